@@ -1,0 +1,16 @@
+from typing import Any
+
+from django.http import HttpRequest
+
+from rapport import access
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {}
+    return {
+        "me": access.employee_of(user),
+        "nav_team": access.can_see_team(user),
+        "nav_hr": access.is_hr(user),
+    }
