@@ -79,9 +79,13 @@ class _Builder:
             remaining = headcount - 1
             sub_shares = _split(remaining, [1] * len(subs)) if remaining >= 6 * len(subs) else [remaining]
             sub_names = [s[0] for s in subs] if len(sub_shares) > 1 else [subs[0][0]]
+            if len(sub_shares) == 1:
+                self._grow(manager=head, size=remaining, department=(name, sub_names[0]), titles=titles, lang=lang)
+                continue
             for sub, size in zip(sub_names, sub_shares, strict=True):
-                if size > 0:
-                    self._grow(manager=head, size=size, department=(name, sub), titles=titles, lang=lang)
+                # Each sub-department has its own head, so division heads keep a small span.
+                sub_head = self.add(lang=lang, department=(name, sub), title=titles[1], manager=head)
+                self._grow(manager=sub_head, size=size - 1, department=(name, sub), titles=titles, lang=lang)
         return self.people
 
     def _grow(self, *, manager: int, size: int, department: tuple[str, ...], titles, lang: str) -> None:

@@ -1,0 +1,407 @@
+"""English rules: curated word lists compiled once into regular expressions.
+
+Each ``find_*`` function returns ``(start, end)`` spans into the text it is given, so offsets
+always point at the original words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+_F = re.IGNORECASE
+
+
+def _alt(words: str) -> str:
+    """Turn a whitespace/newline separated list (``_`` stands for a space) into an alternation."""
+    items = sorted({w.replace("_", r"\s+") for w in words.split()}, key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+# ---------------------------------------------------------------------------------------------
+# Who is being talked about
+# ---------------------------------------------------------------------------------------------
+
+_PRONOUN = r"(?:you|u|he|she|they|ya)"
+# A capitalised word can be a colleague's name; these capitalised words never are.
+_NOT_NAMES = frozenset(
+    """the this that these those it its there here what which who whom whose where when why how
+    everyone everybody someone somebody nobody anyone anybody everything something nothing
+    our your my his her their we i you he she they if and but so or because also sometimes
+    today yesterday tomorrow overall honestly frankly well yes no please thanks thank great
+    good nice all each every team management monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    q1 q2 q3 q4 one two three first last next then now still however although though while
+    after before since as at in on for with from by to of about during although again maybe
+    perhaps really just only even let lets let's ok okay hi hello dear regarding re fyi note
+    it's that's there's here's what's who's""".split()
+)
+_NAME = r"(?-i:[A-Z][a-z]{1,20})"
+_SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
+
+
+_PRONOUNS = frozenset({"you", "u", "he", "she", "they", "ya"})
+
+
+def _is_person_subject(word: str) -> bool:
+    low = word.lower()
+    return low in _PRONOUNS or low not in _NOT_NAMES
+
+
+# ---------------------------------------------------------------------------------------------
+# judges_person
+# ---------------------------------------------------------------------------------------------
+
+# Character, attitude and worth labels (negative only: "you are great" is praise, not a label).
+_TRAITS = _alt(
+    """lazy careless disorganized disorganised sloppy unreliable arrogant rude selfish stubborn
+    irresponsible unprofessional incompetent lazybones unmotivated uncommitted apathetic
+    indifferent difficult hostile aggressive abrasive bossy toxic immature entitled defensive
+    inflexible rigid closed-minded narrow-minded self-centered self-centred dishonest untrustworthy
+    sneaky manipulative inconsiderate forgetful scatterbrained scatter-brained flaky complacent
+    disrespectful condescending negative pessimistic passive-aggressive lazy-minded careless-minded
+    emotional overemotional over-emotional hysterical moody temperamental thin-skinned
+    hypersensitive oversensitive unambitious spineless weak-willed two-faced petty vain greedy
+    unpleasant obnoxious annoying impossible cold cocky smug lazy-ass unfocused undisciplined
+    chaotic messy slack negligent unreliable ungrateful insubordinate uncooperative
+    stupid dumb useless worthless hopeless clueless brainless pathetic idiotic
+    a_slacker a_troublemaker a_liability a_control_freak a_drama_queen a_know-it-all a_pain
+    a_problem a_mess a_disaster a_disappointment a_failure a_joke an_idiot a_moron a_loser
+    a_bad_fit a_poor_fit a_lost_cause dead_weight deadwood a_burden a_nightmare a_bully
+    a_complainer a_whiner a_bad_apple bad_news too_sensitive too_emotional too_negative
+    no_good lacking_in_commitment"""
+)
+# Good qualities that become a label when denied: "you aren't reliable", "not a team player".
+_NEGATABLE_WORDS = """reliable professional committed serious dedicated motivated careful
+    trustworthy mature competent capable a_team_player team_player good_enough smart_enough
+    cut_out_for up_to_the_job up_to_it leadership_material management_material bright
+    interested engaged a_good_fit the_right_fit"""
+_NEGATABLE = _alt(_NEGATABLE_WORDS)
+_NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
+# "a bad manager", "a terrible communicator", "such a lazy person"
+_BAD = _alt("bad poor terrible awful lousy horrible weak useless hopeless lazy careless sloppy")
+_ROLE_NOUN = _alt(
+    """manager leader communicator colleague employee worker engineer fit listener teammate
+    team_member person performer hire writer planner lead boss"""
+)
+_COPULA = (
+    r"(?:['’](?:re|s|m)|\s+(?:is|are|was|were|am|seems?|seemed|appears?|appeared|looks?|looked|"
+    r"sounds?|sounded|comes?\s+across\s+as|came\s+across\s+as|acts?|acted|behaves?|behaved|"
+    r"can\s+be|could\s+be|tends?\s+to\s+be|has\s+been|have\s+been|had\s+been|becomes?|became|"
+    r"has\s+become|have\s+become|gets|got|is\s+getting|are\s+getting|remains?|is\s+being|"
+    r"are\s+being|was\s+being|were\s+being))(?:n['’]t)?"
+)
+_MOD = _alt(
+    """so very really too quite extremely incredibly pretty rather such just simply totally
+    completely utterly truly frankly honestly basically always often generally a an one bit
+    little kind sort of being been still also more most absolutely seriously genuinely
+    sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never"""
+)
+_JUDGE = re.compile(
+    rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
+    rf"(?:an?\s+)?(?:{_MOD}\s+)?{_BAD}\s+{_ROLE_NOUN})\b",
+    _F,
+)
+# Attitude and character as something the person has or lacks.
+_ATTITUDE_NOUN = _alt(
+    """attitude work_ethic character personality mindset temper ego attitude_problem
+    mentality"""
+)
+_HAS_ATTITUDE = re.compile(
+    rf"{_SUBJ}(?:['’](?:s|ve)\s+got|\s+(?:has|have|had|has\s+got|have\s+got|show|shows|showed|"
+    rf"displays?|displayed))\s+(?:(?:a|an|such\s+a|such|real|serious|really|very|bit\s+of\s+an?|"
+    rf"terrible|bad|poor|negative|lousy|rotten|wrong|lazy|arrogant|big|huge|no|zero)\s+)+"
+    rf"(?:{_ATTITUDE_NOUN}|sense\s+of\s+responsibility|initiative|common\s+sense|motivation|"
+    rf"ambition|drive|discipline|integrity|respect\s+for\s+anyone|backbone|manners)\b",
+    _F,
+)
+_LACKS = re.compile(
+    rf"{_SUBJ}\s+(?:(?:really|clearly|just|simply|totally|completely)\s+)?"
+    rf"(?:lacks?|lacked|lacking)\s+(?:any\s+|all\s+|basic\s+)?(?:motivation|commitment|drive|"
+    rf"discipline|initiative|integrity|ambition|common\s+sense|professionalism|maturity|"
+    rf"work\s+ethic|a\s+work\s+ethic|responsibility|backbone|passion|dedication)\b",
+    _F,
+)
+_DONT_CARE = re.compile(
+    rf"{_SUBJ}\s+(?:(?:just|simply|clearly|obviously|really|honestly)\s+)?(?:do\s+not|don['’]t|"
+    rf"does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:(?:even|really|seem\s+to)\s+)?"
+    rf"(?:care(?!\s+(?:to|for\s+(?:a|the|some)))|give\s+a\s+damn|take\s+(?:anything|this|"
+    rf"work|your\s+job|the\s+job|their\s+job|his\s+job|her\s+job)\s+seriously|"
+    rf"want\s+to\s+(?:work|learn|improve))\b",
+    _F,
+)
+_POSSESSIVE = r"(?:your|his|her|their|(?-i:[A-Z][a-z]{1,20})['’]s)"
+_ATTITUDE_IS = re.compile(
+    rf"\b{_POSSESSIVE}\s+(?:whole\s+|general\s+|overall\s+)?(?:{_ATTITUDE_NOUN})\s+"
+    rf"(?:is|was|has\s+been|seems|stinks|sucks)\s+(?:(?:so|very|really|just|quite|too|pretty|"
+    rf"a|the|real|absolutely|totally)\s+)*(?:bad|poor|terrible|awful|negative|a\s+problem|"
+    rf"problematic|unacceptable|lacking|lazy|wrong|the\s+problem|toxic|rotten|lousy|horrible|"
+    rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent)\b",
+    _F,
+)
+_BAD_AT = re.compile(
+    rf"{_SUBJ}{_COPULA}(?:\s+(?:just|simply|really|so|totally|completely|hopelessly))*\s+"
+    rf"(?:bad|terrible|awful|hopeless|useless|rubbish|hopeless|incapable)\s+(?:at|of)\b",
+    _F,
+)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", _F)
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    for m in _JUDGE.finditer(text):
+        if not _is_person_subject(m.group("subj")):
+            continue
+        trait = re.sub(r"\s+", " ", m.group("trait").lower())
+        before_mods = text[m.start() : m.start("mods")]
+        negated = bool(_NEGATED.search(m.group("mods")) or _NEGATED.search(before_mods))
+        if (trait in _NEGATABLE_SET) != negated:
+            continue  # "you are not lazy" and "you are reliable" are not labels
+        yield m.start(), m.end()
+    for rx in (_HAS_ATTITUDE, _LACKS, _DONT_CARE, _BAD_AT):
+        for m in rx.finditer(text):
+            if _is_person_subject(m.group("subj")):
+                yield m.start(), m.end()
+    for m in _ATTITUDE_IS.finditer(text):
+        yield m.start(), m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# demeaning
+# ---------------------------------------------------------------------------------------------
+
+# Insults that only ever describe people.
+_INSULT_NOUN = re.compile(
+    r"\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|retards?|retarded|losers?|clowns?|"
+    r"buffoons?|halfwits?|half-wits?|dimwits?|nitwits?|numbskulls?|airheads?|bimbos?|dunces?|"
+    r"bozos?|muppets?|dumbass(?:es)?|dumb-ass(?:es)?|jackass(?:es)?|dipshits?|dickheads?|"
+    r"useless\s+(?:lump|waste)|waste\s+of\s+(?:space|oxygen|a\s+salary|money)|"
+    r"brain-?dead|pea-?brain(?:ed)?|bird-?brain(?:ed)?|no-?brainer\s+even\s+for\s+you)\b",
+    _F,
+)
+# Insults that can also describe things ("this stupid printer"): they count when the sentence
+# is about a person or qualifies their work ("stupid mistake").
+_INSULT_ADJ = re.compile(
+    r"\b(?:stupid(?:est|ity)?|dumb(?:est|er)?|useless|worthless|pathetic|hopeless|clueless|"
+    r"brainless|incompetent|incompetence|laughable|embarrassment|ridiculous|dense|thick|slow-witted|"
+    r"half-witted|simple-minded|feeble-minded|a\s+joke)\b",
+    _F,
+)
+_PERSON_REF = re.compile(
+    r"\b(?:you|your|yours|yourself|u|he|him|his|she|her|they|them|their|ya)\b|"
+    r"\b(?:mistake|idea|question|excuse|error|answer|comment|suggestion|work|effort)s?\b",
+    _F,
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:printer|laptop|computer|system|tool|software|app|machine|server|bug|form|process|"
+    r"policy|rule|vpn|wifi|wi-fi|meeting|dashboard|spreadsheet|website|button|portal)\b",
+    _F,
+)
+_BELITTLE = re.compile(
+    r"\beven\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:intern|child|kid|monkey|chimp|trainee|"
+    r"first-year|first\s+year|new\s+hire|student|schoolkid|schoolboy|schoolgirl|toddler|"
+    r"five-year-old|grandma|grandmother|granny|grandpa|mum|mom|mother|dad|son|daughter|"
+    r"work-experience\s+kid|junior|temp|you)\s+(?:could|can|would|knows?|gets?|understands?|"
+    r"manages?|does)\b|"
+    r"\b(?:an?|my|any)\s+(?:intern|child|kid|monkey|trained\s+monkey|chimp|five-year-old|"
+    r"toddler|schoolkid|idiot|fool)\s+(?:could|can|would)\s+(?:do|have\s+done|write|handle|"
+    r"manage|figure|build|get)\b|"
+    r"\bhow\s+hard\s+(?:can|could|is)\s+it\s+(?:be|be\s+to|to)\b|"
+    r"\b(?:it['’]?s|it\s+is|this\s+is|this\s+isn['’]t|it\s+isn['’]t|it['’]s\s+not|this\s+is\s+not|"
+    r"that['’]?s\s+not)\s+rocket\s+science\b|"
+    r"\bwhat['’]?s\s+wrong\s+with\s+you\b|\bwhat\s+is\s+wrong\s+with\s+you\b|"
+    r"\bare\s+you\s+(?:stupid|dumb|blind|deaf|slow|thick|an\s+idiot|mental|crazy|insane)\b|"
+    r"\bdo\s+i\s+(?:have|need)\s+to\s+spell\s+(?:it|everything)\s+out\b|"
+    r"\buse\s+your\s+(?:brain|head)\b|"
+    r"\bwhy\s+(?:do|did)\s+we\s+(?:even\s+)?(?:hire|pay|keep)\s+you\b|"
+    r"\bi\s+don['’]t\s+know\s+why\s+we\s+(?:hired|pay|keep)\s+you\b|"
+    r"\b(?:any|every)\s+(?:idiot|fool|child|kid|intern|monkey)\s+(?:could|can|knows?)\b|"
+    r"\bdo\s+you\s+even\s+(?:think|know\s+how|understand|have\s+a\s+brain)\b|"
+    r"\b(?:shut\s+up|get\s+lost|grow\s+up)\b|"
+    r"\bin\s+your\s+(?:tiny|little|small)\s+(?:brain|head|mind)\b|"
+    r"\b(?:that|this|what\s+you\s+did|what\s+(?:he|she|they)\s+did)(?:['’]s|\s+was|\s+is)\s+"
+    r"(?:(?:so|really|just|plain|pretty|utterly)\s+)?(?:stupid|dumb|pathetic|idiotic|moronic)\b",
+    _F,
+)
+# Remarks about sex, age, origin, body, family, pregnancy or religion.
+_PERSONAL = re.compile(
+    r"\bfor\s+a\s+(?:woman|girl|lady|female|mother|mom|mum|man\s+your\s+age|"
+    r"woman\s+your\s+age|guy\s+your\s+age|person\s+your\s+age|someone\s+your\s+age|"
+    r"foreigner|non-native|newcomer\s+from|older\s+(?:person|guy|woman|man|employee|worker)|"
+    r"young\s+(?:person|guy|girl|woman|man|kid)|kid|boy|grandma|grandpa|pensioner|"
+    r"(?:\w+\s+)?immigrant)\b|"
+    r"\b(?:at|for)\s+your\s+age\b|\b(?:people|someone|guys|women|men|employees|workers|folks)"
+    r"\s+(?:of|at)\s+your\s+age\b|\bpeople\s+your\s+age\b|\bsomeone\s+your\s+age\b|"
+    r"\btoo\s+old\s+(?:to|for)\b|\btoo\s+young\s+(?:to\s+(?:lead|manage|understand|know)|for\s+"
+    r"(?:this|the\s+role|a\s+lead))\b|\bold-?timers?\b|\bover\s+the\s+hill\b|\bboomers?\b|"
+    r"\b(?:millennials?|gen\s*z|zoomers?)\s+(?:are|always|never|just|like\s+you|don['’]t|can['’]t|"
+    r"think|want|expect)\b|\byou\s+(?:millennials?|gen\s*z(?:ers)?|boomers?|young\s+people|"
+    r"women|girls|foreigners|immigrants|people)\b|"
+    r"\b(?:women|girls|ladies|females|men|guys|mothers|moms|mums|foreigners|immigrants|"
+    r"asians|indians|chinese\s+people|americans|europeans|africans|muslims|christians|jews|"
+    r"older\s+people|old\s+people|young\s+people)\s+(?:are|can['’]t|cannot|can\s+not|always|"
+    r"never|tend\s+to|just|don['’]t|aren['’]t|shouldn['’]t|should\s+not|get\s+too|are\s+too|"
+    r"belong|like\s+you)\b|"
+    r"\blike\s+a\s+(?:girl|woman|little\s+girl|old\s+(?:man|woman|lady)|child)\b|"
+    r"\btypical\s+(?:woman|female|girl|man|male|millennial|boomer|foreigner|immigrant|mother|"
+    r"mom|mum|gen\s*z|old\s+(?:man|woman|person))\b|"
+    r"\byour\s+(?:accent|skin|skin\s+colou?r|religion|faith|hijab|headscarf|turban|prayers?|"
+    r"weight|appearance|looks|body|figure|pregnancy|biological\s+clock|hormones|ethnicity|race|"
+    r"kind|people|culture|gender|sexuality|age\s+(?:shows|is\s+showing|is\s+a\s+problem))\b|"
+    r"\bpeople\s+like\s+you\b|\bwhere\s+you(?:['’]re|\s+are)?\s+(?:come\s+)?from\b|"
+    r"\b(?:where|the\s+country)\s+you\s+come\s+from\b|\bback\s+(?:home|where)\s+you\b|"
+    r"\b(?:pregnant|pregnancy|baby\s+brain|mommy\s+brain|mummy\s+brain|mommy\s+track|"
+    r"mummy\s+track|time\s+of\s+(?:the|your|her)\s+month|hormonal|menopausal|menopause)\b|"
+    r"\b(?:since|now\s+that|because|ever\s+since)\s+(?:you|she|he)\s+(?:had|have|has|got|became|"
+    r"['’]?(?:re|s)|are|is)\s+(?:(?:a|an)\s+)?(?:kids?|children|a\s+baby|baby|married|mother|"
+    r"mom|mum|father|dad|parent|old|older|woman|female|foreign|immigrant|single|divorced)\b|"
+    r"\b(?:because|since|as)\s+(?:you|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a|an)\s+"
+    r"(?:woman|girl|lady|female|foreigner|immigrant|outsider|mother|mom|mum|old\s+\w+)\b|"
+    r"\bas\s+a\s+(?:woman|girl|mother|mom|mum|foreigner),\s+you\b|"
+    r"\b(?:fat|obese|ugly|chubby|skinny|short\s+guy|old\s+lady|old\s+man|grandma|grandpa)\b"
+    r"(?=[^.!?]*\b(?:you|your|she|he|her|his)\b)",
+    _F,
+)
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    for rx in (_INSULT_NOUN, _BELITTLE, _PERSONAL):
+        for m in rx.finditer(text):
+            yield m.start(), m.end()
+    for m in _INSULT_ADJ.finditer(text):
+        sentence = _sentence_around(text, m.start(), m.end())
+        if _THING_AFTER.match(text, m.end()):
+            continue
+        if _PERSON_REF.search(sentence):
+            yield m.start(), m.end()
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n。！？")
+    rights = [i for i in (text.find(ch, end) for ch in ".!?\n。！？") if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute
+# ---------------------------------------------------------------------------------------------
+
+_ABS_SUBJ = (
+    rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
+)
+_ABS_AUX = _alt(
+    """are is was were do does did have has had just seem seems seemed really literally basically
+    practically also still almost simply nearly honestly pretty_much as_good_as pretty
+    'm 're 's 've 'd ’re ’s ’ve ’d seem_to seems_to"""
+)
+_ABS_MARK = _alt(
+    """always never constantly continually continuously forever invariably perpetually
+    habitually eternally ever_once never_once never_ever"""
+)
+_ABSOLUTE = re.compile(
+    rf"{_ABS_SUBJ}(?P<aux>(?:\s*{_ABS_AUX}){{0,3}})\s*(?P<mark>{_ABS_MARK})\b"
+    rf"(?P<rest>[^.,;:!?\n]{{0,60}})",
+    _F,
+)
+_DONT_EVER = re.compile(
+    rf"{_SUBJ}\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|have\s+not|"
+    rf"haven['’]t|has\s+not|hasn['’]t|never)\s+(?:ever|once|even\s+once)\b(?P<rest>[^.,;!?\n]{{0,60}})",
+    _F,
+)
+_NOT_ONCE = re.compile(
+    r"\bnot\s+(?:once|a\s+single\s+time)\s+(?:have|has|did|do|does|were|was)\s+"
+    r"(?:you|he|she|they)\b|\bnot\s+once\s+in\s+(?:the\s+)?(?:last\s+)?\w+(?:\s+\w+)?\s+"
+    r"(?:have|has|did)\s+(?:you|he|she|they)\b",
+    _F,
+)
+_EVERY_TIME = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:time|meeting|day|week|sprint|morning|project|deadline|"
+    r"release|standup|stand-up|review|call|month|quarter|presentation|demo|report|shift|"
+    r"handover|cycle|retro)\s*,?\s*(?:that\s+|when\s+)?(?P<subj>you|he|she|they|"
+    r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
+    _F,
+)
+_ALL_THE_TIME = re.compile(
+    rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)\b(?:all\s+the\s+time|24/7|without\s+fail|"
+    rf"day\s+in,?\s+day\s+out|every\s+single\s+(?:time|day)|nonstop|non-stop|again\s+and\s+again|"
+    rf"over\s+and\s+over(?:\s+again)?|time\s+after\s+time|each\s+and\s+every\s+time)\b",
+    _F,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:should|can|could|must|may|might|will|would|shall|ought\s+to)\b|['’](?:ll|d)\b", _F
+)
+# Words that turn "always"/"every time" into praise.
+_POSITIVE_BEHAVIOUR = re.compile(
+    r"\b(?:help|helps|helped|helpful|on\s+time|early|deliver|delivers|delivered|great|excellent|"
+    r"support|supports|supportive|willing|kind|polite|prepared|reliable|thorough|well|happy\s+to|"
+    r"first\s+to|extra\s+mile|positive|ready|open|respectful|generous|clear|calm|patient|"
+    r"professional|careful|punctual|thoughtful|friendly|creative|brings?|impress|impresses|"
+    r"good|quick\s+to\s+help|makes?\s+time|a\s+pleasure|reliable|there\s+for|keen|eager|"
+    r"curious|share|shares|volunteer|volunteers|step\s+up|steps\s+up|answers?|respond|responds|"
+    r"follow\s+through|follows\s+through|meets?|hits?|exceeds?|welcome|welcoming)\b",
+    _F,
+)
+# Words that turn "never" into praise ("you never miss a deadline").
+_NEGATIVE_BEHAVIOUR = re.compile(
+    r"\b(?:miss|misses|missed|fail|fails|failed|complain|complains|complained|let\s+\w+\s+down|"
+    r"lets\s+\w+\s+down|disappoint|disappoints|give\s+up|gives\s+up|late|forget|forgets|"
+    r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
+    r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
+    r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
+    r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped)\b",
+    _F,
+)
+_MACHINE_VERB = re.compile(
+    r"\s*(?:crash|crashes|restart|restarts|reboot|reboots|freezes|hangs|times\s+out|goes\s+down|"
+    r"syncs|loads|lags|errors|overheats|throws|timeouts|compiles|builds|runs\s+at|fails\s+over|"
+    r"ships\s+with|defaults|renews|expires|updates\s+(?:at|on|overnight))\b",
+    _F,
+)
+_ALWAYS_MARKS = frozenset({"always", "constantly", "continually", "continuously", "forever"})
+
+
+def _is_praise(mark: str, rest: str) -> bool:
+    mark = mark.lower()
+    if mark.startswith("never") or mark == "ever once":
+        return _NEGATIVE_BEHAVIOUR.search(rest) is not None
+    return _POSITIVE_BEHAVIOUR.search(rest) is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    for m in _ABSOLUTE.finditer(text):
+        subj = m.group("subj")
+        head = subj.split()[0]
+        if not _is_person_subject(head) and head.lower() not in ("your", "his", "her", "their"):
+            continue
+        if head[0].isupper() and head.lower() not in ("you", "he", "she", "they") and (
+            _MACHINE_VERB.match(m.group("rest"))
+        ):
+            continue  # "Jenkins always restarts": a tool, not a colleague
+        if _MODAL_BEFORE.search(m.group("aux") or ""):
+            continue  # "you can always ask me", "you should never" is advice
+        if _is_praise(m.group("mark"), m.group("rest")):
+            continue
+        yield m.start(), m.end("mark")
+    for m in _DONT_EVER.finditer(text):
+        if _is_person_subject(m.group("subj")) and not _is_praise("never", m.group("rest")):
+            yield m.start(), m.start("rest")
+    for m in _NOT_ONCE.finditer(text):
+        yield m.start(), m.end()
+    for m in _EVERY_TIME.finditer(text):
+        if not _is_person_subject(m.group("subj")):
+            continue
+        if _POSITIVE_BEHAVIOUR.search(m.group("rest")) and not _NEGATIVE_BEHAVIOUR.search(
+            m.group("rest")
+        ):
+            continue
+        yield m.start(), m.end("subj")
+    for m in _ALL_THE_TIME.finditer(text):
+        if not _is_person_subject(m.group("subj")):
+            continue
+        if _MODAL_BEFORE.search(m.group("rest")):
+            continue
+        if _POSITIVE_BEHAVIOUR.search(m.group("rest")) and not _NEGATIVE_BEHAVIOUR.search(
+            m.group("rest")
+        ):
+            continue
+        yield m.start(), m.end()

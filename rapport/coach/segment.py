@@ -1,0 +1,74 @@
+"""Lazy, quiet access to jieba.
+
+jieba is only consulted where a regular expression cannot decide: whether a one-character lexicon
+hit (笨, 傻, 懒, 滚, 胖) is a word of its own or part of a longer word (笨重, 傻眼, 懒得, 滚动, 胖乎乎),
+and whether the words before a hit name a person (张伟太粗心了). Everything else is regex, so most
+comments never touch jieba. Its dictionary ships inside the package, so this works offline; the
+first call loads it (about a second), later calls are fast.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from typing import Any
+
+_lock = threading.Lock()
+_jieba: Any = None
+_posseg: Any = None
+
+# Person-name part-of-speech tags in jieba's dictionary (nr: person name, nrfg/nrt: variants).
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+
+
+def _load() -> tuple[Any, Any]:
+    global _jieba, _posseg
+    if _jieba is None:
+        with _lock:
+            if _jieba is None:
+                import jieba
+                import jieba.posseg
+
+                jieba.setLogLevel(logging.WARNING)
+                jieba.initialize()
+                _posseg = jieba.posseg
+                _jieba = jieba
+    return _jieba, _posseg
+
+
+def warm_up() -> None:
+    """Load the dictionary now (benchmarks and long-running workers call this once)."""
+    _load()
+    ends_a_word("你真笨", 2, 3)
+    ends_with_person_name("张伟")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(clause: str) -> tuple[tuple[int, int], ...]:
+    jieba, _ = _load()
+    return tuple((start, end) for _, start, end in jieba.tokenize(clause))
+
+
+def ends_a_word(clause: str, start: int, end: int) -> bool:
+    """True when the jieba token holding ``clause[start:end]`` ends where the hit ends.
+
+    "你真笨" segments as 你/真笨, so 笨 ends its word and counts; "笨重", "傻眼", "滚动", "懒得"
+    continue past the hit and are different words.
+    """
+    return any(s <= start and e == end for s, e in _tokens(clause))
+
+
+@lru_cache(maxsize=4096)
+def ends_with_person_name(prefix: str) -> int:
+    """Start offset (within ``prefix``) of a person name that ``prefix`` ends with, else -1."""
+    if not prefix:
+        return -1
+    _, posseg = _load()
+    pairs = list(posseg.cut(prefix))
+    if not pairs:
+        return -1
+    word, flag = pairs[-1].word, pairs[-1].flag
+    if flag in _NAME_TAGS and len(word) >= 2:
+        return len(prefix) - len(word)
+    return -1

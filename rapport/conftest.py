@@ -1,0 +1,80 @@
+"""Shared test personas: one small organisation where every role has a place.
+
+    ceo
+    ├── hr          (HR account, People & Culture)
+    ├── manager
+    │   ├── employee
+    │   ├── peer
+    │   └── lead
+    │       └── deep
+    └── other_manager
+        └── outsider
+"""
+
+import pytest
+from django.test import Client
+
+from rapport.people.tests.factories import DepartmentFactory, EmployeeFactory
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture
+def org(db):
+    company = DepartmentFactory(name="Company", name_zh="公司")
+    people_dept = DepartmentFactory(name="People & Culture", name_zh="人力资源部", parent=company)
+    sales = DepartmentFactory(name="Sales", name_zh="销售部", parent=company)
+    ops = DepartmentFactory(name="Operations", name_zh="运营部", parent=company)
+    ceo = EmployeeFactory(user__username="ceo", name="Cora Executive", department=company)
+    hr = EmployeeFactory(user__username="hr", user__is_hr=True, name="Hana Resources", manager=ceo, department=people_dept)
+    manager = EmployeeFactory(user__username="manager", name="Mia Manager", manager=ceo, department=sales)
+    employee = EmployeeFactory(user__username="employee", name="Eli Employee", manager=manager, department=sales)
+    peer = EmployeeFactory(user__username="peer", name="Pat Peer", manager=manager, department=sales)
+    lead = EmployeeFactory(user__username="lead", name="Lee Lead", manager=manager, department=sales)
+    deep = EmployeeFactory(user__username="deep", name="Dee Deep", manager=lead, department=sales)
+    other_manager = EmployeeFactory(user__username="other_manager", name="Otto Other", manager=ceo, department=ops)
+    outsider = EmployeeFactory(user__username="outsider", name="Oona Outsider", manager=other_manager, department=ops)
+    return {
+        "company": company, "sales": sales, "ops": ops, "people_dept": people_dept,
+        "ceo": ceo, "hr": hr, "manager": manager, "employee": employee, "peer": peer,
+        "lead": lead, "deep": deep, "other_manager": other_manager, "outsider": outsider,
+    }
+
+
+def _client_for(employee) -> Client:
+    client = Client()
+    client.force_login(employee.user, backend="rapport.people.backends.UsernameOrEmailBackend")
+    return client
+
+
+@pytest.fixture
+def as_hr(org):
+    return _client_for(org["hr"])
+
+
+@pytest.fixture
+def as_manager(org):
+    return _client_for(org["manager"])
+
+
+@pytest.fixture
+def as_employee(org):
+    return _client_for(org["employee"])
+
+
+@pytest.fixture
+def as_peer(org):
+    return _client_for(org["peer"])
+
+
+@pytest.fixture
+def as_outsider(org):
+    return _client_for(org["outsider"])
+
+
+@pytest.fixture
+def clients(org):
+    """A signed-in client per persona, plus an anonymous one."""
+    result = {name: _client_for(org[name]) for name in ("hr", "manager", "employee", "peer", "outsider", "lead")}
+    result["anonymous"] = Client()
+    return result

@@ -1,0 +1,88 @@
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from rapport.people.models import Department, Employee, User
+from rapport.people.services.demo import seed_demo
+
+
+def snapshot():
+    return list(Employee.objects.order_by("employee_number").values_list("employee_number", "name", "job_title", "manager__employee_number", "department__name"))
+
+
+@pytest.mark.django_db
+def test_the_demo_places_the_three_accounts_so_every_role_has_data():
+    seed_demo(employees=200, lang="both", seed=7)
+    hr = Employee.objects.get(user__username="hr")
+    manager = Employee.objects.get(user__username="manager")
+    employee = Employee.objects.get(user__username="employee")
+    assert hr.user.is_hr
+    assert "People & Culture" in {hr.department.name, hr.department.parent.name}
+    assert manager.direct_reports.count() >= 5
+    assert employee.manager == manager
+    for user in (hr.user, manager.user, employee.user):
+        assert user.check_password("rapport-demo")
+
+
+@pytest.mark.django_db
+def test_the_demo_is_the_same_for_the_same_seed(django_db_blocker):
+    seed_demo(employees=120, lang="both", seed=3)
+    first = snapshot()
+    Employee.objects.all().update(manager=None)
+    Employee.objects.all().delete()
+    User.objects.all().delete()
+    Department.objects.all().update(parent=None)
+    Department.objects.all().delete()
+    seed_demo(employees=120, lang="both", seed=3)
+    assert snapshot() == first
+
+
+@pytest.mark.django_db
+def test_every_employee_has_a_valid_path_and_the_tree_has_one_top():
+    seed_demo(employees=500, lang="en", seed=1)
+    assert Employee.objects.count() == 500
+    assert Employee.objects.filter(manager__isnull=True).count() == 1
+    top = Employee.objects.get(manager__isnull=True)
+    assert Employee.objects.filter(path__startswith=top.path).count() == 500
+    for e in Employee.objects.select_related("manager")[:200]:
+        assert e.path == (e.manager.path if e.manager else "/") + f"{e.pk}/"
+
+
+@pytest.mark.django_db
+def test_chinese_demo_has_chinese_names_titles_and_department_names():
+    seed_demo(employees=60, lang="zh", seed=1)
+    people = list(Employee.objects.exclude(user__username__in=["hr", "manager", "employee"]))
+    assert all("\u4e00" <= p.name[0] <= "\u9fff" for p in people)
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in p.job_title) for p in people)
+    assert all(d.name_zh for d in Department.objects.all())
+    assert User.objects.filter(language="zh-hans").count() == len(people)
+
+
+@pytest.mark.django_db
+def test_both_languages_mix_english_and_chinese_people():
+    seed_demo(employees=300, lang="both", seed=1)
+    languages = set(User.objects.exclude(language="").values_list("language", flat=True))
+    assert languages == {"en", "zh-hans"}
+
+
+@pytest.mark.django_db
+def test_no_manager_has_an_unrealistic_number_of_reports():
+    seed_demo(employees=3000, lang="en", seed=2)
+    from django.db.models import Count
+
+    widest = Employee.objects.annotate(n=Count("direct_reports")).order_by("-n").first()
+    assert widest.n <= 12
+
+
+@pytest.mark.django_db
+def test_the_command_prints_the_accounts_and_refuses_a_second_run():
+    out = io.StringIO()
+    call_command("seed_demo", "--employees", "40", "--lang", "en", stdout=out)
+    assert "hr, manager, employee" in out.getvalue() and "rapport-demo" in out.getvalue()
+    with pytest.raises(CommandError, match="already has people"):
+        call_command("seed_demo", "--employees", "40", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("seed_demo", "--if-empty", stdout=out)
+    assert "not loaded" in out.getvalue()
+    assert Employee.objects.count() == 40
