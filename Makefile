@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
 DEMO_EMPLOYEES ?= 300
 
-.PHONY: setup run test lint pytest-sqlite pytest-postgres messages system-deps browser-deps worker bench clean
+.PHONY: setup run test lint pytest-sqlite pytest-postgres messages messages-update system-deps browser-deps bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,15 +29,16 @@ browser-deps:
 messages: system-deps $(VENV)/.installed
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
 
+# After adding or changing user-visible strings: extract them, then translate the new entries.
+messages-update: system-deps $(VENV)/.installed
+	$(MANAGE) makemessages -l zh_Hans --no-location --ignore=.venv --ignore=node_modules --ignore=test-artifacts
+
 setup: $(VENV)/.installed node_modules/.installed messages
 	$(MANAGE) migrate --noinput -v0
 
 run: setup
 	$(MANAGE) seed_demo --if-empty --employees $(DEMO_EMPLOYEES) --lang both
 	$(MANAGE) runserver 127.0.0.1:8000
-
-worker: setup
-	$(MANAGE) runworker --loop
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -405,3 +405,128 @@ def find_absolute(text: str) -> Iterator[Span]:
         ):
             continue
         yield m.start(), m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Elements of the whole comment
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)"
+_EVENTS = (
+    r"(?:meeting|review|standup|stand-up|demo|presentation|call|retro|retrospective|workshop|"
+    r"kickoff|kick-off|sync|1:1|one-on-one|sprint|release|launch|planning|offsite|pitch|"
+    r"deadline|audit|interview|town\s+hall|all-hands|board\s+meeting|handover|go-live|cutover|"
+    r"report|deck|proposal|contract|deployment|migration|pr|pull\s+request|ticket|spec|budget|"
+    r"forecast|invoice|plan|rollout|incident|outage|escalation|email|update|memo|briefing|"
+    r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis)"
+)
+BEHAVIOR = re.compile(
+    rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
+    rf"last\s+(?:week|month|quarter|year|night|sprint|time|cycle|{_DAYS})|"
+    rf"(?:on|by|since|until)\s+{_DAYS}|{_DAYS}['’]s|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
+    rf"q[1-4]\b|h[12]\b|fy\d\d|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}|"
+    rf"\d+(?:\.\d+)?\s*(?:%|percent|hours?|hrs?|days?|minutes?|mins?|weeks?|months?|tickets?|"
+    rf"bugs?|items?|calls?|deals?|k\b|customers?|clients?|emails?|times|pages?|slides?|"
+    rf"defects?|complaints?|points?|dollars|usd|eur|rmb|yuan|errors?|incidents?|tasks?|"
+    rf"stories|story\s+points|leads?|accounts?|orders?|units?|people|requests?|pull\s+requests)|"
+    rf"(?:two|three|four|five|six|seven|eight|nine|ten|twice|several)\s+(?:hours?|days?|weeks?|"
+    rf"times|minutes|months|deadlines|meetings|tickets|calls|customers|clients|complaints)|"
+    rf"(?:the|this|that|yesterday['’]s|today['’]s|last\s+week['’]s|this\s+week['’]s|"
+    rf"last\s+month['’]s|friday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?)\b|[$€£¥]\s?\d",
+    _F,
+)
+CONSEQUENCE = re.compile(
+    r"\b(?:as\s+a\s+result|as\s+a\s+consequence|which\s+meant|this\s+meant|that\s+meant|"
+    r"it\s+meant|meaning\s+(?:that\s+)?(?:the|we|our|you|they|it)|which\s+(?:caused|led|left|put|"
+    r"forced|delayed|cost|pushed|made|blocked|hurt|affected|impacted|created|resulted|gave|"
+    r"confused|frustrated|means)|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|"
+    r"because\s+of\s+(?:this|that)|due\s+to\s+(?:this|that)|therefore|consequently|"
+    r"so\s+(?!that\b|you\s+can\b|you['’]ll\b)(?:the|we|our|i|they|it|he|she|his|her|a|an|two|"
+    r"three|several|nobody|no\s+one|everyone|customers|clients|sales|support)\b|"
+    r"the\s+(?:impact|effect|consequence|result)\s+(?:was|is|of\s+this|of\s+that)|"
+    r"(?:delayed|impacted|affected|cost\s+us|cost\s+the|hurt|blocked|slowed|frustrated|"
+    r"confused|damaged|undermined|lost\s+us|jeopardi[sz]ed|put\s+\w+(?:\s+\w+)?\s+at\s+risk|"
+    r"had\s+to\s+(?:redo|rework|stay|work|cancel|postpone|apologi[sz]e|step\s+in|cover|explain|"
+    r"escalate|push|reschedule|chase|fix|wait)|complained|escalated|churned|slipped|missed\s+the|"
+    r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up))\b",
+    _F,
+)
+SOLICIT = re.compile(
+    r"\b(?:what\s+do\s+you\s+think|how\s+do\s+you\s+see|how\s+did\s+you\s+see|how\s+do\s+you\s+feel|"
+    r"how\s+did\s+you\s+feel|what['’]?s\s+your\s+(?:view|take|perspective|read|opinion)|"
+    r"what\s+is\s+your\s+(?:view|take|perspective|opinion)|your\s+(?:thoughts|view|perspective|"
+    r"side\s+of|opinion|input|ideas)|i['’]?d\s+(?:like|love)\s+to\s+(?:hear|understand|know)|"
+    r"i\s+want\s+to\s+(?:hear|understand)|help\s+me\s+understand|tell\s+me\s+(?:more|how|what|"
+    r"about|why)|walk\s+me\s+through|what\s+would\s+help|what\s+can\s+i\s+do|what\s+support|"
+    r"how\s+can\s+i\s+help|do\s+you\s+agree|is\s+there\s+anything|what\s+got\s+in\s+the\s+way|"
+    r"from\s+your\s+(?:side|perspective|point\s+of\s+view)|what\s+happened\s+from|"
+    r"how\s+would\s+you|what\s+would\s+you|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
+    r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your)\b",
+    _F,
+)
+RHETORICAL = re.compile(
+    r"\b(?:why\s+can['’]?t\s+you|why\s+do\s+you\s+(?:always|never|keep)|why\s+don['’]t\s+you\s+ever|"
+    r"what['’]?s\s+wrong\s+with|what\s+is\s+wrong\s+with|are\s+you\s+(?:stupid|kidding|serious|"
+    r"blind|deaf|crazy|an\s+idiot|even)|how\s+many\s+times|how\s+hard\s+can|do\s+you\s+even|"
+    r"who\s+do\s+you\s+think|can['’]?t\s+you\s+(?:just|ever)|what\s+were\s+you\s+thinking|"
+    r"do\s+i\s+have\s+to|is\s+that\s+so\s+hard|is\s+it\s+too\s+much)",
+    _F,
+)
+QUESTION = re.compile(r"\?\s*[\"”')]*\s*$")
+YOU = re.compile(r"\b(?:you|your|u)\b", _F)
+POSITIVE_OUTCOME = re.compile(
+    r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
+    r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|month|week|round|"
+    r"project|step|level)|going\s+forward|in\s+the\s+future|from\s+now\s+on|"
+    r"(?:this|that|it)\s+(?:will|would|should)\s+(?:help|let|allow|make|give|put|set|free|"
+    r"strengthen|build|open|raise|improve|mean|save|show)|(?:this|that|it)['’]ll\s+(?:help|let|"
+    r"make|give|put|set)|you['’]ll\s+be\s+able|will\s+be\s+able\s+to|"
+    r"i['’]?m\s+confident|i\s+am\s+confident|i\s+believe\s+you|i\s+know\s+you\s+(?:can|will)|"
+    r"i['’]?m\s+sure\s+you|set\s+you\s+up|ready\s+for\s+(?:promotion|the\s+next|a\s+bigger|"
+    r"more)|help\s+you\s+(?:grow|get|reach|become|move|build|land|lead|step)|that\s+way|"
+    r"on\s+track\s+(?:for|to)|make\s+(?:a|the)\s+(?:big\s+|real\s+)?difference|"
+    r"look(?:ing)?\s+forward\s+to|promotion|your\s+growth|grow\s+into|career\s+(?:goal|step|"
+    r"growth|path)|stretch\s+assignment|will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
+    r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real))\b",
+    _F,
+)
+PRAISE = re.compile(
+    r"\b(?:great|excellent|well\s+done|good\s+job|nice\s+work|good\s+work|nice\s+job|"
+    r"thank(?:s|\s+you)|appreciate[sd]?|appreciated|impressive|impressed|outstanding|fantastic|"
+    r"brilliant|strong|solid|proud|terrific|awesome|wonderful|superb|exceptional|"
+    r"love[sd]?\s+(?:how|the\s+way|your|that|working)|really\s+(?:good|helpful|valuable|liked)|"
+    r"valuable|values\s+your|relies\s+on\s+you|keep\s+(?:it\s+)?up|keep\s+going|"
+    r"i['’]?m\s+here\s+(?:to|for)|i\s+am\s+here\s+(?:to|for)|i['’]ll\s+(?:support|help|back)|"
+    r"i\s+will\s+(?:support|help|back)|happy\s+to\s+(?:help|support|pair|review)|my\s+support|"
+    r"count\s+on\s+me|let\s+me\s+know\s+(?:how|what|if)\s+i\s+can|i['’]?m\s+confident|"
+    r"i\s+am\s+confident|i\s+believe\s+in\s+you|i\s+know\s+you\s+can|look(?:ing)?\s+forward|"
+    r"glad|pleased|good\s+progress|did\s+(?:a\s+)?(?:great|good|fantastic|solid|excellent|"
+    r"really\s+good)|nicely\s+done|kudos|congrat(?:s|ulations)|huge\s+help|big\s+help|"
+    r"really\s+helped|you\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|well\s+received|"
+    r"good\s+(?:call|catch|instincts|start)|stepped\s+up|went\s+above|above\s+and\s+beyond|"
+    r"the\s+extra\s+mile|you['’]?re\s+(?:doing\s+)?(?:great|good|a\s+strength)|"
+    r"(?:work|figure\s+(?:it|this)\s+out|tackle\s+(?:it|this)|get\s+there|solve\s+(?:it|this))"
+    r"\s+together|"
+    r"i['’]?m\s+sure\s+you|can\s+do\s+(?:it|this)|rooting\s+for\s+you|on\s+your\s+side|"
+    r"you['’]?ve\s+got\s+this|strengths?|asset|reliable|dependable|thorough|professional|"
+    r"helpful|praised|compliment(?:ed|s)?|happy\s+with|real\s+progress|"
+    r"a\s+pleasure|enjoy(?:ed)?\s+working|well\s+(?:organi[sz]ed|prepared|written|structured|"
+    r"run|handled))\b",
+    _F,
+)
+PRAISE_NEGATION = re.compile(
+    r"\b(?:not|never|no|hardly|barely|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|n['’]t|far\s+from|"
+    r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$",
+    _F,
+)
+CONTRAST = re.compile(
+    r"\b(?:but|however|although|though|that\s+said|yet|unfortunately|except|on\s+the\s+other\s+hand)"
+    r"\b",
+    _F,
+)

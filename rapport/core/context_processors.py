@@ -11,6 +11,6 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         return {}
     return {
         "me": access.employee_of(user),
-        "nav_team": access.can_see_team(user),
+        "nav_team": access.is_supervisor(user),
         "nav_hr": access.is_hr(user),
     }

@@ -1,0 +1,91 @@
+"""Which parts of good feedback the comment contains (BEST and the Hamburger)."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from rapport.coach import lexicon_en, lexicon_zh
+from rapport.coach.detect import has_han, has_latin
+from rapport.coach.result import Elements, Finding
+from rapport.coach.text import sentence_spans
+
+Span = tuple[int, int]
+
+
+def detect_elements(text: str, findings: list[Finding]) -> Elements:
+    """Look for each element with the rules of every script present in the text."""
+    lexicons: list[ModuleType] = []
+    if has_latin(text):
+        lexicons.append(lexicon_en)
+    if has_han(text):
+        lexicons.append(lexicon_zh)
+    if not lexicons:
+        return Elements()
+    sentences = sentence_spans(text)
+    if not sentences:
+        return Elements()
+    bad = [(f.start, f.end) for f in findings if f.code != "absolute"]
+    first, last = sentences[0], sentences[-1]
+    return Elements(
+        behavior=_any(lexicons, "BEHAVIOR", text),
+        consequence=_any(lexicons, "CONSEQUENCE", text),
+        solicit=_solicits(text, sentences, lexicons),
+        positive_outcome=_any(lexicons, "POSITIVE_OUTCOME", text),
+        opens_positive=_is_positive(text, first, lexicons, bad, opening=True),
+        closes_positive=_is_positive(text, last, lexicons, bad, opening=False),
+    )
+
+
+def _any(lexicons: list[ModuleType], name: str, text: str) -> bool:
+    return any(getattr(lex, name).search(text) for lex in lexicons)
+
+
+def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> bool:
+    for start, end in sentences:
+        sentence = text[start:end]
+        for lex in lexicons:
+            if lex.RHETORICAL.search(sentence):
+                continue
+            if lex.SOLICIT.search(sentence):
+                return True
+            # Any real question addressed to the employee asks for their view.
+            if lex.QUESTION.search(sentence) and lex.YOU.search(sentence):
+                return True
+    return False
+
+
+def _is_positive(
+    text: str,
+    span: Span,
+    lexicons: list[ModuleType],
+    bad: list[Span],
+    *,
+    opening: bool,
+) -> bool:
+    """Praise or encouragement in the opening part (before a "but") or the closing part."""
+    start, end = span
+    sentence = text[start:end]
+    for lex in lexicons:
+        contrasts = list(lex.CONTRAST.finditer(sentence))
+        if contrasts:
+            if opening:
+                part_start, part_end = 0, contrasts[0].start()
+            else:
+                part_start, part_end = contrasts[-1].end(), len(sentence)
+        else:
+            part_start, part_end = 0, len(sentence)
+        part = sentence[part_start:part_end]
+        abs_start, abs_end = start + part_start, start + part_end
+        if any(s < abs_end and e > abs_start for s, e in bad):
+            continue  # a label or an insult is not praise, whatever else the sentence says
+        if _has_praise(part, lex.PRAISE, lex.PRAISE_NEGATION):
+            return True
+    return False
+
+
+def _has_praise(part: str, praise: re.Pattern[str], negation: re.Pattern[str]) -> bool:
+    for m in praise.finditer(part):
+        if not negation.search(part[max(0, m.start() - 20) : m.start()]):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Find problems in the text: each finding points at the exact words that caused it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rapport.coach import lexicon_en, lexicon_zh
+from rapport.coach.detect import has_han, has_latin
+from rapport.coach.messages import MESSAGES, SUGGESTIONS
+from rapport.coach.result import CODES, Finding
+
+Span = tuple[int, int]
+_Rule = Callable[[str], Iterable[Span]]
+
+_EN_RULES: tuple[tuple[str, _Rule], ...] = (
+    ("judges_person", lexicon_en.find_judges),
+    ("demeaning", lexicon_en.find_demeaning),
+    ("absolute", lexicon_en.find_absolute),
+)
+_ZH_RULES: tuple[tuple[str, _Rule], ...] = (
+    ("judges_person", lexicon_zh.find_judges),
+    ("demeaning", lexicon_zh.find_demeaning),
+    ("absolute", lexicon_zh.find_absolute),
+)
+
+
+def find_findings(text: str, lang: str) -> list[Finding]:
+    """Run the English rules on Latin-script text and the Chinese rules on Han text.
+
+    Both rule sets run on mixed text, so a Chinese insult inside an English comment is still
+    found; messages are written in ``lang``, the comment's dominant language.
+    """
+    spans: dict[str, list[Span]] = {code: [] for code in CODES}
+    if has_latin(text):
+        for code, rule in _EN_RULES:
+            spans[code].extend(rule(text))
+    if has_han(text):
+        for code, rule in _ZH_RULES:
+            spans[code].extend(rule(text))
+    findings: list[Finding] = []
+    for code in CODES:
+        for start, end in _merge(spans[code]):
+            quote = text[start:end]
+            findings.append(
+                Finding(
+                    code=code,
+                    start=start,
+                    end=end,
+                    message=MESSAGES[code][lang].format(quote=quote),
+                    suggestion=SUGGESTIONS[code][lang],
+                )
+            )
+    findings.sort(key=lambda f: (f.start, f.end, f.code))
+    return findings
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping hits of one code become one finding covering all their words."""
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

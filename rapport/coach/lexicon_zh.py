@@ -1,0 +1,305 @@
+"""Chinese rules: curated word lists compiled into regular expressions, with jieba consulted
+only to confirm one-character hits and to recognise person names (see ``segment.py``).
+
+Each ``find_*`` function returns ``(start, end)`` spans into the text it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rapport.coach import segment
+
+Span = tuple[int, int]
+
+
+def _alt(words: str) -> str:
+    items = sorted(set(words.split()), key=len, reverse=True)
+    return "(?:" + "|".join(items) + ")"
+
+
+_CLAUSE_END = "，。！？；,.!?;\n：:、（）()“”\"…"
+_CLAUSE_END_SET = frozenset(_CLAUSE_END)
+
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤"
+)
+_PRONOUN = rf"(?:你们|他们|她们|你|您|他|她|这人|此人|这家伙|这小子|这丫头|[小老][{_SURNAMES}])"
+_ATTR = _alt("性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商")
+_FILLER = _alt(
+    """真 就是 太 很 非常 特别 实在 有点 有点儿 有些 比较 确实 也太 简直 是个 是一个 是 一向 一直
+    总是 根本 真的 做事 工作 干活 办事 为人 就 也 都 又 还 挺 相当 十分 过于 极其 未免 好 这么
+    那么 怎么这么 太过 显得 看起来 似乎 好像 可真 真是 就是个 个 一个 完全 压根 本来就 天生 天生就
+    实在是 越来越 老是 一点都 一点也 做人 做事情 平时 向来 真心 确实是 明显 明显是 典型的 典型
+    个个 都是 就是一个 整个人 整个 态度上 本身 本身就 本来 真够 可 也是 还是 那 这 有够 够"""
+)
+_PERSON_HEAD = re.compile(
+    rf"{_PRONOUN}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$"
+)
+_FILLER_TAIL = re.compile(rf"(?:这个人|这种人|这人)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$")
+
+
+def _clause_start(text: str, pos: int, limit: int = 16) -> int:
+    start = pos
+    while start > 0 and pos - start < limit and text[start - 1] not in _CLAUSE_END_SET:
+        start -= 1
+    return start
+
+
+def _clause_end(text: str, pos: int, limit: int = 20) -> int:
+    end = pos
+    while end < len(text) and end - pos < limit and text[end] not in _CLAUSE_END_SET:
+        end += 1
+    return end
+
+
+_DROPPED_SUBJECT = re.compile(rf"^(?:{_FILLER}){{0,3}}$")
+_CLAUSE_HEAD = re.compile(rf"{_PRONOUN}(?!们)")
+
+
+def _person_before(text: str, pos: int) -> int:
+    """Start of the person (pronoun or name) the words before ``pos`` are about, else -1.
+
+    Chinese drops a subject already given earlier in the sentence ("你这个人太懒了，总是迟到"):
+    when nothing but fillers precede the hit in its clause and the previous clause begins with a
+    person, the hit is about that person and the finding starts at its own clause.
+    """
+    cstart = _clause_start(text, pos)
+    prefix = text[cstart:pos]
+    m = _PERSON_HEAD.search(prefix)
+    if m:
+        return cstart + m.start()
+    tail = _FILLER_TAIL.search(prefix)
+    stem = prefix[: tail.start()] if tail else prefix
+    if len(stem) >= 2 and "\u4e00" <= stem[-1] <= "\u9fff":
+        name_at = segment.ends_with_person_name(stem)
+        if name_at >= 0:
+            return cstart + name_at
+    if cstart > 0 and text[cstart - 1] in "，," and _DROPPED_SUBJECT.match(prefix):
+        prev = _clause_start(text, cstart - 1, 30)
+        if _CLAUSE_HEAD.match(text, prev):
+            return cstart
+    return -1
+
+
+def _single_char_ok(text: str, start: int, end: int) -> bool:
+    """One-character hits must end a jieba word ("你真笨" yes, "笨重" no)."""
+    if end - start > 1:
+        return True
+    cs, ce = _clause_start(text, start, 12), _clause_end(text, end, 6)
+    return segment.ends_a_word(text[cs:ce], start - cs, end - cs)
+
+
+# ---------------------------------------------------------------------------------------------
+# judges_person
+# ---------------------------------------------------------------------------------------------
+
+_TRAIT = re.compile(
+    _alt(
+        """懒 懒惰 懒散 散漫 懒人 懒鬼 懒虫 粗心 粗心大意 马虎 马马虎虎 大大咧咧 不负责任 没有责任心
+        没责任心 缺乏责任心 责任心不强 不靠谱 靠不住 不可靠 自私 自私自利 傲慢 自大 狂妄 目中无人
+        不上进 不求上进 没上进心 没有上进心 不积极 消极 不专业 不认真 不用心 不踏实 浮躁 固执 死板
+        难相处 难沟通 不合群 玻璃心 情商低 情商太低 眼高手低 不成熟 幼稚 能力不行 能力差 能力太差
+        没能力 没本事 拖拉 拖沓 磨磨蹭蹭 磨蹭 拖延症 不诚实 爱撒谎 不老实 小心眼 斤斤计较 脾气差
+        脾气太差 脾气暴躁 太情绪化 情绪化 太敏感 混日子 不思进取 得过且过 吊儿郎当 笨 蠢 傻 废物
+        猪脑子 没用 无能 白痴 笨蛋 蠢货 不行 不是这块料 不是干这行的料 不适合做 不适合干 冷漠
+        自以为是 不讲理 不听话 刺头 难搞 难管 油腻 滑头 太油 不老实 没出息 没脑子 缺心眼 一根筋
+        不靠谱的人 不懂事 没规矩 不守规矩 没有团队精神 没团队精神 不合作 太被动 被动 太懒
+        不上心 没心没肺 心太大 粗枝大叶 丢三落四 毛手毛脚 懒懒散散 无所谓"""
+    )
+)
+_ATTR_EVAL = re.compile(
+    rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}(?:有问题|有很大问题|有大问题|不端正|不好|很差|太差|差劲|差|"
+    rf"恶劣|不行|堪忧|不够|不强|有缺陷|低下|不到位|成问题|太低|低|一般般)"
+)
+_NEG_BEFORE = frozenset("不没")
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    for m in _TRAIT.finditer(text):
+        s, e = m.span()
+        word = m.group(0)
+        if word[0] not in _NEG_BEFORE and s > 0 and text[s - 1] in _NEG_BEFORE:
+            continue  # 你不懒, 并不粗心
+        if s > 1 and text[s - 2 : s] in ("不是", "并非", "不算", "不太") and word[0] not in "不没":
+            continue
+        person = _person_before(text, s)
+        if person < 0 or not _single_char_ok(text, s, e):
+            continue
+        yield person, e
+    for m in _ATTR_EVAL.finditer(text):
+        person = _person_before(text, m.start())
+        if person >= 0:
+            yield person, m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# demeaning
+# ---------------------------------------------------------------------------------------------
+
+_PLACES = (
+    "外地|乡下|农村|南方|北方|东北|河南|安徽|四川|湖南|湖北|广东|上海|北京|山东|山西|江西|广西|"
+    "福建|新疆|西藏|内蒙|甘肃|贵州|云南|江苏|浙江|本地|外国|外省|少数民族|城里|山里|小地方|温州|"
+    "潮汕|陕西|河北|天津|重庆|宁夏|青海|海南|台湾|香港|外企|老外"
+)
+_DEMEAN_WORDS = re.compile(
+    _alt(
+        """废物 猪脑子 猪脑袋 猪头 蠢货 蠢猪 笨蛋 白痴 傻子 傻瓜 傻逼 傻X 弱智 脑残 脑子进水
+        脑子有病 没脑子 有没有脑子 长没长脑子 带脑子 动动脑子 用用脑子 智障 饭桶 窝囊废 没用的东西
+        什么东西 不是东西 丢人现眼 丢人 丢脸 有病吧 神经病 蠢 笨 傻 滚 废柴 草包 窝囊 丢死人
+        你配吗 你也配 什么玩意 什么玩意儿 要你有什么用 要你何用 养你有什么用 你能干什么 你还能干什么
+        你会干什么 你能干点什么 长点心 能不能长点心 你眼瞎 瞎了吗 你聋了 乡巴佬 土包子 土鳖
+        娘娘腔 娘们唧唧 妇道人家 女人家 倚老卖老 老糊涂 老不死 丑八怪 死胖子 肥猪 胖子 矮子
+        秃子 你们这些人 你们这帮人 你这种人 你们这种人 脑子不好使 脑子不灵光 蠢到家 笨死了
+        一无是处 朽木不可雕 烂泥扶不上墙 狗屁不通 狗屁 猪都"""
+    )
+)
+_GARBAGE = re.compile(r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据)")
+_BELITTLE = re.compile(
+    r"连(?:实习生|小学生|三岁小孩|三岁孩子|小孩子?|新人|刚毕业的|刚来的|应届生|清洁工|保安|猴子|"
+    r"傻子|门卫|我妈|我奶奶|狗)(?:都|也)|"
+    r"(?:小学生|三岁小孩|三岁孩子|小孩子?|猴子|实习生)都(?:会|能|知道|懂|做得|比你)|"
+    r"这么简单的(?:事|事情|东西|问题|活|活儿|工作|任务)?(?:你)?(?:都|也)(?:做不好|不会|搞不定|搞错|"
+    r"做错|弄不好|办不好|做不完|做不来|搞砸|写不好)|这点小事(?:你)?(?:都|也)|"
+    r"(?:不知道|真不知道)(?:公司)?(?:招|请|养)你(?:来|进来)?(?:干嘛|干什么|有什么用|做什么)|"
+    r"你是怎么(?:进来|混进来|招进来|考进来)的|你(?:到底)?行不行啊|你这(?:智商|脑子|水平)|"
+    r"(?:你|他|她)(?:也|都|已经|真|是)?老了"
+)
+_PERSONAL = re.compile(
+    rf"你们(?:{_PLACES})(?:人|来的|的人)?|(?:{_PLACES})人(?:就是|都|素质|哪|懂什么|没见过|就这样|"
+    rf"就这素质|果然|天生|干活|做事)|(?:小地方|山沟里?|乡下|农村)(?:来的|出来的)|"
+    r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|娘们|男人|男的)(?:就是|都|天生|本来就|哪(?:懂|会|能|行)|"
+    r"懂什么|能干(?:什么|啥)|干不了|不适合|情绪化|太情绪化|做不了|就该|就应该|就爱|家家|嘛|能有什么)|"
+    r"像个(?:女人|娘们|小姑娘|老太太|老头)|(?:作为|身为)(?:一个)?女(?:人|的|生|孩子)|"
+    r"一个女(?:人|的|孩子|生)(?:能|还|也|家)|"
+    r"你这个年纪|这个年纪(?:了|的人|还)|这把年纪|这么大(?:年纪|岁数)|这个岁数|这岁数|年纪大了|"
+    r"年纪这么大|岁数大了|年纪轻轻(?:的)?(?:就|懂什么|能)|老同志就是|老员工就是|年轻人就是|"
+    r"你们年轻人|你们(?:80|85|90|95|00)后|(?:80|85|90|95|00)后(?:就是|都|果然|的人)|"
+    r"35岁(?:以上|了)|人老了|"
+    r"怀孕|怀了孕|孕妇|生了孩子|生完孩子|生孩子|生二胎|生娃|有了孩子|当了妈|当妈(?:以后|之后|了)|"
+    r"结了婚|结婚(?:以后|之后)|要孩子|带孩子|顾家|你老公|你老婆|家庭妇女|家里那点事|"
+    r"(?:你|他|她)长得|长得(?:丑|难看|胖|矮|寒碜|不好看|像)|长相|身材|太胖|个子矮|丑|颜值|秃头|"
+    r"信教的|信佛的|信主的|你们(?:穆斯林|基督徒|回民|信教的)|你的信仰|宗教信仰|(?:穆斯林|回民)就是"
+)
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    for rx in (_DEMEAN_WORDS, _BELITTLE, _PERSONAL, _GARBAGE):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if _single_char_ok(text, s, e):
+                yield s, e
+
+
+# ---------------------------------------------------------------------------------------------
+# absolute
+# ---------------------------------------------------------------------------------------------
+
+_MARK = re.compile(
+    _alt(
+        """总是 老是 总爱 老爱 总要 从来不 从来没有 从来没 从来都不 从来都没 从来都没有 从不 从没有 从没
+        永远 永远都 向来 一向 每次都 每回都 次次都 回回都 天天 整天 一天到晚 成天 动不动就 动辄
+        一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都"""
+    )
+)
+_NEVER_MARKS = ("从", "一次", "没有一次", "就没有一次", "没一次")
+_EVERY_TIME = re.compile(
+    r"(?:每次|每回|每一次|每个|每周|每天|每场|每逢)[^，。！？；,.!?;\n]{0,10}?"
+    r"(?P<subj>你们|他们|她们|你|他|她)[^，。！？；,.!?;\n]{0,8}?都"
+)
+_SUBJ_EVERY = re.compile(
+    r"(?P<subj>你们|他们|她们|你|他|她)(?:每次|每回|每一次)[^，。！？；,.!?;\n]{0,8}?都"
+)
+_POSSESSED = re.compile(rf"{_PRONOUN}的[\u4e00-\u9fffA-Za-z]{{1,5}}$")
+_POS_ZH = re.compile(
+    "积极|主动|认真|准时|按时|提前|帮|支持|热心|出色|耐心|细致|仔细|第一个|很好|靠谱|负责|乐于|愿意|"
+    "用心|努力|勤奋|高质量|给力|及时|配合|热情|专业|周到|清晰|冷静|可靠|优秀|超额|完成|分享|照顾|"
+    "考虑|笑|稳|准|快|好"
+)
+_NEG_ZH = re.compile(
+    "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
+    "马虎|敷衍|犯错|出问题|食言|失约|爽约|不|没|迟|晚|忘|错|打断|甩锅|找借口|借口|插嘴|走神|玩手机"
+)
+
+
+def _is_praise_zh(mark: str, rest: str) -> bool:
+    if mark.startswith(_NEVER_MARKS) or "没" in mark or "不" in mark:
+        return _NEG_ZH.search(rest) is not None and not rest.startswith(("按时", "准时"))
+    return _POS_ZH.search(rest) is not None and _NEG_ZH.search(rest) is None
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    for m in _MARK.finditer(text):
+        s, e = m.span()
+        rest = text[e : _clause_end(text, e, 15)]
+        if _is_praise_zh(m.group(0), rest):
+            continue
+        person = _person_before(text, s)
+        if person < 0:
+            cstart = _clause_start(text, s)
+            poss = _POSSESSED.search(text[cstart:s])
+            if not poss:
+                continue
+            person = cstart + poss.start()
+        yield person, e
+    for rx in (_EVERY_TIME, _SUBJ_EVERY):
+        for m in rx.finditer(text):
+            rest = text[m.end() : _clause_end(text, m.end(), 15)]
+            if _POS_ZH.search(rest) and not _NEG_ZH.search(rest):
+                continue
+            yield m.start(), m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Elements of the whole comment
+# ---------------------------------------------------------------------------------------------
+
+_CN_NUM = "[一两二三四五六七八九十百千万半几0-9０-９]"
+BEHAVIOR = re.compile(
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份|初|中|底|中旬|下旬|上旬)?"
+    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?[日号]?|"
+    r"上(?:个)?(?:周|星期|礼拜|月|季度|次|半年|半月)[一二三四五六日天末]?|这周|本周|本月|本季度|"
+    r"昨天|前天|今天(?:上午|下午|早上)?|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]|"
+    r"第[一二三四1-4]季度|[Qq][1-4]|\d{4}年|"
+    rf"(?:\d+(?:\.\d+)?|{_CN_NUM}+)(?:%|％|个百分点|个小时|小时|分钟|个客户|个工作日|"
+    r"个|次|天|周|单|份|万|元|页|项|条|家|人|倍|轮|版|张|单|笔|场|遍)|"
+    r"在[^，。！？；]{0,12}?(?:会|评审|例会|周会|晨会|会议|汇报|演示|上线|发布|复盘|面谈|培训|展会|"
+    r"沟通会|述职|答辩)上|《[^》]{1,30}》|"
+    r"(?:这份|那份|这次|那次|上次|本次|这个|那个)[^，。！？；]{0,6}?(?:报告|方案|汇报|演示|会议|项目|"
+    r"需求|PPT|ppt|文档|版本|发布|上线|合同|提案|预算|评审|报价|客户拜访|周报|月报)"
+)
+CONSEQUENCE = re.compile(
+    "导致|因此|因而|所以|结果|造成|使得|致使|以至于|以致|影响了|影响到|耽误了|耽误|害得|拖累|延误|白白|"
+    "不得不|只好|只能|让(?:客户|团队|大家|我们|同事|项目|领导|其他人|整个)|给(?:客户|团队|大家|项目|公司)"
+    "(?:带来|造成|添)|带来了|后果|连累|损失|投诉|返工|加班|推迟|延期|错过了|丢了|流失|这意味着|意味着"
+)
+SOLICIT = re.compile(
+    "你怎么看|您怎么看|你觉得(?:呢|怎么样|如何|是什么|哪里|问题|原因|我们|可以)|你的(?:看法|想法|意见|观点|感受|"
+    "建议)|说说你|谈谈你|聊聊|听听你|你有什么(?:想法|困难|建议|看法|顾虑)|有什么困难|"
+    "需要我(?:做|提供|帮|协调)|需要什么(?:支持|帮助|资源)|我想(?:了解|听听|知道)|你认为|是什么原因|"
+    "你看呢|你同意吗|从你的角度|你那边(?:的情况|怎么)|有没有(?:什么)?(?:困难|想法|顾虑|建议)"
+)
+RHETORICAL = re.compile(
+    "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
+    "你有病|你懂不懂|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
+)
+QUESTION = re.compile(r"[？?]\s*$")
+YOU = re.compile("你|您")
+POSITIVE_OUTCOME = re.compile(
+    "这样(?:下次|以后|就|你就|我们就|团队就|可以|能|一来)|下次|以后(?!再也)|今后|将来|未来|"
+    "下个?季度|下个?月|下一(?:个|次|阶段|季度|轮|步)|相信你(?:能|会|可以|一定)|我相信|你一定(?:能|可以|会)|"
+    "有助于|就能|就可以|会更(?:好|顺利|加|有)|期待(?:你|看到)|晋升|成长|提升你|更上一层楼|发挥(?:你的)?"
+)
+PRAISE = re.compile(
+    "做得(?:很|非常|特别|真|相当|挺)?(?:好|棒|出色|不错|漂亮|到位)|很棒|真棒|不错|出色|优秀|感谢|谢谢|"
+    "辛苦了|辛苦|值得(?:肯定|表扬|学习)|认可|(?:给予|充分|非常|很)肯定|表扬|赞|亮点|进步|加油|支持你|我会(?:支持|帮|协助|"
+    "和你一起|全力)|(?:有|遇到)(?:什么|任何)(?:需要|困难|问题)(?:随时)?(?:找我|跟我说|告诉我)|随时找我|"
+    "相信你|期待|很高兴|欣赏|很好|很有价值|很专业|很用心|认真负责|贡献|功劳|给力|靠谱|很清晰|很扎实|"
+    "干得漂亮|有目共睹|好样的|很满意|印象深刻|表现(?:很|非常|特别)?(?:好|突出|出色|亮眼)|很突出|"
+    "一起(?:努力|想办法|解决)|帮你|提供(?:支持|帮助|资源)|谢了"
+)
+PRAISE_NEGATION = re.compile("(?:不|没|并不|不太|不够|并没有|没有)$")
+CONTRAST = re.compile("但是|但|不过|可是|然而|只是")
