@@ -1,14 +1,14 @@
 """Shared test personas: one small organisation where every role has a place.
 
-    ceo
-    ├── hr          (HR account, People & Culture)
-    ├── manager
-    │   ├── employee
-    │   ├── peer
-    │   └── lead
-    │       └── deep
-    └── other_manager
-        └── outsider
+ceo
+├── hr          (HR account, People & Culture)
+├── manager
+│   ├── employee
+│   ├── peer
+│   └── lead
+│       └── deep
+└── other_manager
+    └── outsider
 """
 
 import pytest
@@ -26,18 +26,46 @@ def org(db):
     sales = DepartmentFactory(name="Sales", name_zh="销售部", parent=company)
     ops = DepartmentFactory(name="Operations", name_zh="运营部", parent=company)
     ceo = EmployeeFactory(user__username="ceo", name="Cora Executive", department=company)
-    hr = EmployeeFactory(user__username="hr", user__is_hr=True, name="Hana Resources", manager=ceo, department=people_dept)
-    manager = EmployeeFactory(user__username="manager", name="Mia Manager", manager=ceo, department=sales)
-    employee = EmployeeFactory(user__username="employee", name="Eli Employee", manager=manager, department=sales)
-    peer = EmployeeFactory(user__username="peer", name="Pat Peer", manager=manager, department=sales)
-    lead = EmployeeFactory(user__username="lead", name="Lee Lead", manager=manager, department=sales)
+    hr = EmployeeFactory(
+        user__username="hr",
+        user__is_hr=True,
+        name="Hana Resources",
+        manager=ceo,
+        department=people_dept,
+    )
+    manager = EmployeeFactory(
+        user__username="manager", name="Mia Manager", manager=ceo, department=sales
+    )
+    employee = EmployeeFactory(
+        user__username="employee", name="Eli Employee", manager=manager, department=sales
+    )
+    peer = EmployeeFactory(
+        user__username="peer", name="Pat Peer", manager=manager, department=sales
+    )
+    lead = EmployeeFactory(
+        user__username="lead", name="Lee Lead", manager=manager, department=sales
+    )
     deep = EmployeeFactory(user__username="deep", name="Dee Deep", manager=lead, department=sales)
-    other_manager = EmployeeFactory(user__username="other_manager", name="Otto Other", manager=ceo, department=ops)
-    outsider = EmployeeFactory(user__username="outsider", name="Oona Outsider", manager=other_manager, department=ops)
+    other_manager = EmployeeFactory(
+        user__username="other_manager", name="Otto Other", manager=ceo, department=ops
+    )
+    outsider = EmployeeFactory(
+        user__username="outsider", name="Oona Outsider", manager=other_manager, department=ops
+    )
     return {
-        "company": company, "sales": sales, "ops": ops, "people_dept": people_dept,
-        "ceo": ceo, "hr": hr, "manager": manager, "employee": employee, "peer": peer,
-        "lead": lead, "deep": deep, "other_manager": other_manager, "outsider": outsider,
+        "company": company,
+        "sales": sales,
+        "ops": ops,
+        "people_dept": people_dept,
+        "ceo": ceo,
+        "hr": hr,
+        "manager": manager,
+        "employee": employee,
+        "peer": peer,
+        "lead": lead,
+        "deep": deep,
+        "other_manager": other_manager,
+        "outsider": outsider,
     }
 
 
@@ -75,6 +103,9 @@ def as_outsider(org):
 @pytest.fixture
 def clients(org):
     """A signed-in client per persona, plus an anonymous one."""
-    result = {name: _client_for(org[name]) for name in ("hr", "manager", "employee", "peer", "outsider", "lead")}
+    result = {
+        name: _client_for(org[name])
+        for name in ("hr", "manager", "employee", "peer", "outsider", "lead")
+    }
     result["anonymous"] = Client()
     return result

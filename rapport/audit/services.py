@@ -33,9 +33,7 @@ def snapshot(obj: models.Model, fields: Iterable[str]) -> dict[str, Any]:
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
-    return {
-        key: [before.get(key), after[key]] for key in after if before.get(key) != after[key]
-    }
+    return {key: [before.get(key), after[key]] for key in after if before.get(key) != after[key]}
 
 
 def build_event(

@@ -8,7 +8,7 @@ from rapport.people.models import ApiToken, Department, Employee, User
 class RapportUserAdmin(UserAdmin):
     list_display = ("username", "email", "is_hr", "is_staff", "is_active", "language")
     list_filter = ("is_hr", "is_staff", "is_active", "language")
-    fieldsets = (*UserAdmin.fieldsets, ("Rapport", {"fields": ("is_hr", "language")}))
+    fieldsets = (*(UserAdmin.fieldsets or ()), ("Rapport", {"fields": ("is_hr", "language")}))
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

@@ -1,4 +1,5 @@
 import datetime
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
@@ -72,7 +73,11 @@ def people_list(request: HttpRequest, filters: Query[PeopleFilter]):
         selectors.employee_get(user=request.user, uuid=filters.manager) if filters.manager else None
     )
     return selectors.employee_list(
-        user=request.user, q=filters.q, department=department, manager=manager, active=filters.active
+        user=request.user,
+        q=filters.q,
+        department=department,
+        manager=manager,
+        active=filters.active,
     )
 
 
@@ -83,7 +88,7 @@ def people_detail(request: HttpRequest, uuid: UUID):
 
 @router.get("/me", response=MeOut, summary="Who you are signed in as")
 def me(request: HttpRequest):
-    user = request.user
+    user: Any = request.user
     return {
         "username": user.username,
         "language": user.language,

@@ -9,7 +9,12 @@ class UsernameOrEmailBackend(ModelBackend):
 
     def authenticate(self, request, username=None, password=None, **kwargs):
         if username and "@" in username:
-            user = get_user_model().objects.filter(email__iexact=username.strip()).order_by("pk").first()
+            user = (
+                get_user_model()
+                .objects.filter(email__iexact=username.strip())
+                .order_by("pk")
+                .first()
+            )
             if user is not None:
                 username = user.get_username()
         return super().authenticate(request, username=username, password=password, **kwargs)

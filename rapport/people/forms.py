@@ -7,7 +7,9 @@ from rapport.people.models import Department, Employee
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     department = forms.ModelChoiceField(
-        label=_("Department"), queryset=Department.objects.none(), required=False,
+        label=_("Department"),
+        queryset=Department.objects.none(),
+        required=False,
         to_field_name="uuid",
     )
     status = forms.ChoiceField(
@@ -20,8 +22,8 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         if departments is not None:
             self.fields["department"].queryset = departments
-            self.fields["department"].label_from_instance = (
-                lambda d: ("· " * d.depth) + d.display_name
+            self.fields["department"].label_from_instance = lambda d: (
+                ("· " * d.depth) + d.display_name
             )
 
     def active(self) -> bool | None:

@@ -33,7 +33,9 @@ def decode_text(content: bytes) -> str:
         except UnicodeDecodeError:
             continue
     raise TableError(
-        _("The file is not readable text. Save it as CSV in UTF-8 (or GBK), or as an Excel .xlsx file.")
+        _(
+            "The file is not readable text. Save it as CSV in UTF-8 (or GBK), or as an Excel .xlsx file."
+        )
     )
 
 
@@ -95,7 +97,13 @@ def read_table(content: bytes, filename: str) -> Table:
         raise TableError(_("The file is empty."))
     headers = [str(_cell(value)) for value in numbered[0][1]]
     rows = [
-        (number, {header: _cell(values[i]) if i < len(values) else "" for i, header in enumerate(headers)})
+        (
+            number,
+            {
+                header: _cell(values[i]) if i < len(values) else ""
+                for i, header in enumerate(headers)
+            },
+        )
         for number, values in numbered[1:]
     ]
     return Table(headers=headers, rows=rows)

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django_htmx.middleware import HtmxDetails
 
 from rapport import access
 from rapport.audit.selectors import audit_events_for
@@ -14,6 +15,10 @@ from rapport.people.forms import DirectoryFilterForm, EmployeeForm, ImportForm
 from rapport.people.services.employees import employee_update
 from rapport.people.services.errors import StaleEdit
 from rapport.people.services.people_import import COLUMNS, people_import
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
 
 
 def _profile_context(request: HttpRequest, employee) -> dict:
@@ -45,7 +50,7 @@ def my_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def directory(request: HttpRequest) -> HttpResponse:
+def directory(request: HtmxHttpRequest) -> HttpResponse:
     departments = selectors.department_choices(user=request.user)
     form = DirectoryFilterForm(request.GET or None, departments=departments)
     people = selectors.employee_list(user=request.user)
@@ -73,7 +78,9 @@ def _querystring_without_page(request: HttpRequest) -> str:
 def profile(request: HttpRequest, uuid) -> HttpResponse:
     employee = selectors.employee_get(user=request.user, uuid=uuid)
     is_me = employee == access.employee_of(request.user)
-    return render(request, "people/profile.html", {**_profile_context(request, employee), "is_me": is_me})
+    return render(
+        request, "people/profile.html", {**_profile_context(request, employee), "is_me": is_me}
+    )
 
 
 @login_required
@@ -104,7 +111,12 @@ def employee_edit(request: HttpRequest, uuid) -> HttpResponse:
         else:
             messages.success(request, _("Saved."))
             return redirect("people:profile", uuid=employee.uuid)
-    return render(request, "people/employee_edit.html", {"form": form, "employee": employee}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "people/employee_edit.html",
+        {"form": form, "employee": employee},
+        status=400 if form.errors else 200,
+    )
 
 
 def _add_service_errors(form, exc: ValidationError) -> None:
@@ -117,7 +129,7 @@ def _add_service_errors(form, exc: ValidationError) -> None:
 
 
 @login_required
-def org_chart(request: HttpRequest, uuid=None) -> HttpResponse:
+def org_chart(request: HtmxHttpRequest, uuid=None) -> HttpResponse:
     focus = selectors.employee_get(user=request.user, uuid=uuid) if uuid else None
     node = selectors.org_chart(user=request.user, focus=focus)
     context = {
@@ -135,10 +147,15 @@ def my_team(request: HttpRequest) -> HttpResponse:
     if me is None or not access.can_see_team(request.user):
         raise PermissionDenied
     reports = (
-        selectors.direct_reports(manager=me).filter(is_active=True).select_related("department").order_by("name")
+        selectors.direct_reports(manager=me)
+        .filter(is_active=True)
+        .select_related("department")
+        .order_by("name")
     )
     line_size = selectors.reporting_line(manager=me).filter(is_active=True).count()
-    return render(request, "people/my_team.html", {"reports": reports, "line_size": line_size, "me": me})
+    return render(
+        request, "people/my_team.html", {"reports": reports, "line_size": line_size, "me": me}
+    )
 
 
 @login_required
@@ -167,7 +184,11 @@ def hr_import(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         if upload.size > settings.IMPORT_MAX_BYTES:
-            form.add_error("file", _("The file is too large (at most %(mb)s MB).") % {"mb": settings.IMPORT_MAX_BYTES // 1_000_000})
+            form.add_error(
+                "file",
+                _("The file is too large (at most %(mb)s MB).")
+                % {"mb": settings.IMPORT_MAX_BYTES // 1_000_000},
+            )
         else:
             result = people_import(
                 actor=request.user,
@@ -179,7 +200,11 @@ def hr_import(request: HttpRequest) -> HttpResponse:
                 messages.success(
                     request,
                     _("Imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged.")
-                    % {"created": result.created, "updated": result.updated, "unchanged": result.unchanged},
+                    % {
+                        "created": result.created,
+                        "updated": result.updated,
+                        "unchanged": result.unchanged,
+                    },
                 )
                 return redirect("people:hr_import")
             if not result.ok:

@@ -27,21 +27,33 @@ def test_placeholders_survive_translation():
     for entry in polib.pofile(str(CATALOGUE)):
         if entry.obsolete:
             continue
-        translations = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
+        translations = (
+            [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
+        )
         for text in translations:
-            assert set(placeholder.findall(text)) == set(placeholder.findall(entry.msgid)), entry.msgid
+            assert set(placeholder.findall(text)) == set(placeholder.findall(entry.msgid)), (
+                entry.msgid
+            )
 
 
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="gettext tools not installed")
 def test_the_catalogue_holds_every_string_in_the_code(tmp_path):
     """Extract the strings afresh in a scratch copy of the source: nothing new may be untranslated."""
     for name in ("rapport", "locale"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+        shutil.copytree(
+            ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo")
+        )
     shutil.copy(ROOT / "manage.py", tmp_path / "manage.py")
     subprocess.run(
         [sys.executable, "manage.py", "makemessages", "-l", "zh_Hans", "--no-location"],
-        cwd=tmp_path, check=True, capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(tmp_path), "DJANGO_SETTINGS_MODULE": "rapport.settings"},
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(tmp_path),
+            "DJANGO_SETTINGS_MODULE": "rapport.settings",
+        },
     )
     fresh = polib.pofile(str(tmp_path / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"))
     missing = [e.msgid for e in fresh.untranslated_entries()]

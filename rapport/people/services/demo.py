@@ -52,7 +52,9 @@ class _Builder:
             return Language.ZH_HANS if self.rng.random() < 0.5 else Language.EN
         return Language.ZH_HANS if self.lang == "zh" else Language.EN
 
-    def add(self, *, lang: str, department: tuple[str, ...], title: tuple[str, str], manager: int | None) -> int:
+    def add(
+        self, *, lang: str, department: tuple[str, ...], title: tuple[str, str], manager: int | None
+    ) -> int:
         depth = 0 if manager is None else self.people[manager].depth + 1
         person = _Person(len(self.people), lang, department, title, manager, depth)
         self.people.append(person)
@@ -62,11 +64,13 @@ class _Builder:
 
     def build(self) -> list[_Person]:
         ceo = self.add(
-            lang=self._language_for_team(), department=(words.EXECUTIVE_OFFICE[0],),
-            title=words.CEO_TITLE, manager=None,
+            lang=self._language_for_team(),
+            department=(words.EXECUTIVE_OFFICE[0],),
+            title=words.CEO_TITLE,
+            manager=None,
         )
         budget = self.total - 1
-        divisions = words.DIVISIONS
+        divisions = list(words.DIVISIONS)
         if budget < 80:
             divisions = divisions[-2:]  # small demos: Finance and People & Culture only
         weights = [d[3] for d in divisions]
@@ -77,18 +81,36 @@ class _Builder:
             lang = self._language_for_team()
             head = self.add(lang=lang, department=(name,), title=titles[0], manager=ceo)
             remaining = headcount - 1
-            sub_shares = _split(remaining, [1] * len(subs)) if remaining >= 6 * len(subs) else [remaining]
+            sub_shares = (
+                _split(remaining, [1] * len(subs)) if remaining >= 6 * len(subs) else [remaining]
+            )
             sub_names = [s[0] for s in subs] if len(sub_shares) > 1 else [subs[0][0]]
             if len(sub_shares) == 1:
-                self._grow(manager=head, size=remaining, department=(name, sub_names[0]), titles=titles, lang=lang)
+                self._grow(
+                    manager=head,
+                    size=remaining,
+                    department=(name, sub_names[0]),
+                    titles=titles,
+                    lang=lang,
+                )
                 continue
             for sub, size in zip(sub_names, sub_shares, strict=True):
                 # Each sub-department has its own head, so division heads keep a small span.
-                sub_head = self.add(lang=lang, department=(name, sub), title=titles[1], manager=head)
-                self._grow(manager=sub_head, size=size - 1, department=(name, sub), titles=titles, lang=lang)
+                sub_head = self.add(
+                    lang=lang, department=(name, sub), title=titles[1], manager=head
+                )
+                self._grow(
+                    manager=sub_head,
+                    size=size - 1,
+                    department=(name, sub),
+                    titles=titles,
+                    lang=lang,
+                )
         return self.people
 
-    def _grow(self, *, manager: int, size: int, department: tuple[str, ...], titles, lang: str) -> None:
+    def _grow(
+        self, *, manager: int, size: int, department: tuple[str, ...], titles, lang: str
+    ) -> None:
         """Place `size` people under `manager`: a team if it fits, otherwise sub-managers."""
         if size <= _TEAM_MAX:
             for _ in range(size):
@@ -101,7 +123,9 @@ class _Builder:
                 continue
             team_lang = self._language_for_team() if self.lang == "both" else lang
             lead = self.add(lang=team_lang, department=department, title=titles[1], manager=manager)
-            self._grow(manager=lead, size=part - 1, department=department, titles=titles, lang=team_lang)
+            self._grow(
+                manager=lead, size=part - 1, department=department, titles=titles, lang=team_lang
+            )
 
 
 def _split(total: int, weights: list[int]) -> list[int]:
@@ -128,8 +152,11 @@ def _place_demo_accounts(people: list[_Person]) -> None:
     for p in hr_people:
         p.is_hr = True
     candidates = [
-        p for p in people
-        if p.depth >= 1 and len(p.reports) >= 5 and all(not people[r].reports for r in p.reports)
+        p
+        for p in people
+        if p.depth >= 1
+        and len(p.reports) >= 5
+        and all(not people[r].reports for r in p.reports)
         and not p.username
     ]
     manager = candidates[0]
@@ -163,10 +190,15 @@ def seed_demo(*, employees: int, lang: str = "both", seed: int = 1) -> dict[str,
         email = f"{username}@{domain}"
         title = p.title[1] if p.lang == Language.ZH_HANS else p.title[0]
         if p.reports and p.depth >= 3 and p.title != words.CEO_TITLE and rng.random() < 0.2:
-            title = (words.SENIOR_PREFIX[1] if p.lang == Language.ZH_HANS else words.SENIOR_PREFIX[0]) + title
+            title = (
+                words.SENIOR_PREFIX[1] if p.lang == Language.ZH_HANS else words.SENIOR_PREFIX[0]
+            ) + title
         users.append(
             User(
-                username=username, email=email, password=password, is_hr=p.is_hr,
+                username=username,
+                email=email,
+                password=password,
+                is_hr=p.is_hr,
                 language="" if p.username else p.lang,
             )
         )

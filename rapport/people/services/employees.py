@@ -91,7 +91,7 @@ def employee_create(
         actor=actor,
         action="employee.create",
         obj=employee,
-        changes=diff({}, snapshot(employee, ("employee_number",) + EDITABLE_FIELDS)),
+        changes=diff({}, snapshot(employee, ("employee_number", *EDITABLE_FIELDS))),
     )
     return employee
 
@@ -108,8 +108,10 @@ def employee_update(*, actor: Any, employee: Employee, version: int, **changes: 
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    current = Employee.objects.select_for_update().select_related("manager", "department").get(
-        pk=employee.pk
+    current = (
+        Employee.objects.select_for_update()
+        .select_related("manager", "department")
+        .get(pk=employee.pk)
     )
     if current.version != version:
         raise StaleEdit()
@@ -155,5 +157,8 @@ def user_set_language(*, actor: Any, user: User, language: str) -> None:
         User.objects.filter(pk=user.pk).update(language=language)
         user.language = language
         audit_record(
-            actor=actor, action="user.set_language", obj=user, changes={"language": [before, language]}
+            actor=actor,
+            action="user.set_language",
+            obj=user,
+            changes={"language": [before, language]},
         )

@@ -36,13 +36,18 @@ class Column:
 
 
 COLUMNS = (
-    Column("employee_number", ("employee_number", "employee_no", "number", "工号", "员工编号"), True),
+    Column(
+        "employee_number", ("employee_number", "employee_no", "number", "工号", "员工编号"), True
+    ),
     Column("name", ("name", "full_name", "姓名"), True),
     Column("email", ("email", "work_email", "邮箱", "工作邮箱", "电子邮箱"), True),
     Column("department", ("department", "部门")),
     Column("department_zh", ("department_zh", "department_chinese", "部门中文名", "部门（中文）")),
     Column("job_title", ("job_title", "title", "职位", "岗位")),
-    Column("manager_number", ("manager_number", "manager_employee_number", "manager", "上级工号", "直属上级工号")),
+    Column(
+        "manager_number",
+        ("manager_number", "manager_employee_number", "manager", "上级工号", "直属上级工号"),
+    ),
     Column("hire_date", ("hire_date", "入职日期")),
     Column("active", ("active", "is_active", "在职")),
     Column("language", ("language", "preferred_language", "语言", "首选语言")),
@@ -115,7 +120,9 @@ def _normalise_header(header: str) -> str:
 
 def _map_headers(table: Table) -> tuple[dict[str, str], list[RowError]]:
     """Map each known column key to the header used in the file."""
-    by_alias = {_normalise_header(alias): column.key for column in COLUMNS for alias in column.aliases}
+    by_alias = {
+        _normalise_header(alias): column.key for column in COLUMNS for alias in column.aliases
+    }
     found: dict[str, str] = {}
     errors: list[RowError] = []
     for header in table.headers:
@@ -128,7 +135,9 @@ def _map_headers(table: Table) -> tuple[dict[str, str], list[RowError]]:
     for column in COLUMNS:
         if column.required and column.key not in found:
             errors.append(
-                RowError(1, column.aliases[0], _("The required column is missing from the header row."))
+                RowError(
+                    1, column.aliases[0], _("The required column is missing from the header row.")
+                )
             )
     return found, errors
 
@@ -162,7 +171,9 @@ def _parse_rows(table: Table, headers: dict[str, str]) -> tuple[list[PersonRow],
     for number, values in table.rows:
         row_errors: list[RowError] = []
 
-        def fail(key: str, message: str, number: int = number, row_errors: list = row_errors) -> None:
+        def fail(
+            key: str, message: str, number: int = number, row_errors: list = row_errors
+        ) -> None:
             row_errors.append(RowError(number, headers.get(key, key), message))
 
         employee_number = str(cell(values, "employee_number")).strip()
@@ -171,7 +182,9 @@ def _parse_rows(table: Table, headers: dict[str, str]) -> tuple[list[PersonRow],
         elif not _NUMBER.match(employee_number):
             fail(
                 "employee_number",
-                _("“%(value)s” is not a valid employee number (letters, digits, . _ - ; at most 32).")
+                _(
+                    "“%(value)s” is not a valid employee number (letters, digits, . _ - ; at most 32)."
+                )
                 % {"value": employee_number},
             )
         name = str(cell(values, "name")).strip()
@@ -233,7 +246,10 @@ def _parse_rows(table: Table, headers: dict[str, str]) -> tuple[list[PersonRow],
         if language_raw:
             language = _LANGUAGES.get(language_raw, "")
             if not language:
-                fail("language", _("“%(value)s” is not a language: use en or zh.") % {"value": language_raw})
+                fail(
+                    "language",
+                    _("“%(value)s” is not a language: use en or zh.") % {"value": language_raw},
+                )
         errors.extend(row_errors)
         if not row_errors:
             people.append(
@@ -265,8 +281,19 @@ class _Existing:
 def _load_existing() -> _Existing:
     employees = list(
         Employee.objects.select_related("manager", "department").only(
-            "id", "employee_number", "name", "email", "department", "job_title", "manager__employee_number",
-            "hire_date", "is_active", "path", "version", "user_id", "uuid",
+            "id",
+            "employee_number",
+            "name",
+            "email",
+            "department",
+            "job_title",
+            "manager__employee_number",
+            "hire_date",
+            "is_active",
+            "path",
+            "version",
+            "user_id",
+            "uuid",
         )
     )
     return _Existing(
@@ -292,7 +319,10 @@ def _check_references(
                     person.row,
                     headers["employee_number"],
                     _("Employee number %(number)s also appears on row %(other)s.")
-                    % {"number": person.employee_number, "other": first_row_of[person.employee_number]},
+                    % {
+                        "number": person.employee_number,
+                        "other": first_row_of[person.employee_number],
+                    },
                 )
             )
         else:
@@ -349,7 +379,9 @@ def _check_references(
     return errors
 
 
-def _find_loops(people: list[PersonRow], headers: dict[str, str], existing: _Existing) -> list[RowError]:
+def _find_loops(
+    people: list[PersonRow], headers: dict[str, str], existing: _Existing
+) -> list[RowError]:
     """Walk up from every imported person in the graph as it would be after the import."""
     manager_of = dict(existing.manager_number_of)
     for person in people:
@@ -369,7 +401,7 @@ def _find_loops(people: list[PersonRow], headers: dict[str, str], existing: _Exi
             walk.append(node)
             node = manager_of.get(node)
         if node is not None and state.get(node) == 1:
-            loop = walk[walk.index(node):]
+            loop = walk[walk.index(node) :]
             if not reported.intersection(loop):
                 chain = " → ".join([*loop, node])
                 for member in loop:
@@ -390,7 +422,9 @@ def _find_loops(people: list[PersonRow], headers: dict[str, str], existing: _Exi
 def _ensure_departments(people: Iterable[PersonRow]) -> tuple[dict[tuple[str, ...], int], int]:
     """Create the departments named by the file, top-down; return their ids by path."""
     rows = list(Department.objects.values_list("id", "name", "name_zh", "parent_id"))
-    by_key = {(parent, name): (pk, name_zh) for pk, name, name_zh, parent in rows}
+    by_key: dict[tuple[int | None, str], tuple[int, str]] = {
+        (parent, name): (pk, name_zh) for pk, name, name_zh, parent in rows
+    }
     ids: dict[tuple[str, ...], int] = {}
     created = 0
     zh_for: dict[tuple[str, ...], str] = {}
@@ -398,13 +432,18 @@ def _ensure_departments(people: Iterable[PersonRow]) -> tuple[dict[tuple[str, ..
         if person.department and person.department_zh:
             for depth in range(1, len(person.department) + 1):
                 zh_for[person.department[:depth]] = person.department_zh[depth - 1]
-    wanted = sorted({p.department[:d] for p in people if p.department for d in range(1, len(p.department) + 1)}, key=len)
+    wanted = sorted(
+        {p.department[:d] for p in people if p.department for d in range(1, len(p.department) + 1)},
+        key=len,
+    )
     for path in wanted:
         parent_id = ids[path[:-1]] if len(path) > 1 else None
         found = by_key.get((parent_id, path[-1]))
         name_zh = zh_for.get(path, "")
         if found is None:
-            department = Department.objects.create(name=path[-1], name_zh=name_zh, parent_id=parent_id)
+            department = Department.objects.create(
+                name=path[-1], name_zh=name_zh, parent_id=parent_id
+            )
             by_key[(parent_id, path[-1])] = (department.pk, name_zh)
             ids[path] = department.pk
             created += 1
@@ -468,7 +507,10 @@ def _write(people: list[PersonRow], existing: _Existing, actor: Any, result: Imp
                     actor=actor,
                     action="employee.import_create",
                     obj=new,
-                    changes={key: [None, str(getattr(new, key))] for key in ("employee_number", "name", "email")},
+                    changes={
+                        key: [None, str(getattr(new, key))]
+                        for key in ("employee_number", "name", "email")
+                    },
                 )
             )
             result.created += 1
@@ -497,7 +539,9 @@ def _write(people: list[PersonRow], existing: _Existing, actor: Any, result: Imp
             setattr(employee, key, value)
         employee.version += 1
         to_update.append(employee)
-        events.append(build_event(actor=actor, action="employee.import_update", obj=employee, changes=changes))
+        events.append(
+            build_event(actor=actor, action="employee.import_update", obj=employee, changes=changes)
+        )
         result.updated += 1
     Employee.objects.bulk_update(to_update, [*_COMPARED, "version"], batch_size=500)
     for language, user_ids in language_updates.items():
@@ -518,7 +562,9 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def people_import(*, actor: Any, content: bytes, filename: str, dry_run: bool = False) -> ImportResult:
+def people_import(
+    *, actor: Any, content: bytes, filename: str, dry_run: bool = False
+) -> ImportResult:
     """Validate the whole file, then import it atomically; nothing is written if any row fails."""
     if not access.can_import_people(actor):
         raise PermissionDenied

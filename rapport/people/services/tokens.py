@@ -24,7 +24,9 @@ def api_token_issue(*, actor: Any, user: User, name: str = "") -> tuple[ApiToken
     record = ApiToken.objects.create(
         user=user, name=name, prefix=token[: len(TOKEN_PREFIX) + 6], digest=_digest(token)
     )
-    audit_record(actor=actor, action="api_token.issue", obj=record, changes={"user": [None, user.username]})
+    audit_record(
+        actor=actor, action="api_token.issue", obj=record, changes={"user": [None, user.username]}
+    )
     return record, token
 
 

@@ -1,4 +1,5 @@
 import factory
+
 from rapport.people.models import Department, Employee, User
 from rapport.people.services.paths import department_paths_rebuild, path_for
 

@@ -18,31 +18,85 @@ MATRIX = [
     # name, url builder, method, expected statuses in PERSONAS order
     ("my page", lambda o: reverse("people:my_page"), "get", (302, 200, 200, 200, 200, 200, 200)),
     ("my team", lambda o: reverse("people:my_team"), "get", (302, 403, 403, 200, 200, 403, 200)),
-    ("directory", lambda o: reverse("people:directory"), "get", (302, 200, 200, 200, 200, 200, 200)),
+    (
+        "directory",
+        lambda o: reverse("people:directory"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
     ("profile of employee", lambda o: _profile(o), "get", (302, 200, 404, 200, 404, 404, 200)),
     ("profile of deep", lambda o: _profile(o, "deep"), "get", (302, 404, 404, 200, 200, 404, 200)),
     ("profile of ceo", lambda o: _profile(o, "ceo"), "get", (302, 404, 404, 404, 404, 404, 200)),
-    ("edit employee", lambda o: reverse("people:employee_edit", args=[o["employee"].uuid]), "get", (302, 403, 404, 403, 404, 404, 200)),
-    ("org chart", lambda o: reverse("people:org_chart"), "get", (302, 200, 200, 200, 200, 200, 200)),
-    ("org chart at employee", lambda o: reverse("people:org_chart_at", args=[o["employee"].uuid]), "get", (302, 200, 404, 200, 404, 404, 200)),
+    (
+        "edit employee",
+        lambda o: reverse("people:employee_edit", args=[o["employee"].uuid]),
+        "get",
+        (302, 403, 404, 403, 404, 404, 200),
+    ),
+    (
+        "org chart",
+        lambda o: reverse("people:org_chart"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    (
+        "org chart at employee",
+        lambda o: reverse("people:org_chart_at", args=[o["employee"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 404, 200),
+    ),
     ("HR home", lambda o: reverse("people:hr_home"), "get", (302, 403, 403, 403, 403, 403, 200)),
-    ("HR import", lambda o: reverse("people:hr_import"), "get", (302, 403, 403, 403, 403, 403, 200)),
-    ("HR import post", lambda o: reverse("people:hr_import"), "post", (302, 403, 403, 403, 403, 403, 400)),
-    ("import sample", lambda o: reverse("people:import_sample", args=["en"]), "get", (302, 403, 403, 403, 403, 403, 200)),
-    ("password change", lambda o: reverse("password_change"), "get", (302, 200, 200, 200, 200, 200, 200)),
+    (
+        "HR import",
+        lambda o: reverse("people:hr_import"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "HR import post",
+        lambda o: reverse("people:hr_import"),
+        "post",
+        (302, 403, 403, 403, 403, 403, 400),
+    ),
+    (
+        "import sample",
+        lambda o: reverse("people:import_sample", args=["en"]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "password change",
+        lambda o: reverse("password_change"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
     ("API people list", lambda o: "/api/people", "get", (401, 200, 200, 200, 200, 200, 200)),
-    ("API person employee", lambda o: f"/api/people/{o['employee'].uuid}", "get", (401, 200, 404, 200, 404, 404, 200)),
-    ("API person deep", lambda o: f"/api/people/{o['deep'].uuid}", "get", (401, 404, 404, 200, 200, 404, 200)),
+    (
+        "API person employee",
+        lambda o: f"/api/people/{o['employee'].uuid}",
+        "get",
+        (401, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "API person deep",
+        lambda o: f"/api/people/{o['deep'].uuid}",
+        "get",
+        (401, 404, 404, 200, 200, 404, 200),
+    ),
     ("API me", lambda o: "/api/me", "get", (401, 200, 200, 200, 200, 200, 200)),
     ("API schema", lambda o: "/api/openapi.json", "get", (200, 200, 200, 200, 200, 200, 200)),
 ]
 
 
-@pytest.mark.parametrize(("name", "url", "method", "expected"), MATRIX, ids=[row[0] for row in MATRIX])
+@pytest.mark.parametrize(
+    ("name", "url", "method", "expected"), MATRIX, ids=[row[0] for row in MATRIX]
+)
 def test_access_matrix(clients, org, name, url, method, expected):
     for persona, status in zip(PERSONAS, expected, strict=True):
         response = getattr(clients[persona], method)(url(org))
-        assert response.status_code == status, f"{name} as {persona}: {response.status_code} != {status}"
+        assert response.status_code == status, (
+            f"{name} as {persona}: {response.status_code} != {status}"
+        )
 
 
 def test_directory_lists_only_what_each_role_may_see(clients, org):
@@ -51,7 +105,9 @@ def test_directory_lists_only_what_each_role_may_see(clients, org):
 
     everyone = {e.name for key, e in org.items() if hasattr(e, "employee_number")}
     assert names(clients["hr"]) == everyone
-    assert names(clients["manager"]) == {org[k].name for k in ("manager", "employee", "peer", "lead", "deep")}
+    assert names(clients["manager"]) == {
+        org[k].name for k in ("manager", "employee", "peer", "lead", "deep")
+    }
     assert names(clients["lead"]) == {org["lead"].name, org["deep"].name}
     assert names(clients["employee"]) == {org["employee"].name}
     assert names(clients["outsider"]) == {org["outsider"].name}

@@ -5,7 +5,9 @@ def test_people_list_is_paginated_and_filterable(org, as_hr):
     page = as_hr.get("/api/people?page_size=3&page=1").json()
     assert page["count"] == 9 and len(page["items"]) == 3
     sales = as_hr.get(f"/api/people?department={org['sales'].uuid}&page_size=50").json()
-    assert {p["name"] for p in sales["items"]} == {org[k].name for k in ("manager", "employee", "peer", "lead", "deep")}
+    assert {p["name"] for p in sales["items"]} == {
+        org[k].name for k in ("manager", "employee", "peer", "lead", "deep")
+    }
     search = as_hr.get("/api/people?q=peer").json()
     assert [p["employee_number"] for p in search["items"]] == [org["peer"].employee_number]
     reports = as_hr.get(f"/api/people?manager={org['manager'].uuid}").json()
@@ -14,13 +16,25 @@ def test_people_list_is_paginated_and_filterable(org, as_hr):
 
 def test_people_detail_gives_explicit_fields_only(org, as_manager):
     person = as_manager.get(f"/api/people/{org['employee'].uuid}").json()
-    assert set(person) == {"uuid", "employee_number", "name", "email", "job_title", "department", "manager", "hire_date", "is_active"}
+    assert set(person) == {
+        "uuid",
+        "employee_number",
+        "name",
+        "email",
+        "job_title",
+        "department",
+        "manager",
+        "hire_date",
+        "is_active",
+    }
     assert person["manager"]["name"] == org["manager"].name
     assert person["department"]["name"] == "Sales"
 
 
 def test_department_names_follow_the_language(org, as_hr):
-    person = as_hr.get(f"/api/people/{org['employee'].uuid}", headers={"Accept-Language": "zh-hans"}).json()
+    person = as_hr.get(
+        f"/api/people/{org['employee'].uuid}", headers={"Accept-Language": "zh-hans"}
+    ).json()
     assert person["department"]["name"] == "销售部"
 
 

@@ -24,10 +24,18 @@ def page(live_server, monkeypatch):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
-        context = browser.new_context(base_url=live_server.url, locale="en-US", viewport={"width": 1280, "height": 800})
+        context = browser.new_context(
+            base_url=live_server.url, locale="en-US", viewport={"width": 1280, "height": 800}
+        )
         page = context.new_page()
         page.set_default_timeout(10_000)
         yield page

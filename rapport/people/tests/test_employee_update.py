@@ -13,7 +13,9 @@ def test_hr_moves_an_employee_and_their_whole_line_follows(org):
     # given lead (with deep below) under manager
     lead = org["lead"]
     # when HR moves lead under other_manager
-    employee_update(actor=org["hr"].user, employee=lead, version=lead.version, manager=org["other_manager"])
+    employee_update(
+        actor=org["hr"].user, employee=lead, version=lead.version, manager=org["other_manager"]
+    )
     # then lead and deep have paths under other_manager, and the change is audited
     lead.refresh_from_db()
     deep = Employee.objects.get(pk=org["deep"].pk)
@@ -28,7 +30,9 @@ def test_hr_moves_an_employee_and_their_whole_line_follows(org):
 def test_a_manager_loop_cannot_be_saved(org):
     manager = org["manager"]
     with pytest.raises(ValidationError) as excinfo:
-        employee_update(actor=org["hr"].user, employee=manager, version=manager.version, manager=org["deep"])
+        employee_update(
+            actor=org["hr"].user, employee=manager, version=manager.version, manager=org["deep"]
+        )
     assert "loop" in str(excinfo.value)
     manager.refresh_from_db()
     assert manager.manager == org["ceo"]
@@ -51,12 +55,16 @@ def test_a_stale_version_is_refused_and_nothing_changes(org):
 
 def test_only_hr_edits_employees(org):
     with pytest.raises(PermissionDenied):
-        employee_update(actor=org["manager"].user, employee=org["employee"], version=1, job_title="X")
+        employee_update(
+            actor=org["manager"].user, employee=org["employee"], version=1, job_title="X"
+        )
 
 
 def test_saving_without_changes_writes_no_audit_event(org):
     employee = org["employee"]
-    employee_update(actor=org["hr"].user, employee=employee, version=1, job_title=employee.job_title)
+    employee_update(
+        actor=org["hr"].user, employee=employee, version=1, job_title=employee.job_title
+    )
     assert not AuditEvent.objects.filter(action="employee.update").exists()
 
 
@@ -64,14 +72,21 @@ def test_the_edit_form_reports_a_concurrent_edit(org, as_hr):
     employee = org["employee"]
     url = reverse("people:employee_edit", args=[employee.uuid])
     form = {
-        "name": employee.name, "email": employee.email, "department": org["sales"].pk,
-        "job_title": "From tab one", "hire_date": "", "is_active": "on", "manager_number": org["manager"].employee_number,
+        "name": employee.name,
+        "email": employee.email,
+        "department": org["sales"].pk,
+        "job_title": "From tab one",
+        "hire_date": "",
+        "is_active": "on",
+        "manager_number": org["manager"].employee_number,
         "version": 1,
     }
     assert as_hr.post(url, form).status_code == 302
     response = as_hr.post(url, {**form, "job_title": "From tab two"})
     assert response.status_code == 400
-    assert "Someone else changed this record while you were editing it." in response.content.decode()
+    assert (
+        "Someone else changed this record while you were editing it." in response.content.decode()
+    )
     employee.refresh_from_db()
     assert employee.job_title == "From tab one"
 
@@ -80,8 +95,16 @@ def test_the_edit_form_shows_a_loop_on_the_manager_field(org, as_hr):
     manager = org["manager"]
     response = as_hr.post(
         reverse("people:employee_edit", args=[manager.uuid]),
-        {"name": manager.name, "email": manager.email, "department": org["sales"].pk, "job_title": "",
-         "hire_date": "", "is_active": "on", "manager_number": org["deep"].employee_number, "version": 1},
+        {
+            "name": manager.name,
+            "email": manager.email,
+            "department": org["sales"].pk,
+            "job_title": "",
+            "hire_date": "",
+            "is_active": "on",
+            "manager_number": org["deep"].employee_number,
+            "version": 1,
+        },
     )
     assert response.status_code == 400
     assert "that would make a loop" in response.context["form"].errors["manager_number"][0]

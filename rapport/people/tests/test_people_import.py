@@ -12,7 +12,9 @@ from rapport.audit.models import AuditEvent
 from rapport.people.models import Department, Employee, User
 from rapport.people.services.people_import import people_import
 
-HEADER = "employee_number,name,email,department,job_title,manager_number,hire_date,active,language\n"
+HEADER = (
+    "employee_number,name,email,department,job_title,manager_number,hire_date,active,language\n"
+)
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
@@ -21,7 +23,12 @@ def csv_bytes(*rows: str, header: str = HEADER, encoding: str = "utf-8") -> byte
 
 
 def run(actor, content: bytes, filename: str = "people.csv", **kwargs):
-    return people_import(actor=actor.user if hasattr(actor, "user") else actor, content=content, filename=filename, **kwargs)
+    return people_import(
+        actor=actor.user if hasattr(actor, "user") else actor,
+        content=content,
+        filename=filename,
+        **kwargs,
+    )
 
 
 def errors_of(result):
@@ -55,12 +62,29 @@ def test_it_imports_people_departments_and_managers_listed_after_their_reports(h
 
 
 def test_it_updates_by_employee_number_on_reimport_and_audits_the_changes(hr):
-    run(hr, csv_bytes("N1,Al Boss,al@example.com,Sales,Head,,2019-01-01,yes,en", "N2,Bo,bo@example.com,Sales,Rep,N1,,yes,en"))
-    result = run(hr, csv_bytes("N1,Al Boss,al@example.com,Sales,Head,,2019-01-01,yes,en", "N2,Bo Renamed,bo@example.com,Sales,Senior Rep,N1,,no,en"))
+    run(
+        hr,
+        csv_bytes(
+            "N1,Al Boss,al@example.com,Sales,Head,,2019-01-01,yes,en",
+            "N2,Bo,bo@example.com,Sales,Rep,N1,,yes,en",
+        ),
+    )
+    result = run(
+        hr,
+        csv_bytes(
+            "N1,Al Boss,al@example.com,Sales,Head,,2019-01-01,yes,en",
+            "N2,Bo Renamed,bo@example.com,Sales,Senior Rep,N1,,no,en",
+        ),
+    )
     assert result.ok
     assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
     bo = Employee.objects.get(employee_number="N2")
-    assert (bo.name, bo.job_title, bo.is_active, bo.version) == ("Bo Renamed", "Senior Rep", False, 2)
+    assert (bo.name, bo.job_title, bo.is_active, bo.version) == (
+        "Bo Renamed",
+        "Senior Rep",
+        False,
+        2,
+    )
     assert not bo.user.is_active
     event = AuditEvent.objects.get(action="employee.import_update")
     assert event.changes["name"] == ["Bo", "Bo Renamed"]
@@ -68,7 +92,12 @@ def test_it_updates_by_employee_number_on_reimport_and_audits_the_changes(hr):
 
 
 def test_reimport_moving_a_manager_rewrites_the_whole_line_below(hr, org):
-    run(hr, csv_bytes("N1,A,a@example.com,,,,,,", "N2,B,b@example.com,,,N1,,,", "N3,C,c@example.com,,,N2,,,"))
+    run(
+        hr,
+        csv_bytes(
+            "N1,A,a@example.com,,,,,,", "N2,B,b@example.com,,,N1,,,", "N3,C,c@example.com,,,N2,,,"
+        ),
+    )
     run(hr, csv_bytes(f"N2,B,b@example.com,,,{org['other_manager'].employee_number},,,"))
     c = Employee.objects.get(employee_number="N3")
     assert c.path.startswith(org["other_manager"].path)
@@ -78,19 +107,54 @@ def test_reimport_moving_a_manager_rewrites_the_whole_line_below(hr, org):
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
-        (["N1,A,a@example.com,,,N1,,,"], (2, "manager_number", "An employee cannot be their own manager.")),
-        (["N1,A,a@example.com,,,N9,,,"], (2, "manager_number", "No employee has the number N9, in this file or in Rapport.")),
-        (["N1,A,a@example.com,,,,2023-02-30,,"], (2, "hire_date", "“2023-02-30” is not a date; write it as YYYY-MM-DD.")),
-        (["N1,A,a@example.com,,,,03/04/2023,,"], (2, "hire_date", "“03/04/2023” is not a date; write it as YYYY-MM-DD.")),
+        (
+            ["N1,A,a@example.com,,,N1,,,"],
+            (2, "manager_number", "An employee cannot be their own manager."),
+        ),
+        (
+            ["N1,A,a@example.com,,,N9,,,"],
+            (2, "manager_number", "No employee has the number N9, in this file or in Rapport."),
+        ),
+        (
+            ["N1,A,a@example.com,,,,2023-02-30,,"],
+            (2, "hire_date", "“2023-02-30” is not a date; write it as YYYY-MM-DD."),
+        ),
+        (
+            ["N1,A,a@example.com,,,,03/04/2023,,"],
+            (2, "hire_date", "“03/04/2023” is not a date; write it as YYYY-MM-DD."),
+        ),
         (["N1,A,not-an-email,,,,,,"], (2, "email", "“not-an-email” is not a valid email address.")),
         (["N1,,a@example.com,,,,,,"], (2, "name", "The name is required.")),
         ([",A,a@example.com,,,,,,"], (2, "employee_number", "The employee number is required.")),
-        (["N 1,A,a@example.com,,,,,,"], (2, "employee_number", "“N 1” is not a valid employee number (letters, digits, . _ - ; at most 32).")),
+        (
+            ["N 1,A,a@example.com,,,,,,"],
+            (
+                2,
+                "employee_number",
+                "“N 1” is not a valid employee number (letters, digits, . _ - ; at most 32).",
+            ),
+        ),
         (["N1,A,a@example.com,,,,,maybe,"], (2, "active", "“maybe” is not yes or no.")),
-        (["N1,A,a@example.com,,,,,,klingon"], (2, "language", "“klingon” is not a language: use en or zh.")),
-        (["N1,A,a@example.com,Sales // East,,,,,"], (2, "department", "“Sales // East” is not a valid department path (names separated by “/”).")),
-        (["N1,A,a@example.com,,,,,,", "N1,B,b@example.com,,,,,,"], (3, "employee_number", "Employee number N1 also appears on row 2.")),
-        (["N1,A,a@example.com,,,,,,", "N2,B,A@example.com,,,,,,"], (3, "email", "The email A@example.com also appears on row 2.")),
+        (
+            ["N1,A,a@example.com,,,,,,klingon"],
+            (2, "language", "“klingon” is not a language: use en or zh."),
+        ),
+        (
+            ["N1,A,a@example.com,Sales // East,,,,,"],
+            (
+                2,
+                "department",
+                "“Sales // East” is not a valid department path (names separated by “/”).",
+            ),
+        ),
+        (
+            ["N1,A,a@example.com,,,,,,", "N1,B,b@example.com,,,,,,"],
+            (3, "employee_number", "Employee number N1 also appears on row 2."),
+        ),
+        (
+            ["N1,A,a@example.com,,,,,,", "N2,B,A@example.com,,,,,,"],
+            (3, "email", "The email A@example.com also appears on row 2."),
+        ),
     ],
 )
 def test_it_reports_bad_rows_by_row_and_column_and_writes_nothing(hr, rows, expected):
@@ -104,13 +168,20 @@ def test_it_reports_bad_rows_by_row_and_column_and_writes_nothing(hr, rows, expe
 def test_one_bad_row_among_many_good_ones_means_nothing_is_imported(hr):
     good = [f"G{i},Person {i},p{i}@example.com,Ops,Clerk,,2020-01-01,yes,en" for i in range(50)]
     result = run(hr, csv_bytes(*good, "G50,Broken,broken@example.com,Ops,Clerk,,yesterday,yes,en"))
-    assert errors_of(result) == [(52, "hire_date", "“yesterday” is not a date; write it as YYYY-MM-DD.")]
+    assert errors_of(result) == [
+        (52, "hire_date", "“yesterday” is not a date; write it as YYYY-MM-DD.")
+    ]
     assert not Employee.objects.filter(employee_number__startswith="G").exists()
     assert not Department.objects.filter(name="Ops").exists()
 
 
 def test_it_reports_a_reporting_loop_in_the_file(hr):
-    result = run(hr, csv_bytes("L1,A,a@example.com,,,L3,,,", "L2,B,b@example.com,,,L1,,,", "L3,C,c@example.com,,,L2,,,"))
+    result = run(
+        hr,
+        csv_bytes(
+            "L1,A,a@example.com,,,L3,,,", "L2,B,b@example.com,,,L1,,,", "L3,C,c@example.com,,,L2,,,"
+        ),
+    )
     assert [e.row for e in result.errors] == [2, 3, 4]
     assert all("Reporting loop" in e.message for e in result.errors)
     assert not Employee.objects.filter(employee_number__startswith="L").exists()
@@ -130,12 +201,20 @@ def test_it_reports_a_loop_made_with_people_already_in_rapport(hr, org):
 
 def test_an_email_taken_by_someone_else_is_refused(hr, org):
     result = run(hr, csv_bytes(f"N1,A,{org['peer'].email.upper()},,,,,,"))
-    assert errors_of(result) == [(2, "email", f"The email {org['peer'].email.upper()} already belongs to employee {org['peer'].employee_number}.")]
+    assert errors_of(result) == [
+        (
+            2,
+            "email",
+            f"The email {org['peer'].email.upper()} already belongs to employee {org['peer'].employee_number}.",
+        )
+    ]
 
 
 def test_missing_required_columns_are_reported_from_the_header(hr):
     result = run(hr, b"name,email\nA,a@example.com\n")
-    assert errors_of(result) == [(1, "employee_number", "The required column is missing from the header row.")]
+    assert errors_of(result) == [
+        (1, "employee_number", "The required column is missing from the header row.")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -144,8 +223,16 @@ def test_missing_required_columns_are_reported_from_the_header(hr):
         (b"", "people.csv", "The file is empty."),
         (b"\n\n", "people.csv", "The file is empty."),
         (HEADER.encode(), "people.csv", "The file has a header row but no people."),
-        ("工号,姓名\n".encode("utf-16"), "people.csv", "The file is not readable text. Save it as CSV in UTF-8 (or GBK), or as an Excel .xlsx file."),
-        (b"PK\x03\x04garbage", "people.xlsx", "The Excel file cannot be opened. Is it a valid .xlsx file?"),
+        (
+            "工号,姓名\n".encode("utf-16"),
+            "people.csv",
+            "The file is not readable text. Save it as CSV in UTF-8 (or GBK), or as an Excel .xlsx file.",
+        ),
+        (
+            b"PK\x03\x04garbage",
+            "people.xlsx",
+            "The Excel file cannot be opened. Is it a valid .xlsx file?",
+        ),
         (b"%PDF-1.4", "people.pdf", "Unsupported file type: upload a .csv or .xlsx file."),
     ],
 )
@@ -166,7 +253,11 @@ def test_it_reads_chinese_headers_in_every_encoding_excel_produces(hr, content):
     result = run(hr, content)
     assert result.ok, errors_of(result)
     wang = Employee.objects.get(employee_number="Z1")
-    assert (wang.name, wang.department.name, wang.department.parent.name) == ("王伟", "平台组", "研发中心")
+    assert (wang.name, wang.department.name, wang.department.parent.name) == (
+        "王伟",
+        "平台组",
+        "研发中心",
+    )
     assert str(wang.hire_date) == "2021-03-08"
 
 
@@ -174,7 +265,9 @@ def test_it_imports_xlsx_with_real_dates_and_numbers(hr):
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["Employee number", "Name", "Email", "Manager number", "Hire date"])
-    sheet.append([1001, "Xia", "xia@example.com", None, __import__("datetime").datetime(2020, 5, 17)])
+    sheet.append(
+        [1001, "Xia", "xia@example.com", None, __import__("datetime").datetime(2020, 5, 17)]
+    )
     sheet.append([1002, "Yan", "yan@example.com", 1001, "2021-06-01"])
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -213,7 +306,9 @@ def test_the_documented_samples_import_cleanly(hr, sample):
 def test_the_sign_in_name_of_a_new_employee_must_be_free(hr, org):
     User.objects.create(username="n1")
     result = run(hr, csv_bytes("N1,A,a@example.com,,,,,,"))
-    assert errors_of(result) == [(2, "employee_number", "The sign-in name n1 is already used by another account.")]
+    assert errors_of(result) == [
+        (2, "employee_number", "The sign-in name n1 is already used by another account.")
+    ]
 
 
 # --- the HR page -------------------------------------------------------------------------

@@ -15,7 +15,11 @@ def grow_line(under, depth: int, width: int):
 def test_reporting_line_contains_everyone_below_at_any_depth(org):
     line = set(selectors.reporting_line(manager=org["manager"]))
     assert line == {org["employee"], org["peer"], org["lead"], org["deep"]}
-    assert set(selectors.direct_reports(manager=org["manager"])) == {org["employee"], org["peer"], org["lead"]}
+    assert set(selectors.direct_reports(manager=org["manager"])) == {
+        org["employee"],
+        org["peer"],
+        org["lead"],
+    }
 
 
 def test_reporting_line_query_count_does_not_grow_with_the_line(org, django_assert_num_queries):
@@ -68,7 +72,11 @@ def test_api_people_list_query_count_is_bounded(org, as_hr, django_assert_max_nu
 def test_org_chart_shows_the_chain_above_and_the_reports_below(org, as_hr):
     page = as_hr.get(reverse("people:org_chart_at", args=[org["lead"].uuid])).content.decode()
     chain = page.split('aria-label="Reporting chain"')[1].split("</nav>")[0]
-    assert chain.index(org["ceo"].name) < chain.index(org["manager"].name) < chain.index(org["lead"].name)
+    assert (
+        chain.index(org["ceo"].name)
+        < chain.index(org["manager"].name)
+        < chain.index(org["lead"].name)
+    )
     assert org["deep"].name in page
 
 
@@ -88,7 +96,9 @@ def test_line_sizes_in_the_org_chart_count_the_whole_line(org, as_hr):
     node = as_hr.get(reverse("people:org_chart_at", args=[org["manager"].uuid])).context["node"]
     assert node.focus.line_size == 4
     assert {r.name: r.line_size for r in node.reports} == {
-        org["employee"].name: 0, org["peer"].name: 0, org["lead"].name: 1,
+        org["employee"].name: 0,
+        org["peer"].name: 0,
+        org["lead"].name: 1,
     }
 
 

@@ -8,7 +8,11 @@ from rapport.people.services.demo import seed_demo
 
 
 def snapshot():
-    return list(Employee.objects.order_by("employee_number").values_list("employee_number", "name", "job_title", "manager__employee_number", "department__name"))
+    return list(
+        Employee.objects.order_by("employee_number").values_list(
+            "employee_number", "name", "job_title", "manager__employee_number", "department__name"
+        )
+    )
 
 
 @pytest.mark.django_db

@@ -47,9 +47,23 @@ def test_password_change_needs_the_old_password(org):
     client = Client()
     sign_in(client, "employee")
     url = reverse("password_change")
-    bad = client.post(url, {"old_password": "nope", "new_password1": "a new long passphrase 42", "new_password2": "a new long passphrase 42"})
+    bad = client.post(
+        url,
+        {
+            "old_password": "nope",
+            "new_password1": "a new long passphrase 42",
+            "new_password2": "a new long passphrase 42",
+        },
+    )
     assert bad.status_code == 200
-    ok = client.post(url, {"old_password": PASSWORD, "new_password1": "a new long passphrase 42", "new_password2": "a new long passphrase 42"})
+    ok = client.post(
+        url,
+        {
+            "old_password": PASSWORD,
+            "new_password1": "a new long passphrase 42",
+            "new_password2": "a new long passphrase 42",
+        },
+    )
     assert ok.status_code == 302
     assert sign_in(Client(), "employee", "a new long passphrase 42").status_code == 302
 
@@ -62,7 +76,10 @@ def test_password_reset_by_email_sets_a_new_password(org):
     link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", mail.outbox[0].body).group(1)
     form = client.get(link, follow=True)
     assert form.status_code == 200 and form.context["validlink"]
-    done = client.post(form.redirect_chain[-1][0], {"new_password1": "fresh passphrase 2026", "new_password2": "fresh passphrase 2026"})
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "fresh passphrase 2026", "new_password2": "fresh passphrase 2026"},
+    )
     assert done.status_code == 302
     assert sign_in(Client(), "peer", "fresh passphrase 2026").status_code == 302
 
@@ -93,7 +110,9 @@ def test_the_chosen_language_is_remembered_on_the_account(org):
 
 
 def test_the_language_switch_ignores_unknown_languages_and_foreign_redirects(as_employee, org):
-    response = as_employee.post(reverse("language_switch"), {"language": "xx", "next": "https://evil.example.com/"})
+    response = as_employee.post(
+        reverse("language_switch"), {"language": "xx", "next": "https://evil.example.com/"}
+    )
     assert response.status_code == 302 and response.url == "/"
     org["employee"].user.refresh_from_db()
     assert org["employee"].user.language == ""

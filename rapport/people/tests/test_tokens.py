@@ -30,11 +30,15 @@ def test_a_bearer_token_authenticates_api_calls_with_the_owners_rights(org):
     assert me.status_code == 200
     assert me.json()["username"] == "manager"
     assert set(me.json()["roles"]) == {"employee", "supervisor"}
-    peer_of_other_team = client.get(f"/api/people/{org['outsider'].uuid}", headers={"Authorization": f"Bearer {token}"})
+    peer_of_other_team = client.get(
+        f"/api/people/{org['outsider'].uuid}", headers={"Authorization": f"Bearer {token}"}
+    )
     assert peer_of_other_team.status_code == 404
 
 
-@pytest.mark.parametrize("header", ["Bearer rpt_wrong", "Bearer ", "Token abc", "Basic bWFuYWdlcjp4"])
+@pytest.mark.parametrize(
+    "header", ["Bearer rpt_wrong", "Bearer ", "Token abc", "Basic bWFuYWdlcjp4"]
+)
 def test_a_wrong_or_missing_token_gets_a_json_401(org, header):
     response = Client().get("/api/people", headers={"Authorization": header})
     assert response.status_code == 401

@@ -12,16 +12,22 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
-        parser.add_argument("--as", dest="actor", default="", help="HR user name recorded in the audit trail")
+        parser.add_argument(
+            "--as", dest="actor", default="", help="HR user name recorded in the audit trail"
+        )
         parser.add_argument("--check", action="store_true", help="Validate only; write nothing")
-        parser.add_argument("--lang", choices=["en", "zh-hans"], default="en", help="Language of messages")
+        parser.add_argument(
+            "--lang", choices=["en", "zh-hans"], default="en", help="Language of messages"
+        )
 
     def handle(self, *args, file: Path, actor: str, check: bool, lang: str, **options):
         translation.activate(lang)
         if not file.is_file():
             raise CommandError(f"No such file: {file}")
         user = self._actor(actor)
-        result = people_import(actor=user, content=file.read_bytes(), filename=file.name, dry_run=check)
+        result = people_import(
+            actor=user, content=file.read_bytes(), filename=file.name, dry_run=check
+        )
         if not result.ok:
             for error in result.errors:
                 self.stderr.write(str(error))
