@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q, QuerySet, Value
+from django.db.models.functions import StrIndex, Substr
 from django.http import Http404
 
 from rapport import access
@@ -72,54 +72,53 @@ def direct_reports(*, manager: Employee) -> QuerySet[Employee]:
     return Employee.objects.filter(manager=manager)
 
 
-def _with_line_size(people: QuerySet[Employee]) -> QuerySet[Employee]:
-    """Annotate how many people (active) report to each, directly or not: one subquery."""
-    below = (
-        Employee.objects.filter(path__startswith=OuterRef("path"), is_active=True)
-        .exclude(pk=OuterRef("pk"))
+def _line_sizes(focus: Employee) -> dict[int, int]:
+    """Active people below each direct report of `focus`: one grouped scan of the focus's line.
+
+    The first path segment after the focus's own path names the direct report a row belongs to.
+    """
+    offset = len(focus.path) + 1
+    segment = Substr("path", offset, StrIndex(Substr("path", offset), Value("/")) - 1)
+    rows = (
+        Employee.objects.filter(path__startswith=focus.path, is_active=True)
+        .exclude(pk=focus.pk)
+        .annotate(child=segment)
         .order_by()
-        .values(group=Value(1))
+        .values("child")
         .annotate(n=Count("pk"))
-        .values("n")
     )
-    direct = (
-        Employee.objects.filter(manager=OuterRef("pk"), is_active=True)
-        .order_by()
-        .values("manager")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return people.annotate(
-        line_size=Coalesce(Subquery(below), 0), direct_count=Coalesce(Subquery(direct), 0)
-    )
+    return {int(row["child"]): row["n"] for row in rows}
 
 
 @dataclass(frozen=True)
 class OrgChartNode:
     focus: Employee
     chain: list[Employee]  # managers above the focus that the user may see, top first
-    reports: list[Employee]  # direct reports, each with line_size and direct_count
+    reports: list[Employee]  # active direct reports, each with `line_size` (people below them)
+    line_size: int  # active people below the focus
 
 
 def org_chart(*, user: Any, focus: Employee | None) -> OrgChartNode | None:
     """The slice of the org chart around `focus`: its visible chain of managers and its reports.
 
-    Three queries whatever the size of the organisation or the depth of the tree.
+    A fixed number of queries whatever the size of the organisation or the depth of the tree.
     """
     if focus is None:
         focus = org_chart_root(user=user)
         if focus is None:
             return None
     visible = access.employees_visible_to(user)
-    focus = _with_line_size(visible.filter(pk=focus.pk)).select_related("department").get()
     chain_by_id = {e.pk: e for e in visible.filter(pk__in=focus.ancestor_ids)}
     chain = [chain_by_id[pk] for pk in focus.ancestor_ids if pk in chain_by_id]
     reports = list(
-        _with_line_size(visible.filter(manager=focus, is_active=True))
-        .select_related("department")
-        .order_by("-line_size", "name")
+        visible.filter(manager=focus, is_active=True).select_related("department").order_by("name")
     )
-    return OrgChartNode(focus=focus, chain=chain, reports=reports)
+    sizes = _line_sizes(focus)
+    for report in reports:
+        # the grouped count includes the report themself
+        report.line_size = sizes.get(report.pk, 1) - 1
+    reports.sort(key=lambda r: (-r.line_size, r.name))
+    return OrgChartNode(focus=focus, chain=chain, reports=reports, line_size=sum(sizes.values()))
 
 
 def org_chart_root(*, user: Any) -> Employee | None:
@@ -127,6 +126,7 @@ def org_chart_root(*, user: Any) -> Employee | None:
     if access.is_hr(user):
         return (
             Employee.objects.filter(manager__isnull=True, is_active=True)
+            .select_related("department")
             .annotate(n=Count("direct_reports"))
             .order_by("-n", "name")
             .first()
@@ -137,6 +137,4 @@ def org_chart_root(*, user: Any) -> Employee | None:
 def top_level_employees(*, user: Any) -> QuerySet[Employee]:
     if not access.is_hr(user):
         return Employee.objects.none()
-    return _with_line_size(Employee.objects.filter(manager__isnull=True, is_active=True)).order_by(
-        "-line_size", "name"
-    )
+    return Employee.objects.filter(manager__isnull=True, is_active=True).order_by("name")

@@ -94,7 +94,7 @@ def test_the_org_chart_starts_at_the_top_for_hr_and_at_oneself_otherwise(org, as
 
 def test_line_sizes_in_the_org_chart_count_the_whole_line(org, as_hr):
     node = as_hr.get(reverse("people:org_chart_at", args=[org["manager"].uuid])).context["node"]
-    assert node.focus.line_size == 4
+    assert node.line_size == 4
     assert {r.name: r.line_size for r in node.reports} == {
         org["employee"].name: 0,
         org["peer"].name: 0,

@@ -1,0 +1,89 @@
+"""Measure the coach against a labelled JSON-lines file (used by the bench and a quality test).
+
+Each line: ``{"id", "lang", "text", "codes": [...], "elements": {name: bool, ...}}``. Codes are
+scored per item (is the code present or not); elements only where the line labels them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapport.coach.analysis import analyze
+from rapport.coach.result import CODES, ELEMENT_NAMES
+
+DATA_DIR = Path(__file__).resolve().parent / "tests" / "data"
+
+
+@dataclass
+class CodeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    items: int = 0
+    codes: dict[str, CodeScore] = field(default_factory=lambda: {c: CodeScore() for c in CODES})
+    element_hits: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ELEMENT_NAMES, 0))
+    element_total: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ELEMENT_NAMES, 0))
+    lang_hits: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def element_accuracy(self, name: str) -> float:
+        total = self.element_total[name]
+        return self.element_hits[name] / total if total else 1.0
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def evaluate(rows: list[dict[str, Any]]) -> Evaluation:
+    ev = Evaluation()
+    for row in rows:
+        ev.items += 1
+        text = row["text"]
+        result = analyze(text)  # the language is detected, as in production
+        if result.lang == row["lang"]:
+            ev.lang_hits += 1
+        else:
+            ev.errors.append(f"{row['id']}: lang {result.lang} != {row['lang']}")
+        found = {f.code for f in result.findings}
+        expected = set(row.get("codes", []))
+        for code in CODES:
+            score = ev.codes[code]
+            if code in found and code in expected:
+                score.tp += 1
+            elif code in found:
+                score.fp += 1
+                quotes = [text[f.start : f.end] for f in result.findings if f.code == code]
+                ev.errors.append(f"{row['id']}: FP {code} {quotes} in {text!r}")
+            elif code in expected:
+                score.fn += 1
+                ev.errors.append(f"{row['id']}: FN {code} in {text!r}")
+        got = result.elements.to_dict()
+        for name, want in row.get("elements", {}).items():
+            ev.element_total[name] += 1
+            if got[name] == want:
+                ev.element_hits[name] += 1
+            else:
+                ev.errors.append(f"{row['id']}: element {name} got {got[name]} want {want}")
+    return ev

@@ -1,0 +1,72 @@
+"""Elements of good feedback (BEST and the Hamburger) in both languages."""
+
+from __future__ import annotations
+
+from rapport.coach import analyze
+
+GOOD_EN = (
+    "Great job on the Q3 launch. However, the client report on 3 May was two days late, which "
+    "meant the client review slipped a week. What got in the way? Next time, flag risks early "
+    "so that we can adjust. I'm here to support you."
+)
+GOOD_ZH = (
+    "你在上周三的评审会上表现很好。不过，3月的报告晚交了两天，导致客户评审推迟。你怎么看？"
+    "这样下次我们可以提前调整，相信你能做好。"
+)
+
+
+def test_detects_every_element_in_a_well_built_english_comment() -> None:
+    assert all(analyze(GOOD_EN).elements.to_dict().values())
+
+
+def test_detects_every_element_in_a_well_built_chinese_comment() -> None:
+    assert all(analyze(GOOD_ZH).elements.to_dict().values())
+
+
+def test_behavior_needs_a_concrete_event() -> None:
+    assert analyze("In yesterday's stand-up you cut Li off twice.").elements.behavior
+    assert analyze("在3月的评审会上你打断了两次。").elements.behavior
+    assert not analyze("You need to communicate better.").elements.behavior
+    assert not analyze("你要多沟通。").elements.behavior
+
+
+def test_consequence_is_the_stated_effect() -> None:
+    assert analyze("The deck was late, as a result finance reissued it.").elements.consequence
+    assert analyze("周报晚交，导致进度无法同步。").elements.consequence
+    assert not analyze("The deck was late.").elements.consequence
+    assert not analyze("周报晚交了。").elements.consequence
+
+
+def test_solicit_is_a_real_question_to_the_employee() -> None:
+    assert analyze("What do you think?").elements.solicit
+    assert analyze("How do you see the handover?").elements.solicit
+    assert analyze("你怎么看？").elements.solicit
+    assert analyze("你觉得呢？").elements.solicit
+    assert not analyze("Why can't you ever be on time?").elements.solicit
+    assert not analyze("你怎么又迟到了？").elements.solicit
+
+
+def test_positive_outcome_looks_forward() -> None:
+    assert analyze("Share drafts earlier so that you can avoid rework.").elements.positive_outcome
+    assert analyze("这样下次就能提前发现问题。").elements.positive_outcome
+    assert analyze("相信你能做好。").elements.positive_outcome
+    assert not analyze("The report was late.").elements.positive_outcome
+
+
+def test_hamburger_bread_is_first_and_last_sentence() -> None:
+    text = "Thanks for the launch work. The notes were late. I'm here to support you."
+    el = analyze(text).elements
+    assert el.opens_positive and el.closes_positive
+    el = analyze("The notes were late. Thanks for the launch work. Fix the notes.").elements
+    assert not el.opens_positive and not el.closes_positive
+    el = analyze("感谢你的付出。周报晚交了。有需要随时找我。").elements
+    assert el.opens_positive and el.closes_positive
+
+
+def test_negated_praise_is_not_praise() -> None:
+    el = analyze("Your presentation was not great.").elements
+    assert not el.opens_positive
+
+
+def test_a_label_is_not_an_opening_compliment() -> None:
+    assert not analyze("For a woman you are great at sales.").elements.opens_positive

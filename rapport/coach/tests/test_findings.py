@@ -1,0 +1,150 @@
+"""Findings: every code in both languages, hard negatives, and exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.coach import analyze
+
+
+def codes(text: str) -> set[str]:
+    return {f.code for f in analyze(text).findings}
+
+
+def quotes(text: str, code: str) -> list[str]:
+    return [text[f.start : f.end] for f in analyze(text).findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are lazy.",
+        "She is so disorganized.",
+        "You're so careless with the numbers.",
+        "He has a bad attitude.",
+        "You aren't reliable.",
+        "Mark is irresponsible with company money.",
+    ],
+)
+def test_flags_character_label_in_english(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize("text", ["你太粗心了。", "他的态度有问题。", "你这个人不负责任。", "张伟太粗心了。"])
+def test_flags_character_label_in_chinese(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are responsible for the onboarding project.",
+        "You are the owner of the billing migration.",
+        "She is on leave until March.",
+        "You are great to work with.",
+        "You are not lazy; the workload is too high.",
+        "Your code was sloppy in the March release.",
+        "你是这个项目的负责人。",
+        "她在休产假。",
+        "你很棒。",
+        "你不懒，只是任务太多了。",
+    ],
+)
+def test_roles_facts_and_praise_are_not_labels(text: str) -> None:
+    assert "judges_person" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even an intern could do this.",
+        "That was a stupid mistake.",
+        "For a woman, you're quite assertive.",
+        "At your age you should know better.",
+        "废物！",
+        "你是猪脑子吗？",
+        "你们外地人就是不守规矩。",
+        "女人就是太情绪化。",
+    ],
+)
+def test_flags_demeaning_remarks_in_both_languages(text: str) -> None:
+    assert "demeaning" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The printer is useless.", "这个系统很笨重。", "我们采用滚动发布。", "笨鸟先飞，多练习。"]
+)
+def test_words_about_things_or_idioms_are_not_demeaning(text: str) -> None:
+    assert "demeaning" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You always miss deadlines.",
+        "You never listen in meetings.",
+        "Every time you present, you run over time.",
+        "你从来不按时交周报。",
+        "你总是迟到。",
+        "每次开会你都玩手机。",
+    ],
+)
+def test_flags_sweeping_generalisation_about_the_person(text: str) -> None:
+    assert "absolute" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was never sent to the client.",
+        "The server always restarts at 2am.",
+        "You can always ask me for help.",
+        "You never miss a deadline.",
+        "报告从来没有发给客户。",
+        "服务器总是在凌晨两点重启。",
+        "他从来不迟到。",
+        "他总是很积极地帮助新同事。",
+    ],
+)
+def test_facts_machines_advice_and_praise_are_not_absolute(text: str) -> None:
+    assert "absolute" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("Well, you are lazy.", "judges_person", "you are lazy"),
+        ("Last week?? You always miss deadlines!", "absolute", "You always"),
+        ("Honestly — even an intern could do this.", "demeaning", "even an intern could"),
+        ("说实话，你太粗心了。", "judges_person", "你太粗心"),
+        ("上周五，每次开会你都迟到。", "absolute", "每次开会你都"),
+        ("你是废物。", "demeaning", "废物"),
+    ],
+)
+def test_offsets_slice_the_original_text_exactly(text: str, code: str, expected: str) -> None:
+    assert quotes(text, code) == [expected]
+
+
+def test_every_finding_slices_to_non_blank_words() -> None:
+    text = "You are lazy, you always miss deadlines and even an intern could do better. 你真笨。"
+    for finding in analyze(text).findings:
+        assert text[finding.start : finding.end].strip()
+        assert 0 <= finding.start < finding.end <= len(text)
+
+
+def test_finding_message_and_suggestion_follow_the_text_language() -> None:
+    en = analyze("You are lazy.").findings[0]
+    zh = analyze("你太粗心了。").findings[0]
+    assert "You are lazy" in en.message and en.suggestion.isascii() is False or en.suggestion
+    assert "你太粗心" in zh.message
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in zh.suggestion)
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in en.message)
+
+
+def test_mixed_text_runs_both_rule_sets() -> None:
+    text = "Great demo today! 不过你太粗心了。 You always forget the notes."
+    found = analyze(text).findings
+    assert {(f.code, text[f.start : f.end]) for f in found} >= {
+        ("judges_person", "你太粗心"),
+        ("absolute", "You always"),
+    }

@@ -1,0 +1,45 @@
+"""Quality floor on the labelled data (not timing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rapport.coach import CODES, ELEMENT_NAMES
+from rapport.coach.evaluate import DATA_DIR, evaluate, load
+
+
+@pytest.fixture(scope="module")
+def labelled() -> list[dict[str, object]]:
+    rows = load(DATA_DIR / "labelled.jsonl")
+    assert len(rows) >= 240
+    return rows
+
+
+def test_labelled_set_is_balanced_between_languages(labelled: list[dict[str, object]]) -> None:
+    en = sum(1 for r in labelled if r["lang"] == "en")
+    zh = sum(1 for r in labelled if r["lang"] == "zh")
+    assert abs(en - zh) <= 0.2 * len(labelled)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_f1_per_code_on_labelled_set_is_at_least_085(
+    labelled: list[dict[str, object]], code: str
+) -> None:
+    assert evaluate(labelled).codes[code].f1 >= 0.85
+
+
+@pytest.mark.parametrize("name", ELEMENT_NAMES)
+def test_element_accuracy_on_labelled_set_is_at_least_085(
+    labelled: list[dict[str, object]], name: str
+) -> None:
+    assert evaluate(labelled).element_accuracy(name) >= 0.85
+
+
+def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, object]]) -> None:
+    from rapport.coach import analyze
+
+    for row in labelled:
+        text = str(row["text"])
+        for f in analyze(text).findings:
+            assert text[f.start : f.end] == text[f.start : f.end].strip() or f.end > f.start
+            assert 0 <= f.start < f.end <= len(text)
