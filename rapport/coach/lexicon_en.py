@@ -35,7 +35,9 @@ _NOT_NAMES = frozenset(
     q1 q2 q3 q4 one two three first last next then now still however although though while
     after before since as at in on for with from by to of about during although again maybe
     perhaps really just only even let lets let's ok okay hi hello dear regarding re fyi note
-    it's that's there's here's what's who's""".split()
+    it's that's there's here's what's who's women men girls boys people everyone customers
+    clients users managers millennials boomers foreigners immigrants ladies guys folks staff
+    employees colleagues engineers developers""".split()
 )
 _NAME = r"(?-i:[A-Z][a-z]{1,20})"
 _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
@@ -96,7 +98,8 @@ _MOD = _alt(
     """so very really too quite extremely incredibly pretty rather such just simply totally
     completely utterly truly frankly honestly basically always often generally a an one bit
     little kind sort of being been still also more most absolutely seriously genuinely
-    sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never"""
+    sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
+    complete bit_of_a bit_of_an"""
 )
 _JUDGE = re.compile(
     rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
@@ -204,8 +207,8 @@ _BELITTLE = re.compile(
     r"work-experience\s+kid|junior|temp|you)\s+(?:could|can|would|knows?|gets?|understands?|"
     r"manages?|does)\b|"
     r"\b(?:an?|my|any)\s+(?:intern|child|kid|monkey|trained\s+monkey|chimp|five-year-old|"
-    r"toddler|schoolkid|idiot|fool)\s+(?:could|can|would)\s+(?:do|have\s+done|write|handle|"
-    r"manage|figure|build|get)\b|"
+    r"toddler|schoolkid|idiot|fool|first-grader|ten-year-old)\s+(?:could|can|would)"
+    r"(?:\s+have)?\s+(?!you\b)[a-z]+|"
     r"\bhow\s+hard\s+(?:can|could|is)\s+it\s+(?:be|be\s+to|to)\b|"
     r"\b(?:it['’]?s|it\s+is|this\s+is|this\s+isn['’]t|it\s+isn['’]t|it['’]s\s+not|this\s+is\s+not|"
     r"that['’]?s\s+not)\s+rocket\s+science\b|"
@@ -253,7 +256,7 @@ _PERSONAL = re.compile(
     r"\b(?:pregnant|pregnancy|baby\s+brain|mommy\s+brain|mummy\s+brain|mommy\s+track|"
     r"mummy\s+track|time\s+of\s+(?:the|your|her)\s+month|hormonal|menopausal|menopause)\b|"
     r"\b(?:since|now\s+that|because|ever\s+since)\s+(?:you|she|he)\s+(?:had|have|has|got|became|"
-    r"['’]?(?:re|s)|are|is)\s+(?:(?:a|an)\s+)?(?:kids?|children|a\s+baby|baby|married|mother|"
+    r"['’]?(?:re|s)|are|is)\s+(?:(?:a|an|the|your|her|his|two|three)\s+)?(?:kids?|children|a\s+baby|baby|married|mother|"
     r"mom|mum|father|dad|parent|old|older|woman|female|foreign|immigrant|single|divorced)\b|"
     r"\b(?:because|since|as)\s+(?:you|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a|an)\s+"
     r"(?:woman|girl|lady|female|foreigner|immigrant|outsider|mother|mom|mum|old\s+\w+)\b|"
@@ -286,6 +289,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # absolute
 # ---------------------------------------------------------------------------------------------
 
+_DAYS_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ABS_SUBJ = (
     rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
 )
@@ -332,7 +336,8 @@ _MODAL_BEFORE = re.compile(
 )
 # Words that turn "always"/"every time" into praise.
 _POSITIVE_BEHAVIOUR = re.compile(
-    r"\b(?:help|helps|helped|helpful|on\s+time|early|deliver|delivers|delivered|great|excellent|"
+    r"\b(?:help\w*|on\s+time|early|deliver\w*|thorough\w*|careful\w*|patient\w*|clear\w*|"
+    r"calm\w*|prepared|punctual\w*|polite\w*|generous\w*|great|excellent|"
     r"support|supports|supportive|willing|kind|polite|prepared|reliable|thorough|well|happy\s+to|"
     r"first\s+to|extra\s+mile|positive|ready|open|respectful|generous|clear|calm|patient|"
     r"professional|careful|punctual|thoughtful|friendly|creative|brings?|impress|impresses|"
@@ -348,7 +353,8 @@ _NEGATIVE_BEHAVIOUR = re.compile(
     r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
     r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
-    r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped)\b",
+    r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped|"
+    r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early)\b",
     _F,
 )
 _MACHINE_VERB = re.compile(
@@ -367,8 +373,28 @@ def _is_praise(mark: str, rest: str) -> bool:
     return _POSITIVE_BEHAVIOUR.search(rest) is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
+_PREP_BEFORE = re.compile(
+    r"\b(?:like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
+    r"let|help|helps|make|makes|made|see|saw|hear|heard)\s*$",
+    _F,
+)
+# A dated event in the same sentence makes "never" mean "did not" that time.
+_SINGLE_EVENT = re.compile(
+    rf"\b(?:yesterday|this\s+morning|last\s+(?:night|{_DAYS_RE})|(?:on|last)\s+{_DAYS_RE}|"
+    rf"{_DAYS_RE}['’]s|in\s+(?:the|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?(?:meeting|"
+    rf"stand-?up|call|review|demo|retro|workshop)|on\s+\d{{1,2}}\s+\w+|on\s+\w+\s+\d{{1,2}})\b",
+    _F,
+)
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     for m in _ABSOLUTE.finditer(text):
+        if _PREP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "people like you never…": "you" is not the one doing it
+        if m.group("mark").lower().startswith("never") and _SINGLE_EVENT.search(
+            _sentence_around(text, m.start(), m.end())
+        ):
+            continue  # "In Tuesday's stand-up … she never shared her blocker": one event
         subj = m.group("subj")
         head = subj.split()[0]
         if not _is_person_subject(head) and head.lower() not in ("your", "his", "her", "their"):

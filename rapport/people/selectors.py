@@ -116,8 +116,8 @@ def org_chart(*, user: Any, focus: Employee | None) -> OrgChartNode | None:
     sizes = _line_sizes(focus)
     for report in reports:
         # the grouped count includes the report themself
-        report.line_size = sizes.get(report.pk, 1) - 1
-    reports.sort(key=lambda r: (-r.line_size, r.name))
+        setattr(report, "line_size", sizes.get(report.pk, 1) - 1)  # noqa: B010 - display-only
+    reports.sort(key=lambda r: (-getattr(r, "line_size", 0), r.name))
     return OrgChartNode(focus=focus, chain=chain, reports=reports, line_size=sum(sizes.values()))
 
 
