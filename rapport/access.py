@@ -106,3 +106,16 @@ def can_see_team(user: Any) -> bool:
 
 def can_change_own_settings(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False))
+
+
+# --- feedback coach ---------------------------------------------------------------------
+
+
+def can_use_coach_practice(user: Any) -> bool:
+    """The practice page is for the people who give feedback: supervisors and HR."""
+    return is_supervisor(user) or is_hr(user)
+
+
+def can_analyze_feedback(user: Any) -> bool:
+    """Any signed-in account (or API token) may have a text analysed; nothing is stored."""
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)

@@ -62,3 +62,7 @@ def _invalid(request: HttpRequest, exc: ValidationError):
 from rapport.people.api import router as people_router  # noqa: E402
 
 api.add_router("/", people_router)
+
+from rapport.coach.api import router as coach_router  # noqa: E402
+
+api.add_router("/", coach_router)

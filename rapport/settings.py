@@ -34,7 +34,7 @@ INSTALLED_APPS = [
     "rapport.core",
     "rapport.audit",
     "rapport.people",
-    "rapport.coach",
+    "rapport.coach.apps.CoachConfig",
 ]
 
 MIDDLEWARE = [

@@ -40,4 +40,5 @@ urlpatterns = [
     path("api/", api.urls),
     path("admin/", admin.site.urls),
     path("", include("rapport.people.urls")),
+    path("", include("rapport.coach.urls")),
 ]

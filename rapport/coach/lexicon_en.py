@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 Span = tuple[int, int]
 _F = re.IGNORECASE
@@ -46,6 +47,25 @@ _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
 _PRONOUNS = frozenset({"you", "u", "he", "she", "they", "ya"})
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> frozenset[str]:
+    """Lower-case words of the text: a cheap gate so a big pattern only runs when one of the
+    words it cannot match without is present."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def _last_words(alternation: str) -> frozenset[str]:
+    """The last literal word of every branch of an ``_alt`` alternation."""
+    return frozenset(_WORD.findall(item)[-1] for item in alternation[3:-1].split("|"))
+
+
+def _gate(*words: str) -> frozenset[str]:
+    return frozenset(w for chunk in words for w in chunk.split())
+
+
 def _is_person_subject(word: str) -> bool:
     low = word.lower()
     return low in _PRONOUNS or low not in _NOT_NAMES
@@ -72,7 +92,9 @@ _TRAITS = _alt(
     a_problem a_mess a_disaster a_disappointment a_failure a_joke an_idiot a_moron a_loser
     a_bad_fit a_poor_fit a_lost_cause dead_weight deadwood a_burden a_nightmare a_bully
     a_complainer a_whiner a_bad_apple bad_news too_sensitive too_emotional too_negative
-    no_good lacking_in_commitment"""
+    no_good lacking_in_commitment slacker troublemaker liability control_freak drama_queen
+    know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
+    whiner lost_cause bad_apple disappointment"""
 )
 # Good qualities that become a label when denied: "you aren't reliable", "not a team player".
 _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivated careful
@@ -151,7 +173,27 @@ _BAD_AT = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", _F)
 
 
+_JUDGE_GATE = _last_words(_TRAITS) | _last_words(_NEGATABLE) | _last_words(_ROLE_NOUN)
+_OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        _gate(
+            "attitude ethic character personality mindset temper ego mentality responsibility",
+            "initiative sense motivation ambition drive discipline integrity anyone backbone",
+            "manners",
+        ),
+        _HAS_ATTITUDE,
+    ),
+    (_gate("lack lacks lacked lacking"), _LACKS),
+    (_gate("don doesn didn not"), _DONT_CARE),
+    (_gate("bad terrible awful hopeless useless rubbish incapable"), _BAD_AT),
+    (_gate("attitude ethic character personality mindset temper ego mentality"), _ATTITUDE_IS),
+)
+
+
 def find_judges(text: str) -> Iterator[Span]:
+    words = _words(text)
+    if words.isdisjoint(_JUDGE_GATE):
+        return
     for m in _JUDGE.finditer(text):
         if not _is_person_subject(m.group("subj")):
             continue
@@ -161,12 +203,12 @@ def find_judges(text: str) -> Iterator[Span]:
         if (trait in _NEGATABLE_SET) != negated:
             continue  # "you are not lazy" and "you are reliable" are not labels
         yield m.start(), m.end()
-    for rx in (_HAS_ATTITUDE, _LACKS, _DONT_CARE, _BAD_AT):
+    for gate, rx in _OTHER_JUDGE_GATES:
+        if words.isdisjoint(gate):
+            continue
         for m in rx.finditer(text):
-            if _is_person_subject(m.group("subj")):
+            if "subj" not in rx.groupindex or _is_person_subject(m.group("subj")):
                 yield m.start(), m.end()
-    for m in _ATTITUDE_IS.finditer(text):
-        yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,7 +490,8 @@ _EVENTS = (
     r"deadline|audit|interview|town\s+hall|all-hands|board\s+meeting|handover|go-live|cutover|"
     r"report|deck|proposal|contract|deployment|migration|pr|pull\s+request|ticket|spec|budget|"
     r"forecast|invoice|plan|rollout|incident|outage|escalation|email|update|memo|briefing|"
-    r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis)"
+    r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis|"
+    r"shift|on-call|rota|guide|handbook|survey|workshop|conference|minutes|notes|file|slides)"
 )
 BEHAVIOR = re.compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
@@ -464,7 +507,7 @@ BEHAVIOR = re.compile(
     rf"times|minutes|months|deadlines|meetings|tickets|calls|customers|clients|complaints)|"
     rf"(?:the|this|that|yesterday['’]s|today['’]s|last\s+week['’]s|this\s+week['’]s|"
     rf"last\s+month['’]s|friday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)"
-    rf"\s+(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?)\b|[$€£¥]\s?\d",
+    rf"\s+(?!kind\s|sort\s|type\s)(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?)\b|[$€£¥]\s?\d",
     _F,
 )
 CONSEQUENCE = re.compile(
@@ -474,7 +517,16 @@ CONSEQUENCE = re.compile(
     r"confused|frustrated|means)|led\s+to|leading\s+to|resulted\s+in|resulting\s+in|"
     r"because\s+of\s+(?:this|that)|due\s+to\s+(?:this|that)|therefore|consequently|"
     r"so\s+(?!that\b|you\s+can\b|you['’]ll\b)(?:the|we|our|i|they|it|he|she|his|her|a|an|two|"
-    r"three|several|nobody|no\s+one|everyone|customers|clients|sales|support)\b|"
+    r"three|several|nobody|no\s+one|everyone|customers|clients|sales|support|\d+)\b"
+    r"(?![^.,;!?]*\b(?:can|could|will|would)\b)|"
+    r"(?:which|this|that|it)\s+(?:then\s+|also\s+)?(?:pushed|freed|saved|cut|reduced|increased|"
+    r"raised|lowered|gave|left|forced|delayed|cost|brought|let|allowed|helped|kept|sent|stopped|"
+    r"broke|doubled|halved|caused|meant|hurt|blocked|moved|slowed|sped|shortened|lifted|"
+    r"dropped|created|added|removed|triggered|prompted|annoyed|upset|embarrassed|exposed)\b|"
+    r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d|instead\s+of\s+\d|"
+    r"(?:customers?|clients?|they|the\s+team|users?|the\s+board|finance|sales)\s+(?:then\s+)?"
+    r"(?:signed|renewed|complained|cancel+ed|churned|escalated|asked\s+to\s+escalate|"
+    r"asked\s+for|threatened|pulled|withdrew|praised|noticed)|"
     r"the\s+(?:impact|effect|consequence|result)\s+(?:was|is|of\s+this|of\s+that)|"
     r"(?:delayed|impacted|affected|cost\s+us|cost\s+the|hurt|blocked|slowed|frustrated|"
     r"confused|damaged|undermined|lost\s+us|jeopardi[sz]ed|put\s+\w+(?:\s+\w+)?\s+at\s+risk|"
@@ -492,7 +544,7 @@ SOLICIT = re.compile(
     r"about|why)|walk\s+me\s+through|what\s+would\s+help|what\s+can\s+i\s+do|what\s+support|"
     r"how\s+can\s+i\s+help|do\s+you\s+agree|is\s+there\s+anything|what\s+got\s+in\s+the\s+way|"
     r"from\s+your\s+(?:side|perspective|point\s+of\s+view)|what\s+happened\s+from|"
-    r"how\s+would\s+you|what\s+would\s+you|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
+    r"how\s+would\s+you|what\s+would\s+you|(?:how|what)\s+(?:can|could|should|do)\s+we|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
     r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your)\b",
     _F,
 )
@@ -505,11 +557,11 @@ RHETORICAL = re.compile(
     _F,
 )
 QUESTION = re.compile(r"\?\s*[\"”')]*\s*$")
-YOU = re.compile(r"\b(?:you|your|u)\b", _F)
+YOU = re.compile(r"\b(?:you|your|u|we|us|our)\b", _F)
 POSITIVE_OUTCOME = re.compile(
     r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
-    r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|month|week|round|"
-    r"project|step|level)|going\s+forward|in\s+the\s+future|from\s+now\s+on|"
+    r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|round|"
+    r"project|step|level|one|launch|phase|role)|going\s+forward|in\s+the\s+future|from\s+now\s+on|"
     r"(?:this|that|it)\s+(?:will|would|should)\s+(?:help|let|allow|make|give|put|set|free|"
     r"strengthen|build|open|raise|improve|mean|save|show)|(?:this|that|it)['’]ll\s+(?:help|let|"
     r"make|give|put|set)|you['’]ll\s+be\s+able|will\s+be\s+able\s+to|"
@@ -518,7 +570,10 @@ POSITIVE_OUTCOME = re.compile(
     r"more)|help\s+you\s+(?:grow|get|reach|become|move|build|land|lead|step)|that\s+way|"
     r"on\s+track\s+(?:for|to)|make\s+(?:a|the)\s+(?:big\s+|real\s+)?difference|"
     r"look(?:ing)?\s+forward\s+to|promotion|your\s+growth|grow\s+into|career\s+(?:goal|step|"
-    r"growth|path)|stretch\s+assignment|will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
+    r"growth|path)|stretch\s+assignment|i['’]?d\s+(?:like|love)\s+to\s+see\s+you|"
+    r"so\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will)|"
+    r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\b(?:together|next\s+year|goals?)|"
+    r"will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
     r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real))\b",
     _F,
 )
@@ -542,7 +597,9 @@ PRAISE = re.compile(
     r"i['’]?m\s+sure\s+you|can\s+do\s+(?:it|this)|rooting\s+for\s+you|on\s+your\s+side|"
     r"you['’]?ve\s+got\s+this|strengths?|asset|reliable|dependable|thorough|professional|"
     r"helpful|praised|compliment(?:ed|s)?|happy\s+with|real\s+progress|"
-    r"a\s+pleasure|enjoy(?:ed)?\s+working|well\s+(?:organi[sz]ed|prepared|written|structured|"
+    r"a\s+pleasure|enjoy(?:ed)?\s+working|clearly|confidently|effectively|skil+fully|"
+    r"professionally|brilliantly|beautifully|calmly|i['’]?d\s+(?:like|love)\s+to\s+see\s+you|"
+    r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|well\s+(?:organi[sz]ed|prepared|written|structured|"
     r"run|handled))\b",
     _F,
 )

@@ -13,4 +13,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "me": access.employee_of(user),
         "nav_team": access.is_supervisor(user),
         "nav_hr": access.is_hr(user),
+        "nav_coach": access.can_use_coach_practice(user),
     }

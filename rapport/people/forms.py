@@ -11,6 +11,7 @@ class DirectoryFilterForm(forms.Form):
         queryset=Department.objects.none(),
         required=False,
         to_field_name="uuid",
+        empty_label=_("All departments"),
     )
     status = forms.ChoiceField(
         label=_("Status"),

@@ -1,4 +1,4 @@
-"""Role-by-endpoint matrix for the people pages and API. Later issues add their rows here.
+"""Role-by-endpoint matrix for every page and API endpoint. Each new endpoint adds its row.
 
 Each row: the endpoint, then the status every persona gets. "subject" is the employee whose
 record the URL names. 404 means "does not exist for you": records you may not see are hidden.
@@ -85,7 +85,30 @@ MATRIX = [
     ),
     ("API me", lambda o: "/api/me", "get", (401, 200, 200, 200, 200, 200, 200)),
     ("API schema", lambda o: "/api/openapi.json", "get", (200, 200, 200, 200, 200, 200, 200)),
+    (
+        "coach practice",
+        lambda o: reverse("coach:practice"),
+        "get",
+        (302, 403, 403, 200, 200, 403, 200),
+    ),
+    (
+        "coach analyze",
+        lambda o: reverse("coach:analyze"),
+        "post",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    ("API coach", lambda o: "/api/coach", "post_json", (401, 200, 200, 200, 200, 200, 200)),
 ]
+
+BODIES = {"coach analyze": {"text": "You are lazy."}, "API coach": {"text": "You are lazy."}}
+
+
+def _call(client, method, url, body):
+    if method == "post_json":
+        return client.post(url, body, content_type="application/json")
+    if method == "post":
+        return client.post(url, body)
+    return client.get(url)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +116,7 @@ MATRIX = [
 )
 def test_access_matrix(clients, org, name, url, method, expected):
     for persona, status in zip(PERSONAS, expected, strict=True):
-        response = getattr(clients[persona], method)(url(org))
+        response = _call(clients[persona], method, url(org), BODIES.get(name, {}))
         assert response.status_code == status, (
             f"{name} as {persona}: {response.status_code} != {status}"
         )
