@@ -192,9 +192,7 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
 
 def find_judges(text: str) -> Iterator[Span]:
     words = _words(text)
-    if words.isdisjoint(_JUDGE_GATE):
-        return
-    for m in _JUDGE.finditer(text):
+    for m in _JUDGE.finditer(text) if not words.isdisjoint(_JUDGE_GATE) else ():
         if not _is_person_subject(m.group("subj")):
             continue
         trait = re.sub(r"\s+", " ", m.group("trait").lower())
@@ -309,11 +307,57 @@ _PERSONAL = re.compile(
 )
 
 
+_DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (
+        _gate(
+            "idiot idiots idiotic moron morons moronic imbecile imbeciles cretin cretins retard",
+            "retards retarded loser losers clown clowns buffoon buffoons halfwit halfwits half",
+            "dimwit dimwits nitwit nitwits numbskull numbskulls airhead airheads bimbo bimbos",
+            "dunce dunces bozo bozos muppet muppets dumbass dumbasses dumb jackass jackasses",
+            "dipshit dipshits dickhead dickheads useless waste brain braindead pea peabrain",
+            "peabrained bird birdbrain birdbrained nobrainer no",
+        ),
+        _INSULT_NOUN,
+    ),
+    (
+        _gate(
+            "even intern child kid monkey chimp toddler schoolkid idiot fool grader old hard",
+            "rocket wrong stupid dumb blind deaf slow thick mental crazy insane spell brain head",
+            "hire hired pay keep shut lost grow tiny little small pathetic idiotic moronic",
+        ),
+        _BELITTLE,
+    ),
+    (
+        _gate(
+            "woman girl lady female mother mom mum man guy person someone foreigner native",
+            "newcomer older young kid boy grandma grandpa pensioner immigrant age old boomer",
+            "boomers millennial millennials gen zoomer zoomers women girls ladies females men",
+            "guys mothers moms mums foreigners immigrants asians indians chinese americans",
+            "europeans africans muslims christians jews people typical accent skin religion",
+            "faith hijab headscarf turban prayer prayers weight appearance looks body figure",
+            "pregnancy biological hormones ethnicity race kind culture gender sexuality from",
+            "home where pregnant baby mommy mummy month hormonal menopausal menopause kids",
+            "children married parent father dad single divorced fat obese ugly chubby skinny",
+            "short hill timer timers oldtimer",
+        ),
+        _PERSONAL,
+    ),
+)
+_INSULT_ADJ_GATE = _gate(
+    "stupid stupidest stupidity dumb dumbest dumber useless worthless pathetic hopeless",
+    "clueless brainless incompetent incompetence laughable embarrassment ridiculous dense",
+    "thick slow witted half simple minded feeble joke",
+)
+
+
 def find_demeaning(text: str) -> Iterator[Span]:
-    for rx in (_INSULT_NOUN, _BELITTLE, _PERSONAL):
+    words = _words(text)
+    for gate, rx in _DEMEAN_GATES:
+        if words.isdisjoint(gate):
+            continue
         for m in rx.finditer(text):
             yield m.start(), m.end()
-    for m in _INSULT_ADJ.finditer(text):
+    for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
             continue
@@ -415,6 +459,7 @@ def _is_praise(mark: str, rest: str) -> bool:
     return _POSITIVE_BEHAVIOUR.search(rest) is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
+_REST_GATE = _gate("ever once single every each time nonstop non stop fail day again over")
 _PREP_BEFORE = re.compile(
     r"\b(?:like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
     r"let|help|helps|make|makes|made|see|saw|hear|heard)\s*$",
@@ -429,8 +474,17 @@ _SINGLE_EVENT = re.compile(
 )
 
 
+_ABSOLUTE_GATE = _gate(
+    "always never constantly continually continuously forever invariably perpetually",
+    "habitually eternally ever once",
+)
+
+
 def find_absolute(text: str) -> Iterator[Span]:
-    for m in _ABSOLUTE.finditer(text):
+    words = _words(text)
+    if words.isdisjoint(_ABSOLUTE_GATE) and words.isdisjoint(_REST_GATE):
+        return
+    for m in _ABSOLUTE.finditer(text) if not words.isdisjoint(_ABSOLUTE_GATE) else ():
         if _PREP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "people like you never…": "you" is not the one doing it
         if m.group("mark").lower().startswith("never") and _SINGLE_EVENT.search(
@@ -450,6 +504,8 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _is_praise(m.group("mark"), m.group("rest")):
             continue
         yield m.start(), m.end("mark")
+    if words.isdisjoint(_REST_GATE):
+        return
     for m in _DONT_EVER.finditer(text):
         if _is_person_subject(m.group("subj")) and not _is_praise("never", m.group("rest")):
             yield m.start(), m.start("rest")

@@ -23,7 +23,7 @@ class Command(BaseCommand):
         if jsonl:
             if text:
                 raise CommandError("Give either a text or --jsonl, not both.")
-            run_jsonl(sys.stdin, self.stdout)
+            run_jsonl(sys.stdin, self.stdout)  # type: ignore[arg-type]  # OutputWrapper is file-like
             return
         if not text:
             raise CommandError('Give the text to analyse, e.g. coach "You are always late."')
