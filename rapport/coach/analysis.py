@@ -21,9 +21,7 @@ def analyze(text: str, lang: str | None = None) -> Analysis:
     if not isinstance(text, str):
         raise CoachInputError(f"text must be a string, not {type(text).__name__}")
     if len(text) > MAX_CHARS:
-        raise CoachInputError(
-            f"text is {len(text):,} characters long; the limit is {MAX_CHARS:,}"
-        )
+        raise CoachInputError(f"text is {len(text):,} characters long; the limit is {MAX_CHARS:,}")
     if lang is not None and lang not in LANGS:
         raise CoachInputError(f"lang must be one of {', '.join(LANGS)} or None, not {lang!r}")
     resolved = lang or detect_lang(text)

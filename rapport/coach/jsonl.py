@@ -36,7 +36,7 @@ def _one(raw: str, lineno: int) -> dict[str, Any]:
         return {"id": None, "error": f"line {lineno}: expected a JSON object"}
     item_id = item.get("id")
     if "text" not in item:
-        return {"id": item_id, "error": f"line {lineno}: missing \"text\""}
+        return {"id": item_id, "error": f'line {lineno}: missing "text"'}
     lang = item.get("lang")
     try:
         analysis = analyze(item["text"], lang if lang is not None else None)

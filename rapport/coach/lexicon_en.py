@@ -14,6 +14,10 @@ Span = tuple[int, int]
 _F = re.IGNORECASE
 
 
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 def _alt(words: str) -> str:
     """Turn a whitespace/newline separated list (``_`` stands for a space) into an alternation."""
     items = sorted({w.replace("_", r"\s+") for w in words.split()}, key=len, reverse=True)
@@ -27,18 +31,20 @@ def _alt(words: str) -> str:
 _PRONOUN = r"(?:you|u|he|she|they|ya)"
 # A capitalised word can be a colleague's name; these capitalised words never are.
 _NOT_NAMES = frozenset(
-    """the this that these those it its there here what which who whom whose where when why how
-    everyone everybody someone somebody nobody anyone anybody everything something nothing
-    our your my his her their we i you he she they if and but so or because also sometimes
-    today yesterday tomorrow overall honestly frankly well yes no please thanks thank great
-    good nice all each every team management monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
-    q1 q2 q3 q4 one two three first last next then now still however although though while
-    after before since as at in on for with from by to of about during although again maybe
-    perhaps really just only even let lets let's ok okay hi hello dear regarding re fyi note
-    it's that's there's here's what's who's women men girls boys people everyone customers
-    clients users managers millennials boomers foreigners immigrants ladies guys folks staff
-    employees colleagues engineers developers""".split()
+    _split(
+        """the this that these those it its there here what which who whom whose where when why how
+        everyone everybody someone somebody nobody anyone anybody everything something nothing our
+        your my his her their we i you he she they if and but so or because also sometimes today
+        yesterday tomorrow overall honestly frankly well yes no please thanks thank great good nice
+        all each every team management monday tuesday wednesday thursday friday saturday sunday
+        january february march april may june july august september october november december q1 q2
+        q3 q4 one two three first last next then now still however although though while after
+        before since as at in on for with from by to of about during again maybe perhaps really
+        just only even let lets let's ok okay hi hello dear regarding re fyi note it's that's
+        there's here's what's who's women men girls boys people customers clients users managers
+        millennials boomers foreigners immigrants ladies guys folks staff employees colleagues
+        engineers developers"""
+    )
 )
 _NAME = r"(?-i:[A-Z][a-z]{1,20})"
 _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
@@ -376,9 +382,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _DAYS_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_ABS_SUBJ = (
-    rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
-)
+_ABS_SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
 _ABS_AUX = _alt(
     """are is was were do does did have has had just seem seems seemed really literally basically
     practically also still almost simply nearly honestly pretty_much as_good_as pretty
@@ -495,8 +499,10 @@ def find_absolute(text: str) -> Iterator[Span]:
         head = subj.split()[0]
         if not _is_person_subject(head) and head.lower() not in ("your", "his", "her", "their"):
             continue
-        if head[0].isupper() and head.lower() not in ("you", "he", "she", "they") and (
-            _MACHINE_VERB.match(m.group("rest"))
+        if (
+            head[0].isupper()
+            and head.lower() not in ("you", "he", "she", "they")
+            and (_MACHINE_VERB.match(m.group("rest")))
         ):
             continue  # "Jenkins always restarts": a tool, not a colleague
         if _MODAL_BEFORE.search(m.group("aux") or ""):

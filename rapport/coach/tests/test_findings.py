@@ -30,7 +30,9 @@ def test_flags_character_label_in_english(text: str) -> None:
     assert "judges_person" in codes(text)
 
 
-@pytest.mark.parametrize("text", ["你太粗心了。", "他的态度有问题。", "你这个人不负责任。", "张伟太粗心了。"])
+@pytest.mark.parametrize(
+    "text", ["你太粗心了。", "他的态度有问题。", "你这个人不负责任。", "张伟太粗心了。"]
+)
 def test_flags_character_label_in_chinese(text: str) -> None:
     assert "judges_person" in codes(text)
 
@@ -72,7 +74,8 @@ def test_flags_demeaning_remarks_in_both_languages(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The printer is useless.", "这个系统很笨重。", "我们采用滚动发布。", "笨鸟先飞，多练习。"]
+    "text",
+    ["The printer is useless.", "这个系统很笨重。", "我们采用滚动发布。", "笨鸟先飞，多练习。"],
 )
 def test_words_about_things_or_idioms_are_not_demeaning(text: str) -> None:
     assert "demeaning" not in codes(text)
@@ -135,7 +138,7 @@ def test_every_finding_slices_to_non_blank_words() -> None:
 def test_finding_message_and_suggestion_follow_the_text_language() -> None:
     en = analyze("You are lazy.").findings[0]
     zh = analyze("你太粗心了。").findings[0]
-    assert "You are lazy" in en.message and en.suggestion.isascii() is False or en.suggestion
+    assert "You are lazy" in en.message
     assert "你太粗心" in zh.message
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh.suggestion)
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in en.message)

@@ -109,7 +109,7 @@ def employee_update(*, actor: Any, employee: Employee, version: int, **changes: 
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     current = (
-        Employee.objects.select_for_update()
+        Employee.objects.select_for_update(of=("self",))
         .select_related("manager", "department")
         .get(pk=employee.pk)
     )

@@ -4,6 +4,7 @@ in English and in Chinese."""
 from pathlib import Path
 
 import pytest
+from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
 from rapport.conftest import PASSWORD
@@ -41,6 +42,9 @@ def page(live_server, monkeypatch):
         yield page
         context.close()
         browser.close()
+        # While Playwright's loop runs, the ORM keeps a separate connection for this context;
+        # close it here, or PostgreSQL refuses to drop the test database at the end.
+        connections.close_all()
 
 
 def sign_in(page, username: str) -> None:
