@@ -1,10 +1,11 @@
 """Quality of the feedback coach on its labelled data.
 
-    python bench/coach_quality.py            # labelled.jsonl and heldout.jsonl
-    python bench/coach_quality.py --errors   # also list every mistake
+    python bench/coach_quality.py                    # every tests/data/*.jsonl
+    python bench/coach_quality.py --errors           # also list every mistake
+    python bench/coach_quality.py heldout2.jsonl     # only the named file(s)
 
 Prints precision, recall and F1 per finding code, accuracy per element and language-detection
-accuracy, for each data file.
+accuracy, for each data file (labelled.jsonl is the tuning set; the others are held out).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from rapport.coach.result import CODES, ELEMENT_NAMES
 
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
-    for name in ("labelled.jsonl", "heldout.jsonl"):
-        path = DATA_DIR / name
+    names = [a for a in argv if not a.startswith("--")]
+    paths = [DATA_DIR / n for n in names] or sorted(DATA_DIR.glob("*.jsonl"))
+    for path in paths:
+        name = path.name
         if not path.exists():
             print(f"{name}: missing")
             continue

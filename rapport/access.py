@@ -119,3 +119,149 @@ def can_use_coach_practice(user: Any) -> bool:
 def can_analyze_feedback(user: Any) -> bool:
     """Any signed-in account (or API token) may have a text analysed; nothing is stored."""
     return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
+# --- appraisal ----------------------------------------------------------------------------
+
+
+def is_direct_manager(user: Any, employee: Employee) -> bool:
+    me = employee_of(user)
+    return me is not None and employee.manager_id == me.pk
+
+
+def cycles_visible_to(user: Any) -> QuerySet:
+    from rapport.appraisal.models import Cycle
+
+    if is_hr(user):
+        return Cycle.objects.all()
+    if employee_of(user) is None:
+        return Cycle.objects.none()
+    return Cycle.objects.exclude(state=Cycle.State.DRAFT)
+
+
+def can_manage_cycles(user: Any) -> bool:
+    return is_hr(user)
+
+
+def scorecards_visible_to(user: Any) -> QuerySet:
+    from rapport.appraisal.models import Scorecard
+
+    if is_hr(user):
+        return Scorecard.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return Scorecard.objects.none()
+    return Scorecard.objects.filter(employee__path__startswith=me.path).exclude(
+        cycle__state="draft"
+    )
+
+
+def _cycle_active(scorecard: Any) -> bool:
+    return scorecard.cycle.state in ("open", "review")
+
+
+def can_edit_goals(user: Any, scorecard: Any) -> bool:
+    """The employee's own supervisor (or HR) sets goals while the cycle is open."""
+    return (
+        scorecard.cycle.state == "open"
+        and scorecard.state in ("draft", "goals_set")
+        and (is_direct_manager(user, scorecard.employee) or is_hr(user))
+    )
+
+
+def can_record_actuals(user: Any, scorecard: Any) -> bool:
+    return (
+        _cycle_active(scorecard)
+        and scorecard.state != "final"
+        and (is_direct_manager(user, scorecard.employee) or is_hr(user))
+    )
+
+
+def can_self_review(user: Any, scorecard: Any) -> bool:
+    me = employee_of(user)
+    return (
+        _cycle_active(scorecard)
+        and scorecard.state == "goals_set"
+        and me is not None
+        and scorecard.employee_id == me.pk
+    )
+
+
+def can_supervisor_review(user: Any, scorecard: Any) -> bool:
+    return (
+        _cycle_active(scorecard)
+        and scorecard.state in ("goals_set", "self_reviewed")
+        and is_direct_manager(user, scorecard.employee)
+    )
+
+
+def can_finalize_scorecard(user: Any, scorecard: Any) -> bool:
+    return is_hr(user) and scorecard.state == "supervisor_reviewed" and _cycle_active(scorecard)
+
+
+def can_manage_templates(user: Any) -> bool:
+    return is_hr(user)
+
+
+def key_events_visible_to(user: Any) -> QuerySet:
+    """Employees see every event about them; supervisors their line's; HR all."""
+    from rapport.appraisal.models import KeyEvent
+
+    if is_hr(user):
+        return KeyEvent.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return KeyEvent.objects.none()
+    return KeyEvent.objects.filter(employee__path__startswith=me.path)
+
+
+def can_add_key_event(user: Any, employee: Employee) -> bool:
+    return can_view_employee(user, employee) and employee.is_active
+
+
+def can_delete_key_event(user: Any, event: Any) -> bool:
+    return is_hr(user) or event.recorded_by_id == getattr(user, "pk", None)
+
+
+def can_request_feedback(user: Any, subject: Employee) -> bool:
+    """The employee themself, their direct manager, or HR may ask others for feedback."""
+    me = employee_of(user)
+    return is_hr(user) or (me is not None and (subject.pk == me.pk or subject.manager_id == me.pk))
+
+
+def feedback_requests_visible_to(user: Any) -> QuerySet:
+    """Requests a user may open: their own to answer, those about their line, all for HR.
+
+    What of a request is shown (the reviewer's name) is decided by `can_see_reviewer`.
+    """
+    from django.db.models import Q
+
+    from rapport.appraisal.models import FeedbackRequest
+
+    if is_hr(user):
+        return FeedbackRequest.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return FeedbackRequest.objects.none()
+    about_line = Q(subject__path__startswith=me.path, state="submitted") & ~Q(subject=me)
+    about_me = Q(subject=me, state="submitted")
+    return FeedbackRequest.objects.filter(Q(reviewer=me) | about_line | about_me)
+
+
+def can_see_reviewer(user: Any, request: Any) -> bool:
+    me = employee_of(user)
+    if is_hr(user) or (me is not None and request.reviewer_id == me.pk):
+        return True
+    if me is not None and request.subject_id == me.pk:
+        return bool(request.cycle.show_reviewer_names)
+    return True  # the subject's supervisors
+
+
+def can_answer_feedback(user: Any, request: Any) -> bool:
+    me = employee_of(user)
+    return (
+        me is not None
+        and request.reviewer_id == me.pk
+        and request.state == "requested"
+        and request.cycle.state in ("open", "review")
+    )

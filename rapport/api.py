@@ -10,6 +10,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer, SessionAuth
 
+from rapport.people.services.errors import StaleEdit
 from rapport.people.services.tokens import api_token_authenticate
 
 
@@ -53,6 +54,11 @@ def _unauthorised(request: HttpRequest, exc: AuthenticationError):
     )
 
 
+@api.exception_handler(StaleEdit)
+def _stale(request: HttpRequest, exc: StaleEdit):
+    return api.create_response(request, {"detail": exc.messages[0], "code": "stale"}, status=409)
+
+
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError):
     errors = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
@@ -66,3 +72,7 @@ api.add_router("/", people_router)
 from rapport.coach.api import router as coach_router  # noqa: E402
 
 api.add_router("/", coach_router)
+
+from rapport.appraisal.api import router as appraisal_router  # noqa: E402
+
+api.add_router("/", appraisal_router)

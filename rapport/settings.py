@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "rapport.core",
     "rapport.audit",
     "rapport.people",
+    "rapport.appraisal",
     "rapport.coach.apps.CoachConfig",
 ]
 

@@ -41,4 +41,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("rapport.people.urls")),
     path("", include("rapport.coach.urls")),
+    path("", include("rapport.appraisal.urls")),
 ]

@@ -98,6 +98,18 @@ _TRAITS = _alt(
     a_problem a_mess a_disaster a_disappointment a_failure a_joke an_idiot a_moron a_loser
     a_bad_fit a_poor_fit a_lost_cause dead_weight deadwood a_burden a_nightmare a_bully
     a_complainer a_whiner a_bad_apple bad_news too_sensitive too_emotional too_negative
+    dismissive patronising patronizing confrontational combative argumentative domineering
+    controlling prickly touchy hot-headed hotheaded short-tempered bad-tempered ill-tempered
+    intolerant insensitive tactless aloof unfriendly unapproachable antisocial egotistical
+    egocentric narcissistic vindictive spiteful jealous deceitful disloyal insincere cynical
+    whiny needy spoilt spoiled childish naive gullible insecure timid cowardly
+    obstinate pig-headed pigheaded headstrong opinionated pompous boastful inept reckless
+    impulsive passive indecisive disengaged half-hearted halfhearted slapdash lax lethargic
+    uninterested unwilling unhelpful unteachable uncoachable small-minded
+    thoughtless unkind mean nasty grumpy sulky sullen
+    pessimist cynic naysayer whinger moaner nag pushover doormat coward snob diva prima_donna
+    micromanager hothead loner liar gossip hypocrite egomaniac narcissist crybaby brat jerk
+    snake freeloader quitter underachiever procrastinator buzzkill downer grump
     no_good lacking_in_commitment slacker troublemaker liability control_freak drama_queen
     know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
     whiner lost_cause bad_apple disappointment"""
@@ -125,6 +137,8 @@ _COPULA = (
 _MOD = _alt(
     """so very really too quite extremely incredibly pretty rather such just simply totally
     completely utterly truly frankly honestly basically always often generally a an one bit
+    hopelessly painfully chronically notoriously terribly awfully deeply fundamentally overly
+    way far excessively unbelievably ridiculously horribly
     little kind sort of being been still also more most absolutely seriously genuinely
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
     complete bit_of_a bit_of_an"""
@@ -147,11 +161,40 @@ _HAS_ATTITUDE = re.compile(
     rf"ambition|drive|discipline|integrity|respect\s+for\s+anyone|backbone|manners)\b",
     _F,
 )
+_POSSESSIVE = r"(?:your|his|her|their|(?-i:[A-Z][a-z]{1,20})['’]s)"
+# Qualities of character, attitude and conduct: lacking one is a label ("you lack initiative",
+# "he has no sense of urgency", "your lack of commitment"); lacking a thing is not ("access",
+# "experience", "budget" are not on the list).
+_QUALITY = _alt(
+    """motivation commitment drive discipline self-discipline initiative integrity ambition
+    common_sense professionalism maturity work_ethic responsibility accountability ownership
+    backbone passion dedication urgency focus judgement judgment empathy patience humility
+    self-awareness curiosity tact diplomacy confidence self-confidence self-control composure
+    team_spirit enthusiasm energy interest pride grit resilience honesty reliability respect
+    manners courtesy people_skills social_skills emotional_intelligence leadership
+    attention_to_detail care effort willingness ethics morals principles decency loyalty
+    humour humor drive_to_improve hunger spine"""
+)
+_QUALITY_NP = (
+    rf"(?:(?:any|all|the|a|basic|real|the\s+most\s+basic|even\s+basic|much|some|genuine|"
+    rf"true|serious|proper|a\s+proper|a\s+real|a\s+basic|an\s+ounce\s+of|a\s+shred\s+of|"
+    rf"the\s+slightest|any\s+real|a\s+good)\s+)*(?:(?:sense|spirit|feeling)\s+of\s+)?"
+    rf"{_QUALITY}\b"
+)
 _LACKS = re.compile(
-    rf"{_SUBJ}\s+(?:(?:really|clearly|just|simply|totally|completely)\s+)?"
-    rf"(?:lacks?|lacked|lacking)\s+(?:any\s+|all\s+|basic\s+)?(?:motivation|commitment|drive|"
-    rf"discipline|initiative|integrity|ambition|common\s+sense|professionalism|maturity|"
-    rf"work\s+ethic|a\s+work\s+ethic|responsibility|backbone|passion|dedication)\b",
+    rf"{_SUBJ}\s+(?:(?:really|clearly|just|simply|totally|completely|seriously|obviously|"
+    rf"still|also|seem\s+to|seems\s+to|seemed\s+to|appears?\s+to)\s+)*"
+    rf"(?:lacks?|lacked|lacking|is\s+lacking\s+in|are\s+lacking\s+in|(?:has|have|had|show|"
+    rf"shows|showed|display|displays|displayed|['’]ve\s+got|['’]s\s+got|has\s+got|have\s+got)"
+    rf"\s+(?:(?:absolutely|literally|just|really)\s+)?(?:no|zero|little|not\s+an\s+ounce\s+of|"
+    rf"not\s+a\s+shred\s+of|not\s+the\s+slightest|nothing\s+like\s+enough)|"
+    rf"(?:do|does|did)(?:\s+not|n['’]t)\s+(?:have|show|display)\s+(?:any|an\s+ounce\s+of))"
+    rf"\s+{_QUALITY_NP}",
+    _F,
+)
+_LACK_OF = re.compile(
+    rf"\b{_POSSESSIVE}\s+(?:(?:complete|total|obvious|apparent|utter|general|constant|"
+    rf"continued|clear|sheer)\s+)?(?:lack|absence)\s+of\s+{_QUALITY_NP}",
     _F,
 )
 _DONT_CARE = re.compile(
@@ -162,13 +205,12 @@ _DONT_CARE = re.compile(
     rf"want\s+to\s+(?:work|learn|improve))\b",
     _F,
 )
-_POSSESSIVE = r"(?:your|his|her|their|(?-i:[A-Z][a-z]{1,20})['’]s)"
 _ATTITUDE_IS = re.compile(
     rf"\b{_POSSESSIVE}\s+(?:whole\s+|general\s+|overall\s+)?(?:{_ATTITUDE_NOUN})\s+"
-    rf"(?:is|was|has\s+been|seems|stinks|sucks)\s+(?:(?:so|very|really|just|quite|too|pretty|"
+    rf"(?:stinks|sucks|reeks|(?:is|was|has\s+been|seems)\s+(?:(?:so|very|really|just|quite|too|pretty|"
     rf"a|the|real|absolutely|totally)\s+)*(?:bad|poor|terrible|awful|negative|a\s+problem|"
     rf"problematic|unacceptable|lacking|lazy|wrong|the\s+problem|toxic|rotten|lousy|horrible|"
-    rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent)\b",
+    rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent))\b",
     _F,
 )
 _BAD_AT = re.compile(
@@ -189,7 +231,8 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
         _HAS_ATTITUDE,
     ),
-    (_gate("lack lacks lacked lacking"), _LACKS),
+    (_gate("lack lacks lacked lacking no zero little ounce shred slightest nothing any"), _LACKS),
+    (_gate("lack absence"), _LACK_OF),
     (_gate("don doesn didn not"), _DONT_CARE),
     (_gate("bad terrible awful hopeless useless rubbish incapable"), _BAD_AT),
     (_gate("attitude ethic character personality mindset temper ego mentality"), _ATTITUDE_IS),
@@ -252,9 +295,14 @@ _BELITTLE = re.compile(
     r"five-year-old|grandma|grandmother|granny|grandpa|mum|mom|mother|dad|son|daughter|"
     r"work-experience\s+kid|junior|temp|you)\s+(?:could|can|would|knows?|gets?|understands?|"
     r"manages?|does)\b|"
-    r"\b(?:an?|my|any)\s+(?:intern|child|kid|monkey|trained\s+monkey|chimp|five-year-old|"
-    r"toddler|schoolkid|idiot|fool|first-grader|ten-year-old)\s+(?:could|can|would)"
-    r"(?:\s+have)?\s+(?!you\b)[a-z]+|"
+    r"\b(?:an?|my|any|our|your|the)\s+(?:(?:little|old|blind|trained|dead|pet|"
+    r"\w+-year-old|grand)\s+)?(?:intern|child|kid|kids|monkey|chimp|ape|dog|cat|hamster|goldfish|"
+    r"parrot|\w+-year-old|toddler|baby|schoolkid|schoolboy|schoolgirl|teenager|idiot|fool|"
+    r"first-grader|grandmother|grandma|granny|grandfather|grandpa|nan|mum|mom|mother|dad|"
+    r"father|son|daughter|niece|nephew|little\s+brother|little\s+sister)\s+(?:could|can|would)"
+    r"(?:\s+(?:have|probably|easily|still|even))*\s+(?!you\b)[a-z]+|"
+    r"\beven\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:[\w-]+-year-old|grandfather|dog|cat|"
+    r"baby|teenager)\s+(?:could|can|would|knows?|gets?)\b|"
     r"\bhow\s+hard\s+(?:can|could|is)\s+it\s+(?:be|be\s+to|to)\b|"
     r"\b(?:it['’]?s|it\s+is|this\s+is|this\s+isn['’]t|it\s+isn['’]t|it['’]s\s+not|this\s+is\s+not|"
     r"that['’]?s\s+not)\s+rocket\s+science\b|"
@@ -297,7 +345,23 @@ _PERSONAL = re.compile(
     r"\byour\s+(?:accent|skin|skin\s+colou?r|religion|faith|hijab|headscarf|turban|prayers?|"
     r"weight|appearance|looks|body|figure|pregnancy|biological\s+clock|hormones|ethnicity|race|"
     r"kind|people|culture|gender|sexuality|age\s+(?:shows|is\s+showing|is\s+a\s+problem))\b|"
-    r"\bpeople\s+like\s+you\b|\bwhere\s+you(?:['’]re|\s+are)?\s+(?:come\s+)?from\b|"
+    r"\bpeople\s+like\s+you\b|"
+    r"\b(?:women|girls|ladies|guys|men|boys|kids|mums|moms|mothers|dads|foreigners|immigrants|"
+    r"old(?:er)?\s+(?:guys|men|women|people|folks|ladies)|young(?:er)?\s+(?:guys|people|kids|"
+    r"ones))\s+like\s+(?:you|her|him|them)\b|"
+    r"\b(?:people|folks|guys|men|women|workers|staff)\s+from\s+(?:your|her|his|their|that)\s+"
+    r"(?:country|part\s+of\s+the\s+world|region|culture|background|village|town|province|"
+    r"neck\s+of\s+the\s+woods)\b|"
+    r"\b(?:is|isn['’]t|was)\s+(?:english|chinese|german|french)\s+(?:even\s+)?(?:your|her|his)"
+    r"\s+(?:first|native|mother)\s+(?:language|tongue)\b|"
+    r"\b(?:new\s+|young\s+|working\s+)?(?:mums|moms|mothers|dads|fathers|parents)\s+"
+    r"(?:should|shouldn['’]t|can['’]t|cannot|need\s+to|must|aren['’]t|are\s+not|just|always|"
+    r"never)\b|"
+    r"\bwith\s+(?:kids|children|a\s+baby|a\s+newborn|a\s+family|toddlers)\s+(?:at\s+home|"
+    r"to\s+(?:look\s+after|raise|feed)),?\s+(?:you|she|he|they)\b|"
+    r"\b(?:lose|lost|losing|put\s+on|gain|gained|gaining)\s+(?:some|a\s+bit\s+of|a\s+little|"
+    r"a\s+few\s+pounds\s+of|a\s+lot\s+of)?\s*weight\b|"
+    r"\bwhere\s+you(?:['’]re|\s+are)?\s+(?:come\s+)?from\b|"
     r"\b(?:where|the\s+country)\s+you\s+come\s+from\b|\bback\s+(?:home|where)\s+you\b|"
     r"\b(?:pregnant|pregnancy|baby\s+brain|mommy\s+brain|mummy\s+brain|mommy\s+track|"
     r"mummy\s+track|time\s+of\s+(?:the|your|her)\s+month|hormonal|menopausal|menopause)\b|"
@@ -328,6 +392,9 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
             "even intern child kid monkey chimp toddler schoolkid idiot fool grader old hard",
+            "kids ape dog cat hamster goldfish parrot baby schoolboy schoolgirl teenager",
+            "grandmother grandma granny grandfather grandpa nan mum mom mother dad father son",
+            "daughter niece nephew brother sister",
             "rocket wrong stupid dumb blind deaf slow thick mental crazy insane spell brain head",
             "hire hired pay keep shut lost grow tiny little small pathetic idiotic moronic",
         ),
@@ -344,6 +411,9 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             "pregnancy biological hormones ethnicity race kind culture gender sexuality from",
             "home where pregnant baby mommy mummy month hormonal menopausal menopause kids",
             "children married parent father dad single divorced fat obese ugly chubby skinny",
+            "mums moms dads fathers parents country region culture background village town",
+            "province english language tongue family newborn toddlers lose lost losing gain",
+            "gained gaining older younger",
             "short hill timer timers oldtimer",
         ),
         _PERSONAL,
@@ -415,6 +485,21 @@ _EVERY_TIME = re.compile(
     r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
     _F,
 )
+_WHENEVER = re.compile(
+    r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|any\s+time|anytime)\b"
+    r"(?P<cond>[^.,;:!?\n]{1,50}?),\s*(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b"
+    r"(?P<rest>[^.,;!?\n]{0,60})|"
+    r"(?P<subj2>\byou|\bhe|\bshe|\bthey)\b(?P<rest2>[^.,;:!?\n]{1,50}?)\s+"
+    r"(?:every\s+(?:single\s+)?time|each\s+time)\b",
+    _F,
+)
+_LEADING_ALWAYS = re.compile(
+    r"\b(?:without\s+fail|time\s+after\s+time|time\s+and\s+(?:time\s+)?again|"
+    r"again\s+and\s+again|day\s+in,?\s+day\s+out|week\s+in,?\s+week\s+out|"
+    r"like\s+clockwork|as\s+usual|yet\s+again|inevitably),?\s+(?P<subj>you|he|she|they|"
+    r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
+    _F,
+)
 _ALL_THE_TIME = re.compile(
     rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)\b(?:all\s+the\s+time|24/7|without\s+fail|"
     rf"day\s+in,?\s+day\s+out|every\s+single\s+(?:time|day)|nonstop|non-stop|again\s+and\s+again|"
@@ -463,7 +548,10 @@ def _is_praise(mark: str, rest: str) -> bool:
     return _POSITIVE_BEHAVIOUR.search(rest) is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
-_REST_GATE = _gate("ever once single every each time nonstop non stop fail day again over")
+_REST_GATE = _gate(
+    "ever once single every each time nonstop non stop fail day again over whenever anytime",
+    "week clockwork usual inevitably",
+)
 _PREP_BEFORE = re.compile(
     r"\b(?:like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
     r"let|help|helps|make|makes|made|see|saw|hear|heard)\s*$",
@@ -523,6 +611,20 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _POSITIVE_BEHAVIOUR.search(m.group("rest")) and not _NEGATIVE_BEHAVIOUR.search(
             m.group("rest")
         ):
+            continue
+        yield m.start(), m.end("subj")
+    for m in _WHENEVER.finditer(text):
+        subj = m.group("subj") or m.group("subj2")
+        rest = m.group("rest") if m.group("subj") else m.group("rest2")
+        if not _is_person_subject(subj) or _MODAL_BEFORE.search(rest or ""):
+            continue
+        if _is_praise("always", rest or ""):
+            continue
+        yield m.start(), m.end()
+    for m in _LEADING_ALWAYS.finditer(text):
+        if not _is_person_subject(m.group("subj")) or _MODAL_BEFORE.search(m.group("rest")):
+            continue
+        if _is_praise("always", m.group("rest")):
             continue
         yield m.start(), m.end("subj")
     for m in _ALL_THE_TIME.finditer(text):

@@ -36,6 +36,18 @@ def _profile_context(request: HttpRequest, employee) -> dict:
     }
     if access.can_read_audit(user):
         context["history"] = audit_events_for(user=user, obj=employee)[:50]
+    from rapport.appraisal import selectors as appraisal
+
+    cycle = appraisal.current_cycle(user=user)
+    context["current_cycle"] = cycle
+    context["current_scorecard"] = (
+        appraisal.scorecard_for(user=user, cycle=cycle, employee=employee) if cycle else None
+    )
+    context["feedback_waiting"] = (
+        appraisal.feedback_to_give(user=user).filter(state="requested").count()
+        if employee == access.employee_of(user)
+        else 0
+    )
     return context
 
 

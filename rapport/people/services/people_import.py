@@ -14,12 +14,13 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_email
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from rapport import access
 from rapport.audit.models import AuditEvent
 from rapport.audit.services import audit_record_many, build_event
+from rapport.core.bulk import update_rows
 from rapport.people.models import Department, Employee, Language, User
 from rapport.people.services.employees import username_for
 from rapport.people.services.paths import department_paths_rebuild, employee_paths_rebuild
@@ -543,7 +544,7 @@ def _write(people: list[PersonRow], existing: _Existing, actor: Any, result: Imp
             build_event(actor=actor, action="employee.import_update", obj=employee, changes=changes)
         )
         result.updated += 1
-    _update_rows(Employee, [*_COMPARED, "version"], to_update)
+    update_rows(Employee, [*_COMPARED, "version"], to_update)
     for language, user_ids in language_updates.items():
         User.objects.filter(pk__in=user_ids).exclude(language=language).update(language=language)
     changed = {e.user_id: e for e in to_update if e.employee_number not in created_by_number}
@@ -551,26 +552,9 @@ def _write(people: list[PersonRow], existing: _Existing, actor: Any, result: Imp
     for account in accounts:
         account.email = changed[account.pk].email
         account.is_active = changed[account.pk].is_active
-    _update_rows(User, ["email", "is_active"], accounts)
+    update_rows(User, ["email", "is_active"], accounts)
     employee_paths_rebuild()
     audit_record_many(events)
-
-
-def _update_rows(model: Any, fields: list[str], objects: list[Any]) -> None:
-    """UPDATE many rows by primary key with one prepared statement (executemany).
-
-    Django's bulk_update builds a CASE expression per field and row, which costs seconds for
-    ten thousand rows; a prepared statement run many times costs a fraction of that.
-    """
-    if not objects:
-        return
-    quote = connection.ops.quote_name
-    columns = [model._meta.get_field(name).column for name in fields]
-    assignments = ", ".join(f"{quote(column)} = %s" for column in columns)
-    sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE {quote(model._meta.pk.column)} = %s"
-    attnames = [model._meta.get_field(name).attname for name in fields]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, [[getattr(obj, a) for a in attnames] + [obj.pk] for obj in objects])
 
 
 def _plain(value: Any) -> Any:

@@ -23,15 +23,22 @@ class Command(BaseCommand):
             self.stdout.write("The database already has people; demo not loaded.")
             return
         started = time.perf_counter()
+        from django.db import transaction
+
+        from rapport.appraisal.services.demo import seed_appraisal
+
         try:
-            counts = seed_demo(employees=employees, lang=lang, seed=seed)
+            with transaction.atomic():
+                counts = seed_demo(employees=employees, lang=lang, seed=seed)
+                counts.update(seed_appraisal(seed=seed))
         except DemoError as exc:
             raise CommandError(str(exc)) from exc
         elapsed = time.perf_counter() - started
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo organisation: {counts['employees']} employees in "
-                f"{counts['departments']} departments ({lang}, seed {seed}) in {elapsed:.1f}s."
+                f"{counts['departments']} departments, {counts['scorecards']} scorecards, "
+                f"{counts['key_events']} key events ({lang}, seed {seed}) in {elapsed:.1f}s."
             )
         )
         self.stdout.write(
