@@ -120,9 +120,13 @@ def cycle(org):
 
     hr = org["hr"].user
     draft = cycle_create(
-        actor=hr, name="2026 H2", name_zh="2026 下半年",
-        period_start=datetime.date(2026, 7, 1), period_end=datetime.date(2026, 12, 31),
-        self_review_deadline=datetime.date(2026, 12, 20), interview_deadline=datetime.date(2027, 1, 15),
+        actor=hr,
+        name="2026 H2",
+        name_zh="2026 下半年",
+        period_start=datetime.date(2026, 7, 1),
+        period_end=datetime.date(2026, 12, 31),
+        self_review_deadline=datetime.date(2026, 12, 20),
+        interview_deadline=datetime.date(2027, 1, 15),
     )
     return cycle_transition(actor=hr, cycle=draft, to="open")
 
@@ -142,12 +146,31 @@ def goals(org, cycle):
 
     manager = org["manager"].user
     card = card_of(cycle, org["employee"])
-    indicator_add(actor=manager, scorecard=card, version=card.version, title="Revenue booked", kind="quantitative",
-                  unit="k¥", direction="higher", weight=Decimal(70), baseline=Decimal(0), target=Decimal(100),
-                  stretch=Decimal(150), rule="linear")
+    indicator_add(
+        actor=manager,
+        scorecard=card,
+        version=card.version,
+        title="Revenue booked",
+        kind="quantitative",
+        unit="k¥",
+        direction="higher",
+        weight=Decimal(70),
+        baseline=Decimal(0),
+        target=Decimal(100),
+        stretch=Decimal(150),
+        rule="linear",
+    )
     card.refresh_from_db()
-    indicator_add(actor=manager, scorecard=card, version=card.version, title="Collaboration", kind="qualitative",
-                  weight=Decimal(30), rule="rating", anchors=["alone", "shares", "helps", "leads", "builds"])
+    indicator_add(
+        actor=manager,
+        scorecard=card,
+        version=card.version,
+        title="Collaboration",
+        kind="qualitative",
+        weight=Decimal(30),
+        rule="rating",
+        anchors=["alone", "shares", "helps", "leads", "builds"],
+    )
     card.refresh_from_db()
     scorecard_set_goals(actor=manager, scorecard=card, version=card.version)
     card.refresh_from_db()

@@ -166,7 +166,11 @@ def cycle_detail(request: HttpRequest, uuid: UUID):
 @router.get("/scorecards", response=list[ScorecardSummary], summary="Scorecards you may see")
 @paginate(PageNumberPagination, page_size=settings.PAGE_SIZE, max_page_size=200)
 def scorecard_list(request: HttpRequest, cycle: UUID | None = None, employee: UUID | None = None):
-    cards = access.scorecards_visible_to(request.user).select_related("cycle", "employee", "band").order_by("employee__name", "pk")
+    cards = (
+        access.scorecards_visible_to(request.user)
+        .select_related("cycle", "employee", "band")
+        .order_by("employee__name", "pk")
+    )
     if cycle:
         cards = cards.filter(cycle__uuid=cycle)
     if employee:
@@ -188,28 +192,54 @@ def _ratings(card, items: list[RatingIn]) -> dict[int, tuple[int | None, str]]:
     return {ids[r.indicator]: (r.rating, r.comment) for r in items if r.indicator in ids}
 
 
-@router.post("/scorecards/{uuid}/self-review", response=ScorecardOut, summary="Submit the self-review")
+@router.post(
+    "/scorecards/{uuid}/self-review", response=ScorecardOut, summary="Submit the self-review"
+)
 def self_review(request: HttpRequest, uuid: UUID, payload: ReviewIn):
     card = _card(request, uuid)
-    services.scorecard_self_review(actor=request.user, scorecard=card, version=payload.version, comment=payload.comment, ratings=_ratings(card, payload.ratings))
+    services.scorecard_self_review(
+        actor=request.user,
+        scorecard=card,
+        version=payload.version,
+        comment=payload.comment,
+        ratings=_ratings(card, payload.ratings),
+    )
     return _card(request, uuid)
 
 
-@router.post("/scorecards/{uuid}/supervisor-review", response=ScorecardOut, summary="Submit the supervisor review")
+@router.post(
+    "/scorecards/{uuid}/supervisor-review",
+    response=ScorecardOut,
+    summary="Submit the supervisor review",
+)
 def supervisor_review(request: HttpRequest, uuid: UUID, payload: ReviewIn):
     card = _card(request, uuid)
-    services.scorecard_supervisor_review(actor=request.user, scorecard=card, version=payload.version, comment=payload.comment, ratings=_ratings(card, payload.ratings))
+    services.scorecard_supervisor_review(
+        actor=request.user,
+        scorecard=card,
+        version=payload.version,
+        comment=payload.comment,
+        ratings=_ratings(card, payload.ratings),
+    )
     return _card(request, uuid)
 
 
-@router.put("/scorecards/{uuid}/indicators/{indicator}/actual", response=IndicatorOut, summary="Record an actual")
+@router.put(
+    "/scorecards/{uuid}/indicators/{indicator}/actual",
+    response=IndicatorOut,
+    summary="Record an actual",
+)
 def record_actual(request: HttpRequest, uuid: UUID, indicator: UUID, payload: ActualIn):
     card = _card(request, uuid)
     item = get_object_or_404(Indicator, uuid=indicator, scorecard=card)
-    return services.indicator_record_actual(actor=request.user, indicator=item, actual=payload.actual, version=payload.version)
+    return services.indicator_record_actual(
+        actor=request.user, indicator=item, actual=payload.actual, version=payload.version
+    )
 
 
-@router.get("/people/{uuid}/key-events", response=list[KeyEventOut], summary="Key events about a person")
+@router.get(
+    "/people/{uuid}/key-events", response=list[KeyEventOut], summary="Key events about a person"
+)
 @paginate(PageNumberPagination, page_size=settings.PAGE_SIZE, max_page_size=200)
 def key_events(request: HttpRequest, uuid: UUID, polarity: str = ""):
     employee = people.employee_get(user=request.user, uuid=uuid)
@@ -223,6 +253,16 @@ def key_event_create(request: HttpRequest, uuid: UUID, payload: KeyEventIn):
         raise PermissionDenied
     indicator = None
     if payload.indicator:
-        indicator = get_object_or_404(Indicator, uuid=payload.indicator, scorecard__employee=employee)
-    event: KeyEvent = key_event_record(actor=request.user, employee=employee, occurred_on=payload.occurred_on, what=payload.what, impact=payload.impact, polarity=payload.polarity, indicator=indicator)
+        indicator = get_object_or_404(
+            Indicator, uuid=payload.indicator, scorecard__employee=employee
+        )
+    event: KeyEvent = key_event_record(
+        actor=request.user,
+        employee=employee,
+        occurred_on=payload.occurred_on,
+        what=payload.what,
+        impact=payload.impact,
+        polarity=payload.polarity,
+        indicator=indicator,
+    )
     return Status(201, event)

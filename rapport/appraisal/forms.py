@@ -19,10 +19,18 @@ class CycleForm(forms.ModelForm):
     class Meta:
         model = Cycle
         fields = [
-            "name", "name_zh", "period_start", "period_end", "self_review_deadline",
-            "interview_deadline", "show_reviewer_names",
+            "name",
+            "name_zh",
+            "period_start",
+            "period_end",
+            "self_review_deadline",
+            "interview_deadline",
+            "show_reviewer_names",
         ]
-        widgets = {f: DATE for f in ("period_start", "period_end", "self_review_deadline", "interview_deadline")}
+        widgets = {
+            f: DATE
+            for f in ("period_start", "period_end", "self_review_deadline", "interview_deadline")
+        }
 
     def _post_clean(self):
         pass  # the service validates
@@ -34,7 +42,9 @@ class BandsForm(forms.Form):
     bands = forms.CharField(
         label=_("Rating bands"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("One band per line: code, minimum score, English label, Chinese label. One band starts at 0."),
+        help_text=_(
+            "One band per line: code, minimum score, English label, Chinese label. One band starts at 0."
+        ),
     )
 
     def clean_bands(self):
@@ -44,14 +54,28 @@ class BandsForm(forms.Form):
                 continue
             parts = [p.strip() for p in line.replace("，", ",").split(",")]
             if len(parts) < 2:
-                raise forms.ValidationError(_("Line %(n)s needs at least a code and a minimum score."), params={"n": number})
+                raise forms.ValidationError(
+                    _("Line %(n)s needs at least a code and a minimum score."), params={"n": number}
+                )
             try:
                 minimum = float(parts[1])
             except ValueError as exc:
-                raise forms.ValidationError(_("Line %(n)s: “%(value)s” is not a number."), params={"n": number, "value": parts[1]}) from exc
+                raise forms.ValidationError(
+                    _("Line %(n)s: “%(value)s” is not a number."),
+                    params={"n": number, "value": parts[1]},
+                ) from exc
             if not 0 <= minimum <= 200:
-                raise forms.ValidationError(_("Line %(n)s: the minimum must be between 0 and 200."), params={"n": number})
-            bands.append({"code": parts[0], "min_score": parts[1], "label": parts[2] if len(parts) > 2 else "", "label_zh": parts[3] if len(parts) > 3 else ""})
+                raise forms.ValidationError(
+                    _("Line %(n)s: the minimum must be between 0 and 200."), params={"n": number}
+                )
+            bands.append(
+                {
+                    "code": parts[0],
+                    "min_score": parts[1],
+                    "label": parts[2] if len(parts) > 2 else "",
+                    "label_zh": parts[3] if len(parts) > 3 else "",
+                }
+            )
         return bands
 
 
@@ -66,7 +90,18 @@ class IndicatorForm(forms.ModelForm):
 
     class Meta:
         model = Indicator
-        fields = ["title", "description", "kind", "unit", "direction", "weight", "baseline", "target", "stretch", "rule"]
+        fields = [
+            "title",
+            "description",
+            "kind",
+            "unit",
+            "direction",
+            "weight",
+            "baseline",
+            "target",
+            "stretch",
+            "rule",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, scorecard_version=None, **kwargs):
@@ -76,7 +111,9 @@ class IndicatorForm(forms.ModelForm):
             self.initial["anchors_text"] = "\n".join(self.instance.anchors or [])
 
     def clean_anchors_text(self):
-        return [line.strip() for line in self.cleaned_data["anchors_text"].splitlines() if line.strip()]
+        return [
+            line.strip() for line in self.cleaned_data["anchors_text"].splitlines() if line.strip()
+        ]
 
     def _post_clean(self):
         pass
@@ -88,11 +125,26 @@ class IndicatorForm(forms.ModelForm):
 
 
 class TemplateForm(forms.ModelForm):
-    anchors_text = forms.CharField(label=_("Behavioural anchors"), required=False, widget=forms.Textarea(attrs={"rows": 5}))
+    anchors_text = forms.CharField(
+        label=_("Behavioural anchors"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+    )
 
     class Meta:
         model = IndicatorTemplate
-        fields = ["job_title", "department", "title", "description", "kind", "unit", "direction", "weight", "baseline", "target", "stretch", "rule"]
+        fields = [
+            "job_title",
+            "department",
+            "title",
+            "description",
+            "kind",
+            "unit",
+            "direction",
+            "weight",
+            "baseline",
+            "target",
+            "stretch",
+            "rule",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, **kwargs):
@@ -108,26 +160,35 @@ class TemplateForm(forms.ModelForm):
         return data
 
     def clean_anchors_text(self):
-        return [line.strip() for line in self.cleaned_data["anchors_text"].splitlines() if line.strip()]
+        return [
+            line.strip() for line in self.cleaned_data["anchors_text"].splitlines() if line.strip()
+        ]
 
 
 class ReviewForm(forms.Form):
     """Self or supervisor review: a rating and a comment per indicator, and an overall comment."""
 
     version = forms.IntegerField(widget=forms.HiddenInput)
-    comment = forms.CharField(label=_("Overall comment"), widget=forms.Textarea(attrs={"rows": 5}), required=False)
+    comment = forms.CharField(
+        label=_("Overall comment"), widget=forms.Textarea(attrs={"rows": 5}), required=False
+    )
 
     def __init__(self, *args, indicators, prefix_field: str, ratings_required: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.indicators = list(indicators)
         for indicator in self.indicators:
             self.fields[f"rating_{indicator.pk}"] = forms.TypedChoiceField(
-                label=_("Rating"), choices=RATINGS, coerce=int, empty_value=None,
+                label=_("Rating"),
+                choices=RATINGS,
+                coerce=int,
+                empty_value=None,
                 required=ratings_required or indicator.kind == Indicator.Kind.QUALITATIVE,
                 initial=getattr(indicator, f"{prefix_field}_rating"),
             )
             self.fields[f"note_{indicator.pk}"] = forms.CharField(
-                label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+                label=_("Comment"),
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
                 initial=getattr(indicator, f"{prefix_field}_comment"),
             )
 
@@ -135,7 +196,13 @@ class ReviewForm(forms.Form):
         return [(i, self[f"rating_{i.pk}"], self[f"note_{i.pk}"]) for i in self.indicators]
 
     def ratings(self) -> dict[int, tuple[int | None, str]]:
-        return {i.pk: (self.cleaned_data.get(f"rating_{i.pk}"), self.cleaned_data.get(f"note_{i.pk}", "")) for i in self.indicators}
+        return {
+            i.pk: (
+                self.cleaned_data.get(f"rating_{i.pk}"),
+                self.cleaned_data.get(f"note_{i.pk}", ""),
+            )
+            for i in self.indicators
+        }
 
 
 class ActualForm(forms.Form):
@@ -156,7 +223,8 @@ class MultipleFileField(forms.FileField):
 
 class KeyEventForm(forms.ModelForm):
     attachments = MultipleFileField(
-        label=_("Attachments"), required=False,
+        label=_("Attachments"),
+        required=False,
         widget=MultipleFileInput(attrs={"accept": ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt"}),
         help_text=_("PDF, images, Word, Excel or text; at most 5 files of 5 MB."),
     )
@@ -164,11 +232,17 @@ class KeyEventForm(forms.ModelForm):
     class Meta:
         model = KeyEvent
         fields = ["occurred_on", "polarity", "what", "impact", "indicator"]
-        widgets = {"occurred_on": DATE, "what": forms.Textarea(attrs={"rows": 3}), "impact": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "occurred_on": DATE,
+            "what": forms.Textarea(attrs={"rows": 3}),
+            "impact": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, indicators=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["indicator"].queryset = indicators if indicators is not None else Indicator.objects.none()
+        self.fields["indicator"].queryset = (
+            indicators if indicators is not None else Indicator.objects.none()
+        )
         self.fields["indicator"].required = False
 
     def _post_clean(self):
@@ -176,7 +250,9 @@ class KeyEventForm(forms.ModelForm):
 
 
 class KeyEventFilterForm(forms.Form):
-    polarity = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All"))] + list(KeyEvent.Polarity.choices))
+    polarity = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All")), *KeyEvent.Polarity.choices]
+    )
     date_from = forms.DateField(label=_("From"), required=False, widget=DATE)
     date_to = forms.DateField(label=_("To"), required=False, widget=DATE)
 
@@ -184,13 +260,19 @@ class KeyEventFilterForm(forms.Form):
 class FeedbackRequestForm(forms.Form):
     reviewer_number = forms.CharField(label=_("Reviewer's employee number"), max_length=32)
     kind = forms.ChoiceField(label=_("Kind"), choices=FeedbackRequest.Kind.choices)
-    message = forms.CharField(label=_("Message to the reviewer"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    message = forms.CharField(
+        label=_("Message to the reviewer"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class FeedbackAnswerForm(forms.Form):
     rating = forms.TypedChoiceField(label=_("Overall rating"), choices=RATINGS[1:], coerce=int)
-    strengths = forms.CharField(label=_("Strengths"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    improvements = forms.CharField(label=_("What could be better"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    strengths = forms.CharField(
+        label=_("Strengths"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    improvements = forms.CharField(
+        label=_("What could be better"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class ActualsImportForm(forms.Form):

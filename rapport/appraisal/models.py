@@ -156,7 +156,9 @@ class Indicator(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
-    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.QUANTITATIVE)
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=Kind.choices, default=Kind.QUANTITATIVE
+    )
     unit = models.CharField(_("unit"), max_length=30, blank=True)
     direction = models.CharField(
         _("direction"), max_length=8, choices=Direction.choices, default=Direction.HIGHER
@@ -167,15 +169,28 @@ class Indicator(models.Model):
         decimal_places=2,
         validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
     )
-    baseline = models.DecimalField(_("baseline"), max_digits=14, decimal_places=4, null=True, blank=True)
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=4, null=True, blank=True)
-    stretch = models.DecimalField(_("stretch"), max_digits=14, decimal_places=4, null=True, blank=True)
-    actual = models.DecimalField(_("actual"), max_digits=14, decimal_places=4, null=True, blank=True)
-    rule = models.CharField(_("scoring rule"), max_length=16, choices=Rule.choices, default=Rule.LINEAR)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    stretch = models.DecimalField(
+        _("stretch"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    actual = models.DecimalField(
+        _("actual"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    rule = models.CharField(
+        _("scoring rule"), max_length=16, choices=Rule.choices, default=Rule.LINEAR
+    )
     # Behavioural anchors for ratings 1..5, in the order of the rating.
     anchors = models.JSONField(_("behavioural anchors"), default=list, blank=True)
     self_rating = models.PositiveSmallIntegerField(
-        _("self rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+        _("self rating"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     self_comment = models.TextField(_("self comment"), blank=True)
     supervisor_rating = models.PositiveSmallIntegerField(
@@ -209,9 +224,15 @@ class IndicatorTemplate(models.Model):
     unit = models.CharField(_("unit"), max_length=30, blank=True)
     direction = models.CharField(_("direction"), max_length=8, choices=Indicator.Direction.choices)
     weight = models.DecimalField(_("weight (%)"), max_digits=5, decimal_places=2)
-    baseline = models.DecimalField(_("baseline"), max_digits=14, decimal_places=4, null=True, blank=True)
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=4, null=True, blank=True)
-    stretch = models.DecimalField(_("stretch"), max_digits=14, decimal_places=4, null=True, blank=True)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    stretch = models.DecimalField(
+        _("stretch"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
     rule = models.CharField(_("scoring rule"), max_length=16, choices=Indicator.Rule.choices)
     anchors = models.JSONField(_("behavioural anchors"), default=list, blank=True)
 
@@ -308,13 +329,22 @@ class FeedbackRequest(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     cycle = models.ForeignKey(Cycle, on_delete=models.PROTECT, related_name="feedback_requests")
     subject = models.ForeignKey(Employee, on_delete=models.PROTECT, related_name="feedback_about")
-    reviewer = models.ForeignKey(Employee, on_delete=models.PROTECT, related_name="feedback_to_give")
+    reviewer = models.ForeignKey(
+        Employee, on_delete=models.PROTECT, related_name="feedback_to_give"
+    )
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     message = models.TextField(_("message to the reviewer"), blank=True)
-    state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.REQUESTED)
+    state = models.CharField(
+        _("state"), max_length=12, choices=State.choices, default=State.REQUESTED
+    )
     rating = models.PositiveSmallIntegerField(
-        _("overall rating"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+        _("overall rating"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
     )
     strengths = models.TextField(_("strengths"), blank=True)
     improvements = models.TextField(_("what could be better"), blank=True)

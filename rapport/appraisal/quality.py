@@ -13,7 +13,9 @@ _VAGUE_EN = re.compile(
     r"raise[sd]?|grow(s|n)?|maximi[sz]e[sd]?|minimi[sz]e[sd]?)\b",
     re.IGNORECASE,
 )
-_VAGUE_ZH = re.compile(r"加强|提高|提升|改善|优化|增强|促进|积极|努力|更好|尽量|尽快|进一步|较好|良好|大幅")
+_VAGUE_ZH = re.compile(
+    r"加强|提高|提升|改善|优化|增强|促进|积极|努力|更好|尽量|尽快|进一步|较好|良好|大幅"
+)
 _NUMBER = re.compile(r"\d|[一二三四五六七八九十百千万两]+(个|次|天|周|月|年|%|成|倍|家|项|名|人)")
 _DATE = re.compile(
     r"\b(by|before|until|within|end of|q[1-4])\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"

@@ -63,7 +63,9 @@ def _linear(v: IndicatorValues) -> Decimal | None:
     if v.stretch is None or sign * v.stretch <= goal:
         return FULL
     top = sign * v.stretch
-    return _clamp(FULL + (actual - goal) / (top - goal) * (STRETCH_SCORE - FULL), FULL, STRETCH_SCORE)
+    return _clamp(
+        FULL + (actual - goal) / (top - goal) * (STRETCH_SCORE - FULL), FULL, STRETCH_SCORE
+    )
 
 
 def indicator_score(v: IndicatorValues) -> Decimal | None:

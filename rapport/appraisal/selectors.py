@@ -64,20 +64,28 @@ def cycle_progress(*, cycle: Cycle) -> list[DepartmentProgress]:
     zh = (get_language() or "").startswith("zh")
     table: dict[str, dict[str, Any]] = {}
     for row in rows:
-        name = (row["employee__department__name_zh"] if zh else "") or row["employee__department__name"] or "—"
+        name = (
+            (row["employee__department__name_zh"] if zh else "")
+            or row["employee__department__name"]
+            or "—"
+        )
         entry = table.setdefault(name, {"total": 0, "by_state": {}, "warnings": 0})
         entry["total"] += row["n"]
         entry["warnings"] += row["w"] or 0
         entry["by_state"][row["state"]] = entry["by_state"].get(row["state"], 0) + row["n"]
     return [
-        DepartmentProgress(department=name, total=e["total"], by_state=e["by_state"], warnings=e["warnings"])
+        DepartmentProgress(
+            department=name, total=e["total"], by_state=e["by_state"], warnings=e["warnings"]
+        )
         for name, e in sorted(table.items())
     ]
 
 
 def scorecard_get(*, user: Any, uuid: Any) -> Scorecard:
     return _get(
-        access.scorecards_visible_to(user).select_related("cycle", "employee__manager", "employee__department", "band"),
+        access.scorecards_visible_to(user).select_related(
+            "cycle", "employee__manager", "employee__department", "band"
+        ),
         uuid=uuid,
     )
 
@@ -156,13 +164,19 @@ def feedback_to_give(*, user: Any) -> QuerySet[FeedbackRequest]:
     me = access.employee_of(user)
     if me is None:
         return FeedbackRequest.objects.none()
-    return FeedbackRequest.objects.filter(reviewer=me).select_related("subject", "cycle").order_by("state", "-created_at")
+    return (
+        FeedbackRequest.objects.filter(reviewer=me)
+        .select_related("subject", "cycle")
+        .order_by("state", "-created_at")
+    )
 
 
 def feedback_about(*, user: Any, scorecard: Scorecard) -> list[FeedbackRequest]:
     """Requests about the scorecard's employee in its cycle, as the user may see them."""
     me = access.employee_of(user)
-    requests = FeedbackRequest.objects.filter(cycle=scorecard.cycle, subject=scorecard.employee).select_related("reviewer", "cycle")
+    requests = FeedbackRequest.objects.filter(
+        cycle=scorecard.cycle, subject=scorecard.employee
+    ).select_related("reviewer", "cycle")
     is_subject = me is not None and me.pk == scorecard.employee_id
     if is_subject and not access.is_hr(user):
         # The subject sees submitted answers, and who was asked only if HR allows names.
@@ -174,4 +188,7 @@ def feedback_about(*, user: Any, scorecard: Scorecard) -> list[FeedbackRequest]:
 
 
 def feedback_request_get(*, user: Any, uuid: Any) -> FeedbackRequest:
-    return _get(access.feedback_requests_visible_to(user).select_related("subject", "cycle", "reviewer"), uuid=uuid)
+    return _get(
+        access.feedback_requests_visible_to(user).select_related("subject", "cycle", "reviewer"),
+        uuid=uuid,
+    )

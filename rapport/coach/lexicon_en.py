@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from rapport.coach.text import first_chars_compile as _compile
+
 Span = tuple[int, int]
 _F = re.IGNORECASE
 
@@ -53,7 +55,7 @@ _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
 _PRONOUNS = frozenset({"you", "u", "he", "she", "they", "ya"})
 
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = _compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=64)
@@ -143,7 +145,7 @@ _MOD = _alt(
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
     complete bit_of_a bit_of_an"""
 )
-_JUDGE = re.compile(
+_JUDGE = _compile(
     rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
     rf"(?:an?\s+)?(?:{_MOD}\s+)?{_BAD}\s+{_ROLE_NOUN})\b",
     _F,
@@ -153,7 +155,7 @@ _ATTITUDE_NOUN = _alt(
     """attitude work_ethic character personality mindset temper ego attitude_problem
     mentality"""
 )
-_HAS_ATTITUDE = re.compile(
+_HAS_ATTITUDE = _compile(
     rf"{_SUBJ}(?:['’](?:s|ve)\s+got|\s+(?:has|have|had|has\s+got|have\s+got|show|shows|showed|"
     rf"displays?|displayed))\s+(?:(?:a|an|such\s+a|such|real|serious|really|very|bit\s+of\s+an?|"
     rf"terrible|bad|poor|negative|lousy|rotten|wrong|lazy|arrogant|big|huge|no|zero)\s+)+"
@@ -181,7 +183,7 @@ _QUALITY_NP = (
     rf"the\s+slightest|any\s+real|a\s+good)\s+)*(?:(?:sense|spirit|feeling)\s+of\s+)?"
     rf"{_QUALITY}\b"
 )
-_LACKS = re.compile(
+_LACKS = _compile(
     rf"{_SUBJ}\s+(?:(?:really|clearly|just|simply|totally|completely|seriously|obviously|"
     rf"still|also|seem\s+to|seems\s+to|seemed\s+to|appears?\s+to)\s+)*"
     rf"(?:lacks?|lacked|lacking|is\s+lacking\s+in|are\s+lacking\s+in|(?:has|have|had|show|"
@@ -192,12 +194,12 @@ _LACKS = re.compile(
     rf"\s+{_QUALITY_NP}",
     _F,
 )
-_LACK_OF = re.compile(
+_LACK_OF = _compile(
     rf"\b{_POSSESSIVE}\s+(?:(?:complete|total|obvious|apparent|utter|general|constant|"
     rf"continued|clear|sheer)\s+)?(?:lack|absence)\s+of\s+{_QUALITY_NP}",
     _F,
 )
-_DONT_CARE = re.compile(
+_DONT_CARE = _compile(
     rf"{_SUBJ}\s+(?:(?:just|simply|clearly|obviously|really|honestly)\s+)?(?:do\s+not|don['’]t|"
     rf"does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:(?:even|really|seem\s+to)\s+)?"
     rf"(?:care(?!\s+(?:to|for\s+(?:a|the|some)))|give\s+a\s+damn|take\s+(?:anything|this|"
@@ -205,7 +207,7 @@ _DONT_CARE = re.compile(
     rf"want\s+to\s+(?:work|learn|improve))\b",
     _F,
 )
-_ATTITUDE_IS = re.compile(
+_ATTITUDE_IS = _compile(
     rf"\b{_POSSESSIVE}\s+(?:whole\s+|general\s+|overall\s+)?(?:{_ATTITUDE_NOUN})\s+"
     rf"(?:stinks|sucks|reeks|(?:is|was|has\s+been|seems)\s+(?:(?:so|very|really|just|quite|too|pretty|"
     rf"a|the|real|absolutely|totally)\s+)*(?:bad|poor|terrible|awful|negative|a\s+problem|"
@@ -213,12 +215,12 @@ _ATTITUDE_IS = re.compile(
     rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent))\b",
     _F,
 )
-_BAD_AT = re.compile(
+_BAD_AT = _compile(
     rf"{_SUBJ}{_COPULA}(?:\s+(?:just|simply|really|so|totally|completely|hopelessly))*\s+"
     rf"(?:bad|terrible|awful|hopeless|useless|rubbish|hopeless|incapable)\s+(?:at|of)\b",
     _F,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", _F)
+_NEGATED = _compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", _F)
 
 
 _JUDGE_GATE = _last_words(_TRAITS) | _last_words(_NEGATABLE) | _last_words(_ROLE_NOUN)
@@ -263,7 +265,7 @@ def find_judges(text: str) -> Iterator[Span]:
 # ---------------------------------------------------------------------------------------------
 
 # Insults that only ever describe people.
-_INSULT_NOUN = re.compile(
+_INSULT_NOUN = _compile(
     r"\b(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|retards?|retarded|losers?|clowns?|"
     r"buffoons?|halfwits?|half-wits?|dimwits?|nitwits?|numbskulls?|airheads?|bimbos?|dunces?|"
     r"bozos?|muppets?|dumbass(?:es)?|dumb-ass(?:es)?|jackass(?:es)?|dipshits?|dickheads?|"
@@ -273,23 +275,23 @@ _INSULT_NOUN = re.compile(
 )
 # Insults that can also describe things ("this stupid printer"): they count when the sentence
 # is about a person or qualifies their work ("stupid mistake").
-_INSULT_ADJ = re.compile(
+_INSULT_ADJ = _compile(
     r"\b(?:stupid(?:est|ity)?|dumb(?:est|er)?|useless|worthless|pathetic|hopeless|clueless|"
     r"brainless|incompetent|incompetence|laughable|embarrassment|ridiculous|dense|thick|slow-witted|"
     r"half-witted|simple-minded|feeble-minded|a\s+joke)\b",
     _F,
 )
-_PERSON_REF = re.compile(
+_PERSON_REF = _compile(
     r"\b(?:you|your|yours|yourself|u|he|him|his|she|her|they|them|their|ya)\b|"
     r"\b(?:mistake|idea|question|excuse|error|answer|comment|suggestion|work|effort)s?\b",
     _F,
 )
-_THING_AFTER = re.compile(
+_THING_AFTER = _compile(
     r"\s+(?:printer|laptop|computer|system|tool|software|app|machine|server|bug|form|process|"
     r"policy|rule|vpn|wifi|wi-fi|meeting|dashboard|spreadsheet|website|button|portal)\b",
     _F,
 )
-_BELITTLE = re.compile(
+_BELITTLE = _compile(
     r"\beven\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:intern|child|kid|monkey|chimp|trainee|"
     r"first-year|first\s+year|new\s+hire|student|schoolkid|schoolboy|schoolgirl|toddler|"
     r"five-year-old|grandma|grandmother|granny|grandpa|mum|mom|mother|dad|son|daughter|"
@@ -321,7 +323,7 @@ _BELITTLE = re.compile(
     _F,
 )
 # Remarks about sex, age, origin, body, family, pregnancy or religion.
-_PERSONAL = re.compile(
+_PERSONAL = _compile(
     r"\bfor\s+a\s+(?:woman|girl|lady|female|mother|mom|mum|man\s+your\s+age|"
     r"woman\s+your\s+age|guy\s+your\s+age|person\s+your\s+age|someone\s+your\s+age|"
     r"foreigner|non-native|newcomer\s+from|older\s+(?:person|guy|woman|man|employee|worker)|"
@@ -346,6 +348,24 @@ _PERSONAL = re.compile(
     r"weight|appearance|looks|body|figure|pregnancy|biological\s+clock|hormones|ethnicity|race|"
     r"kind|people|culture|gender|sexuality|age\s+(?:shows|is\s+showing|is\s+a\s+problem))\b|"
     r"\bpeople\s+like\s+you\b|"
+    r"\bwhere\s+you(?:['’]re|\s+are)?\s+(?:come\s+)?from\b|"
+    r"\b(?:where|the\s+country)\s+you\s+come\s+from\b|\bback\s+(?:home|where)\s+you\b|"
+    r"\b(?:pregnant|pregnancy|baby\s+brain|mommy\s+brain|mummy\s+brain|mommy\s+track|"
+    r"mummy\s+track|time\s+of\s+(?:the|your|her)\s+month|hormonal|menopausal|menopause)\b|"
+    r"\b(?:since|now\s+that|because|ever\s+since)\s+(?:you|she|he)\s+(?:had|have|has|got|became|"
+    r"['’]?(?:re|s)|are|is)\s+(?:(?:a|an|the|your|her|his|two|three)\s+)?(?:kids?|children|a\s+baby|baby|married|mother|"
+    r"mom|mum|father|dad|parent|old|older|woman|female|foreign|immigrant|single|divorced)\b|"
+    r"\b(?:because|since|as)\s+(?:you|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a|an)\s+"
+    r"(?:woman|girl|lady|female|foreigner|immigrant|outsider|mother|mom|mum|old\s+\w+)\b|"
+    r"\bas\s+a\s+(?:woman|girl|mother|mom|mum|foreigner),\s+you\b|"
+    r"\b(?:fat|obese|ugly|chubby|skinny|short\s+guy|old\s+lady|old\s+man|grandma|grandpa)\b"
+    r"(?=[^.!?]*\b(?:you|your|she|he|her|his)\b)",
+    _F,
+)
+
+# Newer families kept in their own pattern behind a narrow word gate (speed): groups "like you",
+# origin ("people from your country", "is English even your first language"), parents, weight.
+_PERSONAL_MORE = _compile(
     r"\b(?:women|girls|ladies|guys|men|boys|kids|mums|moms|mothers|dads|foreigners|immigrants|"
     r"old(?:er)?\s+(?:guys|men|women|people|folks|ladies)|young(?:er)?\s+(?:guys|people|kids|"
     r"ones))\s+like\s+(?:you|her|him|them)\b|"
@@ -360,19 +380,7 @@ _PERSONAL = re.compile(
     r"\bwith\s+(?:kids|children|a\s+baby|a\s+newborn|a\s+family|toddlers)\s+(?:at\s+home|"
     r"to\s+(?:look\s+after|raise|feed)),?\s+(?:you|she|he|they)\b|"
     r"\b(?:lose|lost|losing|put\s+on|gain|gained|gaining)\s+(?:some|a\s+bit\s+of|a\s+little|"
-    r"a\s+few\s+pounds\s+of|a\s+lot\s+of)?\s*weight\b|"
-    r"\bwhere\s+you(?:['’]re|\s+are)?\s+(?:come\s+)?from\b|"
-    r"\b(?:where|the\s+country)\s+you\s+come\s+from\b|\bback\s+(?:home|where)\s+you\b|"
-    r"\b(?:pregnant|pregnancy|baby\s+brain|mommy\s+brain|mummy\s+brain|mommy\s+track|"
-    r"mummy\s+track|time\s+of\s+(?:the|your|her)\s+month|hormonal|menopausal|menopause)\b|"
-    r"\b(?:since|now\s+that|because|ever\s+since)\s+(?:you|she|he)\s+(?:had|have|has|got|became|"
-    r"['’]?(?:re|s)|are|is)\s+(?:(?:a|an|the|your|her|his|two|three)\s+)?(?:kids?|children|a\s+baby|baby|married|mother|"
-    r"mom|mum|father|dad|parent|old|older|woman|female|foreign|immigrant|single|divorced)\b|"
-    r"\b(?:because|since|as)\s+(?:you|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a|an)\s+"
-    r"(?:woman|girl|lady|female|foreigner|immigrant|outsider|mother|mom|mum|old\s+\w+)\b|"
-    r"\bas\s+a\s+(?:woman|girl|mother|mom|mum|foreigner),\s+you\b|"
-    r"\b(?:fat|obese|ugly|chubby|skinny|short\s+guy|old\s+lady|old\s+man|grandma|grandpa)\b"
-    r"(?=[^.!?]*\b(?:you|your|she|he|her|his)\b)",
+    r"a\s+few\s+pounds\s+of|a\s+lot\s+of)?\s*weight\b",
     _F,
 )
 
@@ -411,12 +419,17 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             "pregnancy biological hormones ethnicity race kind culture gender sexuality from",
             "home where pregnant baby mommy mummy month hormonal menopausal menopause kids",
             "children married parent father dad single divorced fat obese ugly chubby skinny",
-            "mums moms dads fathers parents country region culture background village town",
-            "province english language tongue family newborn toddlers lose lost losing gain",
-            "gained gaining older younger",
             "short hill timer timers oldtimer",
         ),
         _PERSONAL,
+    ),
+    (
+        _gate(
+            "like country region culture background village town province woods language tongue",
+            "mums moms mothers dads fathers parents kids children baby newborn family toddlers",
+            "weight",
+        ),
+        _PERSONAL_MORE,
     ),
 )
 _INSULT_ADJ_GATE = _gate(
@@ -462,30 +475,30 @@ _ABS_MARK = _alt(
     """always never constantly continually continuously forever invariably perpetually
     habitually eternally ever_once never_once never_ever"""
 )
-_ABSOLUTE = re.compile(
+_ABSOLUTE = _compile(
     rf"{_ABS_SUBJ}(?P<aux>(?:\s*{_ABS_AUX}){{0,3}})\s*(?P<mark>{_ABS_MARK})\b"
     rf"(?P<rest>[^.,;:!?\n]{{0,60}})",
     _F,
 )
-_DONT_EVER = re.compile(
+_DONT_EVER = _compile(
     rf"{_SUBJ}\s+(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t|have\s+not|"
     rf"haven['’]t|has\s+not|hasn['’]t|never)\s+(?:ever|once|even\s+once)\b(?P<rest>[^.,;!?\n]{{0,60}})",
     _F,
 )
-_NOT_ONCE = re.compile(
+_NOT_ONCE = _compile(
     r"\bnot\s+(?:once|a\s+single\s+time)\s+(?:have|has|did|do|does|were|was)\s+"
     r"(?:you|he|she|they)\b|\bnot\s+once\s+in\s+(?:the\s+)?(?:last\s+)?\w+(?:\s+\w+)?\s+"
     r"(?:have|has|did)\s+(?:you|he|she|they)\b",
     _F,
 )
-_EVERY_TIME = re.compile(
+_EVERY_TIME = _compile(
     r"\b(?:every|each)\s+(?:single\s+)?(?:time|meeting|day|week|sprint|morning|project|deadline|"
     r"release|standup|stand-up|review|call|month|quarter|presentation|demo|report|shift|"
     r"handover|cycle|retro)\s*,?\s*(?:that\s+|when\s+)?(?P<subj>you|he|she|they|"
     r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
     _F,
 )
-_WHENEVER = re.compile(
+_WHENEVER = _compile(
     r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|any\s+time|anytime)\b"
     r"(?P<cond>[^.,;:!?\n]{1,50}?),\s*(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b"
     r"(?P<rest>[^.,;!?\n]{0,60})|"
@@ -493,24 +506,24 @@ _WHENEVER = re.compile(
     r"(?:every\s+(?:single\s+)?time|each\s+time)\b",
     _F,
 )
-_LEADING_ALWAYS = re.compile(
+_LEADING_ALWAYS = _compile(
     r"\b(?:without\s+fail|time\s+after\s+time|time\s+and\s+(?:time\s+)?again|"
     r"again\s+and\s+again|day\s+in,?\s+day\s+out|week\s+in,?\s+week\s+out|"
     r"like\s+clockwork|as\s+usual|yet\s+again|inevitably),?\s+(?P<subj>you|he|she|they|"
     r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
     _F,
 )
-_ALL_THE_TIME = re.compile(
+_ALL_THE_TIME = _compile(
     rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)\b(?:all\s+the\s+time|24/7|without\s+fail|"
     rf"day\s+in,?\s+day\s+out|every\s+single\s+(?:time|day)|nonstop|non-stop|again\s+and\s+again|"
     rf"over\s+and\s+over(?:\s+again)?|time\s+after\s+time|each\s+and\s+every\s+time)\b",
     _F,
 )
-_MODAL_BEFORE = re.compile(
+_MODAL_BEFORE = _compile(
     r"\b(?:should|can|could|must|may|might|will|would|shall|ought\s+to)\b|['’](?:ll|d)\b", _F
 )
 # Words that turn "always"/"every time" into praise.
-_POSITIVE_BEHAVIOUR = re.compile(
+_POSITIVE_BEHAVIOUR = _compile(
     r"\b(?:help\w*|on\s+time|early|deliver\w*|thorough\w*|careful\w*|patient\w*|clear\w*|"
     r"calm\w*|prepared|punctual\w*|polite\w*|generous\w*|great|excellent|"
     r"support|supports|supportive|willing|kind|polite|prepared|reliable|thorough|well|happy\s+to|"
@@ -522,7 +535,7 @@ _POSITIVE_BEHAVIOUR = re.compile(
     _F,
 )
 # Words that turn "never" into praise ("you never miss a deadline").
-_NEGATIVE_BEHAVIOUR = re.compile(
+_NEGATIVE_BEHAVIOUR = _compile(
     r"\b(?:miss|misses|missed|fail|fails|failed|complain|complains|complained|let\s+\w+\s+down|"
     r"lets\s+\w+\s+down|disappoint|disappoints|give\s+up|gives\s+up|late|forget|forgets|"
     r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
@@ -532,7 +545,7 @@ _NEGATIVE_BEHAVIOUR = re.compile(
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early)\b",
     _F,
 )
-_MACHINE_VERB = re.compile(
+_MACHINE_VERB = _compile(
     r"\s*(?:crash|crashes|restart|restarts|reboot|reboots|freezes|hangs|times\s+out|goes\s+down|"
     r"syncs|loads|lags|errors|overheats|throws|timeouts|compiles|builds|runs\s+at|fails\s+over|"
     r"ships\s+with|defaults|renews|expires|updates\s+(?:at|on|overnight))\b",
@@ -552,13 +565,13 @@ _REST_GATE = _gate(
     "ever once single every each time nonstop non stop fail day again over whenever anytime",
     "week clockwork usual inevitably",
 )
-_PREP_BEFORE = re.compile(
+_PREP_BEFORE = _compile(
     r"\b(?:like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
     r"let|help|helps|make|makes|made|see|saw|hear|heard)\s*$",
     _F,
 )
 # A dated event in the same sentence makes "never" mean "did not" that time.
-_SINGLE_EVENT = re.compile(
+_SINGLE_EVENT = _compile(
     rf"\b(?:yesterday|this\s+morning|last\s+(?:night|{_DAYS_RE})|(?:on|last)\s+{_DAYS_RE}|"
     rf"{_DAYS_RE}['’]s|in\s+(?:the|today['’]s|yesterday['’]s)\s+(?:[\w-]+\s+)?(?:meeting|"
     rf"stand-?up|call|review|demo|retro|workshop)|on\s+\d{{1,2}}\s+\w+|on\s+\w+\s+\d{{1,2}})\b",
@@ -657,7 +670,7 @@ _EVENTS = (
     r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis|"
     r"shift|on-call|rota|guide|handbook|survey|workshop|conference|minutes|notes|file|slides)"
 )
-BEHAVIOR = re.compile(
+BEHAVIOR = _compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
     rf"last\s+(?:week|month|quarter|year|night|sprint|time|cycle|{_DAYS})|"
     rf"(?:on|by|since|until)\s+{_DAYS}|{_DAYS}['’]s|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|"
@@ -674,7 +687,7 @@ BEHAVIOR = re.compile(
     rf"\s+(?!kind\s|sort\s|type\s)(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?)\b|[$€£¥]\s?\d",
     _F,
 )
-CONSEQUENCE = re.compile(
+CONSEQUENCE = _compile(
     r"\b(?:as\s+a\s+result|as\s+a\s+consequence|which\s+meant|this\s+meant|that\s+meant|"
     r"it\s+meant|meaning\s+(?:that\s+)?(?:the|we|our|you|they|it)|which\s+(?:caused|led|left|put|"
     r"forced|delayed|cost|pushed|made|blocked|hurt|affected|impacted|created|resulted|gave|"
@@ -686,7 +699,14 @@ CONSEQUENCE = re.compile(
     r"(?:which|this|that|it)\s+(?:then\s+|also\s+)?(?:pushed|freed|saved|cut|reduced|increased|"
     r"raised|lowered|gave|left|forced|delayed|cost|brought|let|allowed|helped|kept|sent|stopped|"
     r"broke|doubled|halved|caused|meant|hurt|blocked|moved|slowed|sped|shortened|lifted|"
-    r"dropped|created|added|removed|triggered|prompted|annoyed|upset|embarrassed|exposed)\b|"
+    r"dropped|created|added|removed|triggered|prompted|annoyed|upset|embarrassed|exposed|made|"
+    r"enabled|prevented|unblocked|earned|won|encouraged|discouraged|convinced|reassured|worried|"
+    r"damaged|improved|eased|got|turned|put|boosted|lowered|spared|protected|caught|avoided)\b|"
+    r"\b(?:because\s+of|thanks\s+to)\s+(?:them|it|him|her|your|you|this|that)\b|"
+    r"\b(?:they|he|she|we|everyone|nobody|no\s+one|the\s+\w+)\s+(?:couldn['’]t|could\s+not|"
+    r"were\s+unable|was\s+unable|has\s+since|have\s+since|had\s+since|can\s+now|now\s+can)\b|"
+    r"\b(?:reduced|cut|increased|improved|raised|lowered|halved|doubled|tripled|boosted|saved|"
+    r"shortened|grew|lifted)\s+[^.!?]{0,40}?\bby\s+(?:\$|€|£)?\d|"
     r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d|instead\s+of\s+\d|"
     r"(?:customers?|clients?|they|the\s+team|users?|the\s+board|finance|sales)\s+(?:then\s+)?"
     r"(?:signed|renewed|complained|cancel+ed|churned|escalated|asked\s+to\s+escalate|"
@@ -699,7 +719,7 @@ CONSEQUENCE = re.compile(
     r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up))\b",
     _F,
 )
-SOLICIT = re.compile(
+SOLICIT = _compile(
     r"\b(?:what\s+do\s+you\s+think|how\s+do\s+you\s+see|how\s+did\s+you\s+see|how\s+do\s+you\s+feel|"
     r"how\s+did\s+you\s+feel|what['’]?s\s+your\s+(?:view|take|perspective|read|opinion)|"
     r"what\s+is\s+your\s+(?:view|take|perspective|opinion)|your\s+(?:thoughts|view|perspective|"
@@ -712,7 +732,7 @@ SOLICIT = re.compile(
     r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your)\b",
     _F,
 )
-RHETORICAL = re.compile(
+RHETORICAL = _compile(
     r"\b(?:why\s+can['’]?t\s+you|why\s+do\s+you\s+(?:always|never|keep)|why\s+don['’]t\s+you\s+ever|"
     r"what['’]?s\s+wrong\s+with|what\s+is\s+wrong\s+with|are\s+you\s+(?:stupid|kidding|serious|"
     r"blind|deaf|crazy|an\s+idiot|even)|how\s+many\s+times|how\s+hard\s+can|do\s+you\s+even|"
@@ -720,9 +740,9 @@ RHETORICAL = re.compile(
     r"do\s+i\s+have\s+to|is\s+that\s+so\s+hard|is\s+it\s+too\s+much)",
     _F,
 )
-QUESTION = re.compile(r"\?\s*[\"”')]*\s*$")
-YOU = re.compile(r"\b(?:you|your|u|we|us|our)\b", _F)
-POSITIVE_OUTCOME = re.compile(
+QUESTION = _compile(r"\?\s*[\"”')]*\s*$")
+YOU = _compile(r"\b(?:you|your|u|we|us|our)\b", _F)
+POSITIVE_OUTCOME = _compile(
     r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
     r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|round|"
     r"project|step|level|one|launch|phase|role)|going\s+forward|in\s+the\s+future|from\s+now\s+on|"
@@ -741,7 +761,7 @@ POSITIVE_OUTCOME = re.compile(
     r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real))\b",
     _F,
 )
-PRAISE = re.compile(
+PRAISE = _compile(
     r"\b(?:great|excellent|well\s+done|good\s+job|nice\s+work|good\s+work|nice\s+job|"
     r"thank(?:s|\s+you)|appreciate[sd]?|appreciated|impressive|impressed|outstanding|fantastic|"
     r"brilliant|strong|solid|proud|terrific|awesome|wonderful|superb|exceptional|"
@@ -763,16 +783,28 @@ PRAISE = re.compile(
     r"helpful|praised|compliment(?:ed|s)?|happy\s+with|real\s+progress|"
     r"a\s+pleasure|enjoy(?:ed)?\s+working|clearly|confidently|effectively|skil+fully|"
     r"professionally|brilliantly|beautifully|calmly|i['’]?d\s+(?:like|love)\s+to\s+see\s+you|"
-    r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|well\s+(?:organi[sz]ed|prepared|written|structured|"
+    r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|"
+    r"(?:was|were|is|are|been|looked|felt|sounded)\s+(?:(?:very|really|so|extremely|incredibly|"
+    r"truly|genuinely|particularly|exceptionally|consistently|always)\s+)?(?:clear|sharp|"
+    r"insightful|compelling|persuasive|polished|meticulous|crisp|concise|creative|innovative|"
+    r"engaging|inspiring|remarkable|exemplary|first-rate|top-notch|spot[\s-]on|impeccable|"
+    r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
+    r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+)\b|"
+    r"\bwith\s+(?:real|great|remarkable|impressive|admirable)\s+(?:patience|care|skill|clarity|"
+    r"poise|tact|calm|energy|focus)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
+    r"(?:engaged|informed|calm|focused|on\s+track|aligned|motivated)|nailed|"
+    r"keep\s+(?:doing|at\s+it)|exceed(?:ed|s)?|beat\s+(?:the|your|our)\s+(?:target|goal|"
+    r"forecast)|ahead\s+of\s+(?:schedule|target|plan)|above\s+(?:target|plan|goal)|"
+    r"well\s+(?:organi[sz]ed|prepared|written|structured|"
     r"run|handled))\b",
     _F,
 )
-PRAISE_NEGATION = re.compile(
+PRAISE_NEGATION = _compile(
     r"\b(?:not|never|no|hardly|barely|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|n['’]t|far\s+from|"
     r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$",
     _F,
 )
-CONTRAST = re.compile(
+CONTRAST = _compile(
     r"\b(?:but|however|although|though|that\s+said|yet|unfortunately|except|on\s+the\s+other\s+hand)"
     r"\b",
     _F,

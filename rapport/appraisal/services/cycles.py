@@ -42,7 +42,9 @@ def _check_dates(
     if self_review_deadline < period_start:
         errors["self_review_deadline"] = _("The self-review deadline is before the period starts.")
     if interview_deadline < self_review_deadline:
-        errors["interview_deadline"] = _("The interview deadline is before the self-review deadline.")
+        errors["interview_deadline"] = _(
+            "The interview deadline is before the self-review deadline."
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -81,7 +83,9 @@ def cycle_create(
         RatingBand(cycle=cycle, code=code, label=label, label_zh=label_zh, min_score=minimum)
         for code, label, label_zh, minimum in DEFAULT_BANDS
     )
-    audit_record(actor=actor, action="cycle.create", obj=cycle, changes={"name": [None, cycle.name]})
+    audit_record(
+        actor=actor, action="cycle.create", obj=cycle, changes={"name": [None, cycle.name]}
+    )
     return cycle
 
 
@@ -94,7 +98,9 @@ def cycle_set_bands(*, actor: Any, cycle: Cycle, bands: list[dict[str, Any]]) ->
     if cycle.state == Cycle.State.CLOSED:
         raise ValidationError(_("A closed cycle cannot be changed."))
     if Scorecard.objects.filter(cycle=cycle, band__isnull=False).exists():
-        raise ValidationError(_("Scores already carry bands in this cycle; the scale can no longer change."))
+        raise ValidationError(
+            _("Scores already carry bands in this cycle; the scale can no longer change.")
+        )
     minimums = [Decimal(str(b["min_score"])) for b in bands]
     codes = [str(b["code"]).strip() for b in bands]
     if not bands or Decimal(0) not in minimums:
@@ -117,7 +123,12 @@ def cycle_set_bands(*, actor: Any, cycle: Cycle, bands: list[dict[str, Any]]) ->
         actor=actor,
         action="cycle.set_bands",
         obj=cycle,
-        changes={"bands": [[f"{c} ≥ {m}" for c, m in before], [f"{c} ≥ {m}" for c, m in zip(codes, minimums, strict=True)]]},
+        changes={
+            "bands": [
+                [f"{c} ≥ {m}" for c, m in before],
+                [f"{c} ≥ {m}" for c, m in zip(codes, minimums, strict=True)],
+            ]
+        },
     )
     return created
 
@@ -154,7 +165,11 @@ def cycle_transition(*, actor: Any, cycle: Cycle, to: str, version: int | None =
     if to == Cycle.State.OPEN:
         have = set(Scorecard.objects.filter(cycle=current).values_list("employee_id", flat=True))
         Scorecard.objects.bulk_create(
-            (Scorecard(cycle=current, employee_id=pk) for pk in participants(current).values_list("pk", flat=True) if pk not in have),
+            (
+                Scorecard(cycle=current, employee_id=pk)
+                for pk in participants(current).values_list("pk", flat=True)
+                if pk not in have
+            ),
             batch_size=1000,
         )
     if to == Cycle.State.CLOSED:
@@ -163,5 +178,7 @@ def cycle_transition(*, actor: Any, cycle: Cycle, to: str, version: int | None =
         )
     Cycle.objects.filter(pk=current.pk).update(state=to, version=F("version") + 1)
     current.refresh_from_db()
-    audit_record(actor=actor, action="cycle.transition", obj=current, changes={"state": [before, to]})
+    audit_record(
+        actor=actor, action="cycle.transition", obj=current, changes={"state": [before, to]}
+    )
     return current

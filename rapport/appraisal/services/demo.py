@@ -9,23 +9,50 @@ from django.db import transaction
 
 from rapport.appraisal import demo_data as words
 from rapport.appraisal import scoring
-from rapport.appraisal.models import Cycle, Indicator, IndicatorTemplate, KeyEvent, RatingBand, Scorecard
+from rapport.appraisal.models import (
+    Cycle,
+    Indicator,
+    IndicatorTemplate,
+    KeyEvent,
+    RatingBand,
+    Scorecard,
+)
 from rapport.appraisal.services.cycles import DEFAULT_BANDS
 from rapport.appraisal.services.scorecards import values_of
 from rapport.people.models import Department, Employee, Language
 
-PAST = ("2026 H1", "2026 上半年", datetime.date(2026, 1, 1), datetime.date(2026, 6, 30), datetime.date(2026, 6, 20), datetime.date(2026, 7, 15))
-CURRENT = ("2026 H2", "2026 下半年", datetime.date(2026, 7, 1), datetime.date(2026, 12, 31), datetime.date(2026, 12, 20), datetime.date(2027, 1, 15))
+PAST = (
+    "2026 H1",
+    "2026 上半年",
+    datetime.date(2026, 1, 1),
+    datetime.date(2026, 6, 30),
+    datetime.date(2026, 6, 20),
+    datetime.date(2026, 7, 15),
+)
+CURRENT = (
+    "2026 H2",
+    "2026 下半年",
+    datetime.date(2026, 7, 1),
+    datetime.date(2026, 12, 31),
+    datetime.date(2026, 12, 20),
+    datetime.date(2027, 1, 15),
+)
 
 
 def _cycle(spec: tuple, state: str) -> Cycle:
     name, name_zh, start, end, self_deadline, interview_deadline = spec
     cycle = Cycle.objects.create(
-        name=name, name_zh=name_zh, period_start=start, period_end=end,
-        self_review_deadline=self_deadline, interview_deadline=interview_deadline, state=state,
+        name=name,
+        name_zh=name_zh,
+        period_start=start,
+        period_end=end,
+        self_review_deadline=self_deadline,
+        interview_deadline=interview_deadline,
+        state=state,
     )
     RatingBand.objects.bulk_create(
-        RatingBand(cycle=cycle, code=c, label=label, label_zh=zh, min_score=m) for c, label, zh, m in DEFAULT_BANDS
+        RatingBand(cycle=cycle, code=c, label=label, label_zh=zh, min_score=m)
+        for c, label, zh, m in DEFAULT_BANDS
     )
     return cycle
 
@@ -37,29 +64,62 @@ def _division(employee: Employee, roots: dict[int, str]) -> str:
     return roots.get(top, "Executive Office")
 
 
-def _indicators_for(card: Scorecard, division: str, zh: bool, rng: random.Random, *, actuals: float, rated: bool) -> list[Indicator]:
+def _indicators_for(
+    card: Scorecard, division: str, zh: bool, rng: random.Random, *, actuals: float, rated: bool
+) -> list[Indicator]:
     quants = words.QUANT.get(division, words.QUANT["Executive Office"])
     result = []
     total = 0
-    for position, (t_en, t_zh, u_en, u_zh, direction, base, target, stretch, weight) in enumerate(quants, start=1):
+    for position, (t_en, t_zh, u_en, u_zh, direction, base, target, stretch, weight) in enumerate(
+        quants, start=1
+    ):
         actual = None
         if rng.random() < actuals:
             spread = abs(target - base) or 1
-            actual = Decimal(str(round(target + rng.uniform(-0.9, 0.6) * spread * (1 if direction == "higher" else -1), 1)))
-        result.append(Indicator(
-            scorecard=card, position=position, title=t_zh if zh else t_en, kind="quantitative",
-            unit=u_zh if zh else u_en, direction=direction, weight=Decimal(weight), baseline=Decimal(base),
-            target=Decimal(target), stretch=None if stretch is None else Decimal(stretch), actual=actual, rule="linear",
-            self_rating=rng.randint(3, 5) if rated else None, supervisor_rating=None,
-        ))
+            actual = Decimal(
+                str(
+                    round(
+                        target
+                        + rng.uniform(-0.9, 0.6) * spread * (1 if direction == "higher" else -1),
+                        1,
+                    )
+                )
+            )
+        result.append(
+            Indicator(
+                scorecard=card,
+                position=position,
+                title=t_zh if zh else t_en,
+                kind="quantitative",
+                unit=u_zh if zh else u_en,
+                direction=direction,
+                weight=Decimal(weight),
+                baseline=Decimal(base),
+                target=Decimal(target),
+                stretch=None if stretch is None else Decimal(stretch),
+                actual=actual,
+                rule="linear",
+                self_rating=rng.randint(3, 5) if rated else None,
+                supervisor_rating=None,
+            )
+        )
         total += weight
     title_en, title_zh, anchors_en, anchors_zh = words.QUAL
-    result.append(Indicator(
-        scorecard=card, position=len(result) + 1, title=title_zh if zh else title_en, kind="qualitative",
-        weight=Decimal(100 - total), rule="rating", anchors=anchors_zh if zh else anchors_en,
-        self_rating=rng.randint(3, 5) if rated else None,
-        supervisor_rating=rng.randint(2, 5) if rated and card.state in ("supervisor_reviewed", "final") else None,
-    ))
+    result.append(
+        Indicator(
+            scorecard=card,
+            position=len(result) + 1,
+            title=title_zh if zh else title_en,
+            kind="qualitative",
+            weight=Decimal(100 - total),
+            rule="rating",
+            anchors=anchors_zh if zh else anchors_en,
+            self_rating=rng.randint(3, 5) if rated else None,
+            supervisor_rating=rng.randint(2, 5)
+            if rated and card.state in ("supervisor_reviewed", "final")
+            else None,
+        )
+    )
     return result
 
 
@@ -69,7 +129,16 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
     roots = dict(Department.objects.filter(parent__isnull=True).values_list("pk", "name"))
     people = list(Employee.objects.select_related("department", "user").order_by("pk"))
     past, current = _cycle(PAST, Cycle.State.CLOSED), _cycle(CURRENT, Cycle.State.OPEN)
-    cards_past = [Scorecard(cycle=past, employee=e, state=Scorecard.State.FINAL, self_comment="", supervisor_comment="") for e in people]
+    cards_past = [
+        Scorecard(
+            cycle=past,
+            employee=e,
+            state=Scorecard.State.FINAL,
+            self_comment="",
+            supervisor_comment="",
+        )
+        for e in people
+    ]
     current_states = []
     for e in people:
         roll = rng.random()
@@ -81,24 +150,31 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
             current_states.append(Scorecard.State.GOALS_SET)
         else:
             current_states.append(Scorecard.State.SELF_REVIEWED)
-    cards_now = [Scorecard(cycle=current, employee=e, state=s) for e, s in zip(people, current_states, strict=True)]
+    cards_now = [
+        Scorecard(cycle=current, employee=e, state=s)
+        for e, s in zip(people, current_states, strict=True)
+    ]
     Scorecard.objects.bulk_create(cards_past + cards_now, batch_size=2000)
     indicators: list[Indicator] = []
     past_by_card: dict[int, list[Indicator]] = {}
     for e, card in zip(people, cards_past, strict=True):
         zh = e.user.language == Language.ZH_HANS
         card.state = "final"
-        items = _indicators_for(card, _division(e, roots), zh, rng, actuals=1.0, rated=True)
-        for item in items:
-            if item.kind == "qualitative":
-                item.supervisor_rating = rng.randint(2, 5)
-        past_by_card[card.pk] = items
-        indicators.extend(items)
+        made = _indicators_for(card, _division(e, roots), zh, rng, actuals=1.0, rated=True)
+        for indicator in made:
+            if indicator.kind == "qualitative":
+                indicator.supervisor_rating = rng.randint(2, 5)
+        past_by_card[card.pk] = made
+        indicators.extend(made)
     for e, card in zip(people, cards_now, strict=True):
         if card.state == Scorecard.State.DRAFT and rng.random() < 0.5:
             continue  # some supervisors have not started
         zh = e.user.language == Language.ZH_HANS
-        indicators.extend(_indicators_for(card, _division(e, roots), zh, rng, actuals=0.6, rated=card.state == "self_reviewed"))
+        indicators.extend(
+            _indicators_for(
+                card, _division(e, roots), zh, rng, actuals=0.6, rated=card.state == "self_reviewed"
+            )
+        )
     Indicator.objects.bulk_create(indicators, batch_size=5000)
 
     bands = [(b.min_score, b) for b in past.bands.all()]
@@ -107,11 +183,21 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
         card.final_score = score
         card.band = scoring.band_for(score, bands)  # type: ignore[assignment]
         zh = card.employee.user.language == Language.ZH_HANS
-        card.self_comment = "本期按计划完成了主要目标，下期希望加强数据分析能力。" if zh else "I delivered the main goals of the period; next period I want to grow my data-analysis skills."
-        card.supervisor_comment = "目标完成扎实，跨部门沟通可以更主动。" if zh else "Solid delivery against the goals; cross-team communication can be more proactive."
+        card.self_comment = (
+            "本期按计划完成了主要目标，下期希望加强数据分析能力。"
+            if zh
+            else "I delivered the main goals of the period; next period I want to grow my data-analysis skills."
+        )
+        card.supervisor_comment = (
+            "目标完成扎实，跨部门沟通可以更主动。"
+            if zh
+            else "Solid delivery against the goals; cross-team communication can be more proactive."
+        )
     from rapport.core.bulk import update_rows
 
-    update_rows(Scorecard, ["final_score", "band", "self_comment", "supervisor_comment"], cards_past)
+    update_rows(
+        Scorecard, ["final_score", "band", "self_comment", "supervisor_comment"], cards_past
+    )
 
     events = []
     for e in people:
@@ -120,20 +206,44 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
         for _ in range(rng.choice((0, 1, 1, 2, 3))):
             polarity, what, impact = rng.choice(words.EVENTS_ZH if zh else words.EVENTS_EN)
             day = CURRENT[2] + datetime.timedelta(days=rng.randint(0, 140))
-            item = rng.choice(words.ITEMS_ZH if zh else words.ITEMS_EN)
+            subject = rng.choice(words.ITEMS_ZH if zh else words.ITEMS_EN)
             date_text = f"{day.month}月{day.day}日" if zh else day.strftime("%d %B")
-            events.append(KeyEvent(
-                employee=e, occurred_on=day, what=what.format(date=date_text, item=item), impact=impact,
-                polarity=polarity, recorded_by_id=recorder, recorder_role="supervisor" if recorder != e.user_id else "employee",
-            ))
+            events.append(
+                KeyEvent(
+                    employee=e,
+                    occurred_on=day,
+                    what=what.format(date=date_text, item=subject),
+                    impact=impact,
+                    polarity=polarity,
+                    recorded_by_id=recorder,
+                    recorder_role="supervisor" if recorder != e.user_id else "employee",
+                )
+            )
     KeyEvent.objects.bulk_create(events, batch_size=5000)
 
     templates = []
     departments = {d.name: d for d in Department.objects.filter(parent__isnull=True)}
-    for division, items in words.QUANT.items():
+    for division, rows in words.QUANT.items():
         if division not in departments:
             continue
-        for t_en, _t_zh, u_en, _u_zh, direction, base, target, stretch, weight in items:
-            templates.append(IndicatorTemplate(department=departments[division], title=t_en, kind="quantitative", unit=u_en, direction=direction, weight=Decimal(weight), baseline=Decimal(base), target=Decimal(target), stretch=None if stretch is None else Decimal(stretch), rule="linear"))
+        for t_en, _t_zh, u_en, _u_zh, direction, base, target, stretch, weight in rows:
+            templates.append(
+                IndicatorTemplate(
+                    department=departments[division],
+                    title=t_en,
+                    kind="quantitative",
+                    unit=u_en,
+                    direction=direction,
+                    weight=Decimal(weight),
+                    baseline=Decimal(base),
+                    target=Decimal(target),
+                    stretch=None if stretch is None else Decimal(stretch),
+                    rule="linear",
+                )
+            )
     IndicatorTemplate.objects.bulk_create(templates)
-    return {"scorecards": len(cards_past) + len(cards_now), "indicators": len(indicators), "key_events": len(events)}
+    return {
+        "scorecards": len(cards_past) + len(cards_now),
+        "indicators": len(indicators),
+        "key_events": len(events),
+    }

@@ -20,23 +20,48 @@ def feedback_request(
     if not access.can_request_feedback(actor, subject):
         raise PermissionDenied
     if cycle.state not in (Cycle.State.OPEN, Cycle.State.REVIEW):
-        raise ValidationError(_("Feedback can be requested only while the cycle is open or in review."))
+        raise ValidationError(
+            _("Feedback can be requested only while the cycle is open or in review.")
+        )
     if reviewer.pk == subject.pk:
-        raise ValidationError({"reviewer": _("Nobody gives feedback on themself here: that is the self-review.")})
+        raise ValidationError(
+            {"reviewer": _("Nobody gives feedback on themself here: that is the self-review.")}
+        )
     if not reviewer.is_active:
-        raise ValidationError({"reviewer": _("%(name)s has left the company.") % {"name": reviewer.name}})
+        raise ValidationError(
+            {"reviewer": _("%(name)s has left the company.") % {"name": reviewer.name}}
+        )
     if kind == FeedbackRequest.Kind.UPWARD and reviewer.manager_id != subject.pk:
-        raise ValidationError({"reviewer": _("Upward feedback comes from the manager's own direct reports.")})
+        raise ValidationError(
+            {"reviewer": _("Upward feedback comes from the manager's own direct reports.")}
+        )
     if kind == FeedbackRequest.Kind.PEER and subject.manager_id == reviewer.pk:
-        raise ValidationError({"reviewer": _("The manager's view is the supervisor review, not peer feedback.")})
+        raise ValidationError(
+            {"reviewer": _("The manager's view is the supervisor review, not peer feedback.")}
+        )
     if FeedbackRequest.objects.filter(cycle=cycle, subject=subject, reviewer=reviewer).exists():
-        raise ValidationError({"reviewer": _("%(name)s has already been asked in this cycle.") % {"name": reviewer.name}})
+        raise ValidationError(
+            {
+                "reviewer": _("%(name)s has already been asked in this cycle.")
+                % {"name": reviewer.name}
+            }
+        )
     request = FeedbackRequest(
-        cycle=cycle, subject=subject, reviewer=reviewer, kind=kind, requested_by=actor, message=message.strip()
+        cycle=cycle,
+        subject=subject,
+        reviewer=reviewer,
+        kind=kind,
+        requested_by=actor,
+        message=message.strip(),
     )
     request.full_clean()
     request.save()
-    audit_record(actor=actor, action="feedback.request", obj=request, changes={"reviewer": [None, reviewer.name]})
+    audit_record(
+        actor=actor,
+        action="feedback.request",
+        obj=request,
+        changes={"reviewer": [None, reviewer.name]},
+    )
     return request
 
 
@@ -44,7 +69,11 @@ def feedback_request(
 def feedback_submit(
     *, actor: Any, request: FeedbackRequest, rating: int, strengths: str, improvements: str
 ) -> FeedbackRequest:
-    current = FeedbackRequest.objects.select_for_update(of=("self",)).select_related("cycle").get(pk=request.pk)
+    current = (
+        FeedbackRequest.objects.select_for_update(of=("self",))
+        .select_related("cycle")
+        .get(pk=request.pk)
+    )
     if not access.can_answer_feedback(actor, current):
         raise PermissionDenied
     errors = {}
@@ -54,20 +83,38 @@ def feedback_submit(
         errors["strengths"] = _("Write at least a strength or something that could be better.")
     if errors:
         raise ValidationError(errors)
-    current.rating, current.strengths, current.improvements = rating, strengths.strip(), improvements.strip()
+    current.rating, current.strengths, current.improvements = (
+        rating,
+        strengths.strip(),
+        improvements.strip(),
+    )
     current.state = FeedbackRequest.State.SUBMITTED
     current.submitted_at = timezone.now()
     current.save()
-    audit_record(actor=actor, action="feedback.submit", obj=current, changes={"state": ["requested", "submitted"]})
+    audit_record(
+        actor=actor,
+        action="feedback.submit",
+        obj=current,
+        changes={"state": ["requested", "submitted"]},
+    )
     return current
 
 
 @transaction.atomic
 def feedback_decline(*, actor: Any, request: FeedbackRequest) -> FeedbackRequest:
-    current = FeedbackRequest.objects.select_for_update(of=("self",)).select_related("cycle").get(pk=request.pk)
+    current = (
+        FeedbackRequest.objects.select_for_update(of=("self",))
+        .select_related("cycle")
+        .get(pk=request.pk)
+    )
     if not access.can_answer_feedback(actor, current):
         raise PermissionDenied
     current.state = FeedbackRequest.State.DECLINED
     current.save(update_fields=["state"])
-    audit_record(actor=actor, action="feedback.decline", obj=current, changes={"state": ["requested", "declined"]})
+    audit_record(
+        actor=actor,
+        action="feedback.decline",
+        obj=current,
+        changes={"state": ["requested", "declined"]},
+    )
     return current

@@ -22,7 +22,10 @@ ALLOWED_TYPES: dict[str, tuple[str, bytes | None]] = {
     "png": ("image/png", b"\x89PNG\r\n\x1a\n"),
     "jpg": ("image/jpeg", b"\xff\xd8\xff"),
     "jpeg": ("image/jpeg", b"\xff\xd8\xff"),
-    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", b"PK\x03\x04"),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        b"PK\x03\x04",
+    ),
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", b"PK\x03\x04"),
     "txt": ("text/plain", None),
 }
@@ -43,7 +46,8 @@ def check_attachment(upload: UploadedFile) -> tuple[str, str]:
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in ALLOWED_TYPES:
         raise ValidationError(
-            _("%(name)s: this type of file is not accepted (PDF, PNG, JPEG, DOCX, XLSX or TXT).") % {"name": name}
+            _("%(name)s: this type of file is not accepted (PDF, PNG, JPEG, DOCX, XLSX or TXT).")
+            % {"name": name}
         )
     if upload.size is None or upload.size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(_("%(name)s is larger than 5 MB.") % {"name": name})
@@ -53,7 +57,9 @@ def check_attachment(upload: UploadedFile) -> tuple[str, str]:
     head = upload.read(16)
     upload.seek(0)
     if magic is not None and not head.startswith(magic):
-        raise ValidationError(_("%(name)s is not really a .%(ext)s file.") % {"name": name, "ext": extension})
+        raise ValidationError(
+            _("%(name)s is not really a .%(ext)s file.") % {"name": name, "ext": extension}
+        )
     if magic is None and b"\x00" in head:
         raise ValidationError(_("%(name)s is not a text file.") % {"name": name})
     return content_type, name
@@ -76,7 +82,9 @@ def key_event_record(
         raise PermissionDenied
     errors: dict[str, Any] = {}
     if occurred_on > timezone.localdate():
-        errors["occurred_on"] = _("A key event is something that has happened: the date cannot be in the future.")
+        errors["occurred_on"] = _(
+            "A key event is something that has happened: the date cannot be in the future."
+        )
     if not what.strip():
         errors["what"] = _("Describe what happened.")
     if indicator is not None and indicator.scorecard.employee_id != employee.pk:
@@ -105,10 +113,17 @@ def key_event_record(
     event.full_clean()
     event.save()
     for upload, content_type, name in checked:
-        attachment = KeyEventAttachment(event=event, original_name=name, content_type=content_type, size=upload.size)
+        attachment = KeyEventAttachment(
+            event=event, original_name=name, content_type=content_type, size=upload.size or 0
+        )
         attachment.file.save(name, upload, save=False)
         attachment.save()
-    audit_record(actor=actor, action="key_event.record", obj=event, changes={"what": [None, event.what[:100]], "attachments": [0, len(checked)]})
+    audit_record(
+        actor=actor,
+        action="key_event.record",
+        obj=event,
+        changes={"what": [None, event.what[:100]], "attachments": [0, len(checked)]},
+    )
     return event
 
 
@@ -118,5 +133,10 @@ def key_event_delete(*, actor: Any, event: KeyEvent) -> None:
         raise PermissionDenied
     for attachment in event.attachments.all():
         attachment.file.delete(save=False)
-    audit_record(actor=actor, action="key_event.delete", obj=event, changes={"what": [event.what[:100], None]})
+    audit_record(
+        actor=actor,
+        action="key_event.delete",
+        obj=event,
+        changes={"what": [event.what[:100], None]},
+    )
     event.delete()

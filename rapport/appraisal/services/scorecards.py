@@ -81,16 +81,32 @@ def _validate_indicator(indicator: Indicator) -> None:
     if indicator.kind == Indicator.Kind.QUALITATIVE:
         indicator.rule = Indicator.Rule.RATING
     elif indicator.rule == Indicator.Rule.RATING:
-        errors["rule"] = _("A quantitative indicator is scored linearly or all-or-nothing, not by rating.")
+        errors["rule"] = _(
+            "A quantitative indicator is scored linearly or all-or-nothing, not by rating."
+        )
     anchors = indicator.anchors or []
-    if not isinstance(anchors, list) or len(anchors) > 5 or not all(isinstance(a, str) for a in anchors):
+    if (
+        not isinstance(anchors, list)
+        or len(anchors) > 5
+        or not all(isinstance(a, str) for a in anchors)
+    ):
         errors["anchors"] = _("Give at most five anchors, one per rating from 1 to 5.")
     target, stretch, baseline = indicator.target, indicator.stretch, indicator.baseline
     higher = indicator.direction == Indicator.Direction.HIGHER
-    if target is not None and stretch is not None and (stretch <= target if higher else stretch >= target):
+    if (
+        target is not None
+        and stretch is not None
+        and (stretch <= target if higher else stretch >= target)
+    ):
         errors["stretch"] = _("The stretch must be beyond the target.")
-    if target is not None and baseline is not None and (baseline > target if higher else baseline < target):
-        errors["baseline"] = _("The baseline must be on the other side of the target from the stretch.")
+    if (
+        target is not None
+        and baseline is not None
+        and (baseline > target if higher else baseline < target)
+    ):
+        errors["baseline"] = _(
+            "The baseline must be on the other side of the target from the stretch."
+        )
     if (
         indicator.kind == Indicator.Kind.QUANTITATIVE
         and indicator.rule == Indicator.Rule.LINEAR
@@ -115,14 +131,23 @@ def indicator_add(*, actor: Any, scorecard: Scorecard, version: int, **fields: A
     if not access.can_edit_goals(actor, current):
         raise PermissionDenied
     position = (current.indicators.aggregate(m=Max("position"))["m"] or 0) + 1
-    indicator = Indicator(scorecard=current, position=position, **{k: fields[k] for k in INDICATOR_FIELDS if k in fields})
+    indicator = Indicator(
+        scorecard=current,
+        position=position,
+        **{k: fields[k] for k in INDICATOR_FIELDS if k in fields},
+    )
     _validate_indicator(indicator)
     indicator.save()
     if current.state == Scorecard.State.GOALS_SET:
         current.state = Scorecard.State.DRAFT  # changed goals must be confirmed again
     _bump(current, state=current.state)
     _refresh_quality(current)
-    audit_record(actor=actor, action="indicator.add", obj=current, changes={"indicator": [None, indicator.title]})
+    audit_record(
+        actor=actor,
+        action="indicator.add",
+        obj=current,
+        changes={"indicator": [None, indicator.title]},
+    )
     scorecard.refresh_from_db()
     return indicator
 
@@ -145,7 +170,12 @@ def indicator_update(*, actor: Any, indicator: Indicator, version: int, **fields
     state = Scorecard.State.DRAFT if current.state == Scorecard.State.GOALS_SET else current.state
     _bump(current, state=state)
     _refresh_quality(current)
-    audit_record(actor=actor, action="indicator.update", obj=current, changes={f"{indicator.title}.{k}": v for k, v in changes.items()})
+    audit_record(
+        actor=actor,
+        action="indicator.update",
+        obj=current,
+        changes={f"{indicator.title}.{k}": v for k, v in changes.items()},
+    )
     return indicator
 
 
@@ -159,7 +189,9 @@ def indicator_delete(*, actor: Any, indicator: Indicator, version: int) -> None:
     state = Scorecard.State.DRAFT if current.state == Scorecard.State.GOALS_SET else current.state
     _bump(current, state=state)
     _refresh_quality(current)
-    audit_record(actor=actor, action="indicator.delete", obj=current, changes={"indicator": [title, None]})
+    audit_record(
+        actor=actor, action="indicator.delete", obj=current, changes={"indicator": [title, None]}
+    )
 
 
 @transaction.atomic
@@ -173,14 +205,24 @@ def scorecard_set_goals(*, actor: Any, scorecard: Scorecard, version: int) -> Sc
         raise ValidationError(_("Add at least one indicator before setting the goals."))
     total = scoring.weights_total(weights)
     if total != scoring.FULL:
-        raise ValidationError(_("The weights add up to %(total)s%%; they must add up to 100%%.") % {"total": f"{total.normalize():f}"})
+        raise ValidationError(
+            _("The weights add up to %(total)s%%; they must add up to 100%%.")
+            % {"total": f"{total.normalize():f}"}
+        )
     _bump(current, state=Scorecard.State.GOALS_SET)
-    audit_record(actor=actor, action="scorecard.set_goals", obj=current, changes={"state": ["draft", "goals_set"]})
+    audit_record(
+        actor=actor,
+        action="scorecard.set_goals",
+        obj=current,
+        changes={"state": ["draft", "goals_set"]},
+    )
     return current
 
 
 @transaction.atomic
-def indicator_record_actual(*, actor: Any, indicator: Indicator, actual: Decimal | None, version: int | None = None) -> Indicator:
+def indicator_record_actual(
+    *, actor: Any, indicator: Indicator, actual: Decimal | None, version: int | None = None
+) -> Indicator:
     current = _lock(indicator.scorecard, version)
     if not access.can_record_actuals(actor, current):
         raise PermissionDenied
@@ -194,13 +236,28 @@ def indicator_record_actual(*, actor: Any, indicator: Indicator, actual: Decimal
         return indicator
     indicator.save(update_fields=["actual"])
     _bump(current)
-    audit_record(actor=actor, action="indicator.actual", obj=current, changes={f"{indicator.title}.actual": [str(before) if before is not None else None, str(actual) if actual is not None else None]})
+    audit_record(
+        actor=actor,
+        action="indicator.actual",
+        obj=current,
+        changes={
+            f"{indicator.title}.actual": [
+                str(before) if before is not None else None,
+                str(actual) if actual is not None else None,
+            ]
+        },
+    )
     return indicator
 
 
 @transaction.atomic
 def scorecard_self_review(
-    *, actor: Any, scorecard: Scorecard, version: int, comment: str, ratings: dict[int, tuple[int | None, str]]
+    *,
+    actor: Any,
+    scorecard: Scorecard,
+    version: int,
+    comment: str,
+    ratings: dict[int, tuple[int | None, str]],
 ) -> Scorecard:
     """The employee rates each indicator 1–5 with a comment, writes an overall comment, submits.
 
@@ -212,17 +269,32 @@ def scorecard_self_review(
     indicators = list(current.indicators.all())
     missing = [i.title for i in indicators if not ratings.get(i.pk) or ratings[i.pk][0] is None]
     if missing:
-        raise ValidationError(_("Rate every indicator before submitting: %(titles)s.") % {"titles": "、".join(missing) if _is_zh() else ", ".join(missing)})
+        raise ValidationError(
+            _("Rate every indicator before submitting: %(titles)s.")
+            % {"titles": "、".join(missing) if _is_zh() else ", ".join(missing)}
+        )
     if not comment.strip():
-        raise ValidationError({"self_comment": _("Write a few words on your period before submitting.")})
+        raise ValidationError(
+            {"self_comment": _("Write a few words on your period before submitting.")}
+        )
     for indicator in indicators:
         rating, note = ratings[indicator.pk]
         if rating not in (1, 2, 3, 4, 5):
             raise ValidationError(_("Ratings go from 1 to 5."))
         indicator.self_rating, indicator.self_comment = rating, note.strip()
     Indicator.objects.bulk_update(indicators, ["self_rating", "self_comment"])
-    _bump(current, state=Scorecard.State.SELF_REVIEWED, self_comment=comment.strip(), self_submitted_at=timezone.now())
-    audit_record(actor=actor, action="scorecard.self_review", obj=current, changes={"state": ["goals_set", "self_reviewed"]})
+    _bump(
+        current,
+        state=Scorecard.State.SELF_REVIEWED,
+        self_comment=comment.strip(),
+        self_submitted_at=timezone.now(),
+    )
+    audit_record(
+        actor=actor,
+        action="scorecard.self_review",
+        obj=current,
+        changes={"state": ["goals_set", "self_reviewed"]},
+    )
     return current
 
 
@@ -234,7 +306,12 @@ def _is_zh() -> bool:
 
 @transaction.atomic
 def scorecard_supervisor_review(
-    *, actor: Any, scorecard: Scorecard, version: int, comment: str, ratings: dict[int, tuple[int | None, str]]
+    *,
+    actor: Any,
+    scorecard: Scorecard,
+    version: int,
+    comment: str,
+    ratings: dict[int, tuple[int | None, str]],
 ) -> Scorecard:
     """The supervisor rates qualitative indicators (and may comment on each) and submits."""
     current = _lock(scorecard, version)
@@ -244,20 +321,42 @@ def scorecard_supervisor_review(
     for indicator in indicators:
         rating, note = ratings.get(indicator.pk, (None, ""))
         if indicator.kind == Indicator.Kind.QUALITATIVE and rating is None:
-            raise ValidationError(_("Rate every qualitative indicator: %(title)s.") % {"title": indicator.title})
+            raise ValidationError(
+                _("Rate every qualitative indicator: %(title)s.") % {"title": indicator.title}
+            )
         if rating is not None and rating not in (1, 2, 3, 4, 5):
             raise ValidationError(_("Ratings go from 1 to 5."))
         indicator.supervisor_rating, indicator.supervisor_comment = rating, note.strip()
-    missing_actuals = [i.title for i in indicators if i.kind == Indicator.Kind.QUANTITATIVE and scoring.indicator_score(values_of(i)) is None]
+    missing_actuals = [
+        i.title
+        for i in indicators
+        if i.kind == Indicator.Kind.QUANTITATIVE and scoring.indicator_score(values_of(i)) is None
+    ]
     if missing_actuals:
-        raise ValidationError(_("Record the actual of every quantitative indicator first: %(titles)s.") % {"titles": ", ".join(missing_actuals)})
+        raise ValidationError(
+            _("Record the actual of every quantitative indicator first: %(titles)s.")
+            % {"titles": ", ".join(missing_actuals)}
+        )
     if not comment.strip():
-        raise ValidationError({"supervisor_comment": _("Write your overall comment before submitting.")})
+        raise ValidationError(
+            {"supervisor_comment": _("Write your overall comment before submitting.")}
+        )
     Indicator.objects.bulk_update(indicators, ["supervisor_rating", "supervisor_comment"])
     score = scoring.final_score([values_of(i) for i in indicators])
     before = current.state
-    _bump(current, state=Scorecard.State.SUPERVISOR_REVIEWED, supervisor_comment=comment.strip(), supervisor_submitted_at=timezone.now(), final_score=score)
-    audit_record(actor=actor, action="scorecard.supervisor_review", obj=current, changes={"state": [before, "supervisor_reviewed"], "final_score": [None, str(score)]})
+    _bump(
+        current,
+        state=Scorecard.State.SUPERVISOR_REVIEWED,
+        supervisor_comment=comment.strip(),
+        supervisor_submitted_at=timezone.now(),
+        final_score=score,
+    )
+    audit_record(
+        actor=actor,
+        action="scorecard.supervisor_review",
+        obj=current,
+        changes={"state": [before, "supervisor_reviewed"], "final_score": [None, str(score)]},
+    )
     return current
 
 
@@ -270,10 +369,17 @@ def scorecard_finalize(*, actor: Any, scorecard: Scorecard, version: int) -> Sco
     indicators = list(current.indicators.all())
     score = scoring.final_score([values_of(i) for i in indicators])
     if score is None:
-        raise ValidationError(_("The scorecard cannot be scored yet: check weights, actuals and ratings."))
+        raise ValidationError(
+            _("The scorecard cannot be scored yet: check weights, actuals and ratings.")
+        )
     band = scoring.band_for(score, [(b.min_score, b) for b in current.cycle.bands.all()])
     _bump(current, state=Scorecard.State.FINAL, final_score=score, band=band)
-    audit_record(actor=actor, action="scorecard.finalize", obj=current, changes={"final_score": [None, str(score)], "band": [None, getattr(band, "code", None)]})
+    audit_record(
+        actor=actor,
+        action="scorecard.finalize",
+        obj=current,
+        changes={"final_score": [None, str(score)], "band": [None, getattr(band, "code", None)]},
+    )
     return current
 
 
@@ -286,20 +392,29 @@ def scorecard_copy_previous(*, actor: Any, scorecard: Scorecard, version: int) -
     if current.indicators.exists():
         raise ValidationError(_("This scorecard already has indicators; remove them first."))
     previous = (
-        Scorecard.objects.filter(employee=current.employee, cycle__period_start__lt=current.cycle.period_start)
+        Scorecard.objects.filter(
+            employee=current.employee, cycle__period_start__lt=current.cycle.period_start
+        )
         .order_by("-cycle__period_start")
         .first()
     )
     if previous is None or not previous.indicators.exists():
         raise ValidationError(_("There is no earlier scorecard with indicators to copy."))
     copies = [
-        Indicator(scorecard=current, position=i.position, **{k: getattr(i, k) for k in INDICATOR_FIELDS})
+        Indicator(
+            scorecard=current, position=i.position, **{k: getattr(i, k) for k in INDICATOR_FIELDS}
+        )
         for i in previous.indicators.all()
     ]
     Indicator.objects.bulk_create(copies)
     _bump(current)
     _refresh_quality(current)
-    audit_record(actor=actor, action="scorecard.copy_previous", obj=current, changes={"indicators": [0, len(copies)]})
+    audit_record(
+        actor=actor,
+        action="scorecard.copy_previous",
+        obj=current,
+        changes={"indicators": [0, len(copies)]},
+    )
     return len(copies)
 
 
@@ -326,10 +441,9 @@ def scorecards_apply_templates(*, actor: Any, cycle: Any) -> int:
     if cycle.state != "open":
         raise ValidationError(_("Templates are applied while the cycle is open."))
     templates = list(IndicatorTemplate.objects.all())
-    empty = (
-        Scorecard.objects.filter(cycle=cycle, state=Scorecard.State.DRAFT, indicators__isnull=True)
-        .select_related("employee__department")
-    )
+    empty = Scorecard.objects.filter(
+        cycle=cycle, state=Scorecard.State.DRAFT, indicators__isnull=True
+    ).select_related("employee__department")
     created: list[Indicator] = []
     filled: list[int] = []
     for card in empty:
@@ -347,5 +461,10 @@ def scorecards_apply_templates(*, actor: Any, cycle: Any) -> int:
         card.quality_warnings = sum(len(warnings_for(i)) for i in card.indicators.all())
         card.version += 1
     update_rows(Scorecard, ["quality_warnings", "version"], cards)
-    audit_record(actor=actor, action="cycle.apply_templates", obj=cycle, changes={"scorecards": [0, len(filled)]})
+    audit_record(
+        actor=actor,
+        action="cycle.apply_templates",
+        obj=cycle,
+        changes={"scorecards": [0, len(filled)]},
+    )
     return len(filled)

@@ -13,8 +13,11 @@ from rapport.people.services.errors import StaleEdit
 
 def new_cycle(actor, **kwargs):
     values = {
-        "name": "2027 H1", "period_start": datetime.date(2027, 1, 1), "period_end": datetime.date(2027, 6, 30),
-        "self_review_deadline": datetime.date(2027, 6, 20), "interview_deadline": datetime.date(2027, 7, 15),
+        "name": "2027 H1",
+        "period_start": datetime.date(2027, 1, 1),
+        "period_end": datetime.date(2027, 6, 30),
+        "self_review_deadline": datetime.date(2027, 6, 20),
+        "interview_deadline": datetime.date(2027, 7, 15),
     }
     return cycle_create(actor=actor, **{**values, **kwargs})
 
@@ -54,7 +57,16 @@ def test_participation_can_be_limited_to_departments_and_their_sub_departments(o
     }
 
 
-@pytest.mark.parametrize(("path", "illegal"), [([], "review"), ([], "closed"), (["open"], "closed"), (["open"], "draft"), (["open", "review", "closed"], "open")])
+@pytest.mark.parametrize(
+    ("path", "illegal"),
+    [
+        ([], "review"),
+        ([], "closed"),
+        (["open"], "closed"),
+        (["open"], "draft"),
+        (["open", "review", "closed"], "open"),
+    ],
+)
 def test_illegal_transitions_are_refused(org, path, illegal):
     hr = org["hr"].user
     cycle = new_cycle(hr)
@@ -92,9 +104,23 @@ def test_a_closed_cycle_is_read_only(org, goals):
 def test_the_rating_scale_can_be_changed_and_is_validated(org):
     hr = org["hr"].user
     cycle = new_cycle(hr)
-    cycle_set_bands(actor=hr, cycle=cycle, bands=[{"code": "H", "min_score": 80, "label": "High", "label_zh": "高"}, {"code": "L", "min_score": 0, "label": "Low"}])
-    assert list(cycle.bands.values_list("code", "min_score")) == [("H", Decimal(80)), ("L", Decimal(0))]
+    cycle_set_bands(
+        actor=hr,
+        cycle=cycle,
+        bands=[
+            {"code": "H", "min_score": 80, "label": "High", "label_zh": "高"},
+            {"code": "L", "min_score": 0, "label": "Low"},
+        ],
+    )
+    assert list(cycle.bands.values_list("code", "min_score")) == [
+        ("H", Decimal(80)),
+        ("L", Decimal(0)),
+    ]
     with pytest.raises(ValidationError, match="start at 0"):
         cycle_set_bands(actor=hr, cycle=cycle, bands=[{"code": "H", "min_score": 80}])
     with pytest.raises(ValidationError, match="own code"):
-        cycle_set_bands(actor=hr, cycle=cycle, bands=[{"code": "H", "min_score": 0}, {"code": "H", "min_score": 50}])
+        cycle_set_bands(
+            actor=hr,
+            cycle=cycle,
+            bands=[{"code": "H", "min_score": 0}, {"code": "H", "min_score": 50}],
+        )

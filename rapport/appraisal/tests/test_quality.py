@@ -5,7 +5,14 @@ from rapport.appraisal.quality import check_indicator
 
 
 def codes(**kwargs):
-    base = {"title": "", "description": "", "kind": "quantitative", "unit": "%", "target": 95, "anchors": []}
+    base = {
+        "title": "",
+        "description": "",
+        "kind": "quantitative",
+        "unit": "%",
+        "target": 95,
+        "anchors": [],
+    }
     return [w.code for w in check_indicator(**{**base, **kwargs})]
 
 
@@ -19,21 +26,43 @@ def test_quantitative_without_target_or_unit_is_flagged():
 
 
 def test_qualitative_needs_behavioural_anchors():
-    assert codes(kind="qualitative", title="Collaboration", anchors=[]) == ["qualitative_without_anchors"]
+    assert codes(kind="qualitative", title="Collaboration", anchors=[]) == [
+        "qualitative_without_anchors"
+    ]
     assert codes(kind="qualitative", title="Collaboration", anchors=["a", "b", "c", "d", "e"]) == []
 
 
-@pytest.mark.parametrize("title", ["Improve customer service", "Better communication with the team", "加强团队沟通", "提高客户满意度", "进一步优化流程"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Improve customer service",
+        "Better communication with the team",
+        "加强团队沟通",
+        "提高客户满意度",
+        "进一步优化流程",
+    ],
+)
 def test_vague_wording_without_number_or_date_is_flagged_in_both_languages(title):
     assert "unmeasurable_wording" in codes(kind="qualitative", title=title, anchors=["a", "b"])
 
 
-@pytest.mark.parametrize("title", ["Improve NPS from 30 to 45", "Reduce returns by end of Q3", "提高客户满意度到90%", "在6月底前优化发货流程", "将投诉减少三成"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Improve NPS from 30 to 45",
+        "Reduce returns by end of Q3",
+        "提高客户满意度到90%",
+        "在6月底前优化发货流程",
+        "将投诉减少三成",
+    ],
+)
 def test_vague_verbs_with_a_number_or_date_are_fine(title):
     assert "unmeasurable_wording" not in codes(kind="qualitative", title=title, anchors=["a", "b"])
 
 
 def test_messages_are_translated():
     with translation.override("zh-hans"):
-        warnings = check_indicator(title="x", description="", kind="quantitative", unit="", target=None, anchors=[])
+        warnings = check_indicator(
+            title="x", description="", kind="quantitative", unit="", target=None, anchors=[]
+        )
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in w.message) for w in warnings)

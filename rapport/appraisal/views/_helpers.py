@@ -1,8 +1,10 @@
 from django.core.exceptions import ValidationError
-from django.forms import Form
+from django.forms import BaseForm
 
 
-def add_service_errors(form: Form, exc: ValidationError, rename: dict[str, str] | None = None) -> None:
+def add_service_errors(
+    form: BaseForm, exc: ValidationError, rename: dict[str, str] | None = None
+) -> None:
     """Show a service's ValidationError on the form, on the field it names when the form has it."""
     rename = rename or {}
     if hasattr(exc, "error_dict"):

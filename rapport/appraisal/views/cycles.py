@@ -27,7 +27,11 @@ def cycle_list(request: HttpRequest) -> HttpResponse:
     if me is not None:
         mine = {s.cycle_id: s for s in Scorecard.objects.filter(employee=me, cycle__in=cycles)}
     rows = [(cycle, mine.get(cycle.pk)) for cycle in cycles]
-    return render(request, "appraisal/cycle_list.html", {"rows": rows, "can_manage": access.can_manage_cycles(request.user)})
+    return render(
+        request,
+        "appraisal/cycle_list.html",
+        {"rows": rows, "can_manage": access.can_manage_cycles(request.user)},
+    )
 
 
 @login_required
@@ -37,13 +41,19 @@ def cycle_new(request: HttpRequest) -> HttpResponse:
     form = CycleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            cycle = cycle_create(actor=request.user, departments=list(form.cleaned_data["departments"]), **{k: form.cleaned_data[k] for k in CycleForm.Meta.fields})
+            cycle = cycle_create(
+                actor=request.user,
+                departments=list(form.cleaned_data["departments"]),
+                **{k: form.cleaned_data[k] for k in CycleForm.Meta.fields},
+            )
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
             messages.success(request, _("Cycle created. Check the rating scale, then open it."))
             return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
-    return render(request, "appraisal/cycle_form.html", {"form": form}, status=400 if form.errors else 200)
+    return render(
+        request, "appraisal/cycle_form.html", {"form": form}, status=400 if form.errors else 200
+    )
 
 
 @login_required
@@ -56,7 +66,13 @@ def cycle_detail(request: HttpRequest, uuid) -> HttpResponse:
             return redirect("appraisal:scorecard", uuid=card.uuid)
         return redirect("appraisal:team", uuid=cycle.uuid)
     bands = list(cycle.bands.all())
-    bands_form = BandsForm(initial={"bands": "\n".join(f"{b.code}, {b.min_score.normalize():f}, {b.label}, {b.label_zh}" for b in bands)})
+    bands_form = BandsForm(
+        initial={
+            "bands": "\n".join(
+                f"{b.code}, {b.min_score.normalize():f}, {b.label}, {b.label_zh}" for b in bands
+            )
+        }
+    )
     context = {
         "cycle": cycle,
         "bands": bands,
@@ -76,13 +92,22 @@ def cycle_advance(request: HttpRequest, uuid) -> HttpResponse:
     if not access.can_manage_cycles(request.user):
         raise PermissionDenied
     try:
-        cycle_transition(actor=request.user, cycle=cycle, to=request.POST.get("to", ""), version=int(request.POST.get("version") or 0))
+        cycle_transition(
+            actor=request.user,
+            cycle=cycle,
+            to=request.POST.get("to", ""),
+            version=int(request.POST.get("version") or 0),
+        )
     except StaleEdit as exc:
         messages.error(request, exc.messages[0])
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("The cycle is now “%(state)s”.") % {"state": Cycle.objects.get(pk=cycle.pk).get_state_display()})
+        messages.success(
+            request,
+            _("The cycle is now “%(state)s”.")
+            % {"state": Cycle.objects.get(pk=cycle.pk).get_state_display()},
+        )
     return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
 
 
@@ -101,7 +126,7 @@ def cycle_bands(request: HttpRequest, uuid) -> HttpResponse:
         else:
             messages.success(request, _("Rating scale saved."))
     else:
-        messages.error(request, " ".join(form.errors.get("bands", [])))
+        messages.error(request, " ".join(str(e) for e in form.errors.get("bands", [])))
     return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
 
 
@@ -129,12 +154,25 @@ def cycle_actuals(request: HttpRequest, uuid) -> HttpResponse:
     result = None
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        result = actuals_import(actor=request.user, cycle=cycle, content=upload.read(), filename=upload.name)
+        result = actuals_import(
+            actor=request.user, cycle=cycle, content=upload.read(), filename=upload.name
+        )
         if result.ok:
-            messages.success(request, _("Actuals imported: %(updated)s updated, %(unchanged)s unchanged.") % {"updated": result.updated, "unchanged": result.unchanged})
+            messages.success(
+                request,
+                _("Actuals imported: %(updated)s updated, %(unchanged)s unchanged.")
+                % {"updated": result.updated, "unchanged": result.unchanged},
+            )
             return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
-    status = 400 if request.method == "POST" and (form.errors or (result and not result.ok)) else 200
-    return render(request, "appraisal/cycle_actuals.html", {"cycle": cycle, "form": form, "result": result}, status=status)
+    status = (
+        400 if request.method == "POST" and (form.errors or (result and not result.ok)) else 200
+    )
+    return render(
+        request,
+        "appraisal/cycle_actuals.html",
+        {"cycle": cycle, "form": form, "result": result},
+        status=status,
+    )
 
 
 @login_required

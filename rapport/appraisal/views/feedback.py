@@ -23,12 +23,25 @@ def request_feedback(request: HttpRequest, uuid) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Give the reviewer's employee number and the kind of feedback."))
         return redirect("appraisal:scorecard", uuid=card.uuid)
-    reviewer = Employee.objects.filter(employee_number=form.cleaned_data["reviewer_number"].strip()).first()
+    reviewer = Employee.objects.filter(
+        employee_number=form.cleaned_data["reviewer_number"].strip()
+    ).first()
     if reviewer is None:
-        messages.error(request, _("No employee has the number %(number)s.") % {"number": form.cleaned_data["reviewer_number"]})
+        messages.error(
+            request,
+            _("No employee has the number %(number)s.")
+            % {"number": form.cleaned_data["reviewer_number"]},
+        )
         return redirect("appraisal:scorecard", uuid=card.uuid)
     try:
-        feedback_request(actor=request.user, cycle=card.cycle, subject=card.employee, reviewer=reviewer, kind=form.cleaned_data["kind"], message=form.cleaned_data["message"])
+        feedback_request(
+            actor=request.user,
+            cycle=card.cycle,
+            subject=card.employee,
+            reviewer=reviewer,
+            kind=form.cleaned_data["kind"],
+            message=form.cleaned_data["message"],
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
@@ -38,7 +51,11 @@ def request_feedback(request: HttpRequest, uuid) -> HttpResponse:
 
 @login_required
 def inbox(request: HttpRequest) -> HttpResponse:
-    return render(request, "appraisal/feedback_inbox.html", {"requests": selectors.feedback_to_give(user=request.user)})
+    return render(
+        request,
+        "appraisal/feedback_inbox.html",
+        {"requests": selectors.feedback_to_give(user=request.user)},
+    )
 
 
 @login_required
@@ -59,7 +76,12 @@ def answer(request: HttpRequest, uuid) -> HttpResponse:
             else:
                 messages.success(request, _("Thank you: your feedback was sent."))
                 return redirect("appraisal:feedback_inbox")
-    return render(request, "appraisal/feedback_answer.html", {"item": item, "form": form, "can_answer": access.can_answer_feedback(request.user, item)}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "appraisal/feedback_answer.html",
+        {"item": item, "form": form, "can_answer": access.can_answer_feedback(request.user, item)},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required

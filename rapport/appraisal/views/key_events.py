@@ -19,8 +19,15 @@ from rapport.people import selectors as people
 @login_required
 def timeline(request: HttpRequest, uuid) -> HttpResponse:
     employee = people.employee_get(user=request.user, uuid=uuid)
-    indicators = Indicator.objects.filter(scorecard__employee=employee, scorecard__cycle__state__in=["open", "review"]).order_by("title")
-    form = KeyEventForm(request.POST or None, request.FILES or None, indicators=indicators, initial={"polarity": "positive"})
+    indicators = Indicator.objects.filter(
+        scorecard__employee=employee, scorecard__cycle__state__in=["open", "review"]
+    ).order_by("title")
+    form = KeyEventForm(
+        request.POST or None,
+        request.FILES or None,
+        indicators=indicators,
+        initial={"polarity": "positive"},
+    )
     if request.method == "POST":
         if not access.can_add_key_event(request.user, employee):
             raise PermissionDenied
@@ -28,8 +35,13 @@ def timeline(request: HttpRequest, uuid) -> HttpResponse:
             data = form.cleaned_data
             try:
                 key_event_record(
-                    actor=request.user, employee=employee, occurred_on=data["occurred_on"], what=data["what"],
-                    impact=data["impact"], polarity=data["polarity"], indicator=data["indicator"],
+                    actor=request.user,
+                    employee=employee,
+                    occurred_on=data["occurred_on"],
+                    what=data["what"],
+                    impact=data["impact"],
+                    polarity=data["polarity"],
+                    indicator=data["indicator"],
                     attachments=data["attachments"],
                 )
             except ValidationError as exc:
@@ -40,12 +52,18 @@ def timeline(request: HttpRequest, uuid) -> HttpResponse:
     filters = KeyEventFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
     events = selectors.key_event_list(
-        user=request.user, employee=employee, polarity=criteria.get("polarity", ""),
-        date_from=criteria.get("date_from"), date_to=criteria.get("date_to"),
+        user=request.user,
+        employee=employee,
+        polarity=criteria.get("polarity", ""),
+        date_from=criteria.get("date_from"),
+        date_to=criteria.get("date_to"),
     )
     page = Paginator(events, 30).get_page(request.GET.get("page"))
     context = {
-        "employee": employee, "form": form, "filters": filters, "page": page,
+        "employee": employee,
+        "form": form,
+        "filters": filters,
+        "page": page,
         "can_add": access.can_add_key_event(request.user, employee),
     }
     status = 400 if request.method == "POST" and form.errors else 200
@@ -71,6 +89,11 @@ def attachment(request: HttpRequest, uuid) -> FileResponse:
         raise Http404 from exc
     # Visible only with its event: a hidden event's files do not exist for the user.
     selectors.key_event_get(user=request.user, uuid=item.event.uuid)
-    response = FileResponse(item.file.open("rb"), content_type=item.content_type, as_attachment=True, filename=item.original_name)
+    response = FileResponse(
+        item.file.open("rb"),
+        content_type=item.content_type,
+        as_attachment=True,
+        filename=item.original_name,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -37,10 +37,16 @@ def scorecard(request: HttpRequest, uuid) -> HttpResponse:
         "can_self_review": access.can_self_review(user, card),
         "can_supervisor_review": access.can_supervisor_review(user, card),
         "can_finalize": access.can_finalize_scorecard(user, card),
-        "can_request_feedback": access.can_request_feedback(user, card.employee) and card.cycle.state in ("open", "review"),
+        "can_request_feedback": access.can_request_feedback(user, card.employee)
+        and card.cycle.state in ("open", "review"),
         "feedback": selectors.feedback_about(user=user, scorecard=card),
         "feedback_form": FeedbackRequestForm(),
-        "events": selectors.key_event_list(user=user, employee=card.employee, date_from=card.cycle.period_start, date_to=card.cycle.period_end)[:10],
+        "events": selectors.key_event_list(
+            user=user,
+            employee=card.employee,
+            date_from=card.cycle.period_start,
+            date_to=card.cycle.period_end,
+        )[:10],
         "is_me": access.employee_of(user) == card.employee,
     }
     return render(request, "appraisal/scorecard.html", context)
@@ -59,7 +65,12 @@ def indicator_new(request: HttpRequest, uuid) -> HttpResponse:
     form = IndicatorForm(request.POST or None, scorecard_version=card.version)
     if request.method == "POST" and form.is_valid():
         try:
-            services.indicator_add(actor=request.user, scorecard=card, version=form.cleaned_data["version"], **form.service_fields())
+            services.indicator_add(
+                actor=request.user,
+                scorecard=card,
+                version=form.cleaned_data["version"],
+                **form.service_fields(),
+            )
         except StaleEdit as exc:
             form.add_error(None, exc)
         except ValidationError as exc:
@@ -67,7 +78,12 @@ def indicator_new(request: HttpRequest, uuid) -> HttpResponse:
         else:
             messages.success(request, _("Indicator added."))
             return redirect("appraisal:scorecard", uuid=card.uuid)
-    return render(request, "appraisal/indicator_form.html", {"card": card, "form": form}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "appraisal/indicator_form.html",
+        {"card": card, "form": form},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -77,7 +93,12 @@ def indicator_edit(request: HttpRequest, uuid, indicator_uuid) -> HttpResponse:
     form = IndicatorForm(request.POST or None, instance=indicator, scorecard_version=card.version)
     if request.method == "POST" and form.is_valid():
         try:
-            services.indicator_update(actor=request.user, indicator=indicator, version=form.cleaned_data["version"], **form.service_fields())
+            services.indicator_update(
+                actor=request.user,
+                indicator=indicator,
+                version=form.cleaned_data["version"],
+                **form.service_fields(),
+            )
         except StaleEdit as exc:
             form.add_error(None, exc)
         except ValidationError as exc:
@@ -85,7 +106,12 @@ def indicator_edit(request: HttpRequest, uuid, indicator_uuid) -> HttpResponse:
         else:
             messages.success(request, _("Indicator saved."))
             return redirect("appraisal:scorecard", uuid=card.uuid)
-    return render(request, "appraisal/indicator_form.html", {"card": card, "form": form, "indicator": indicator}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "appraisal/indicator_form.html",
+        {"card": card, "form": form, "indicator": indicator},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -94,7 +120,9 @@ def indicator_delete(request: HttpRequest, uuid, indicator_uuid) -> HttpResponse
     card = _card_for_goals(request, uuid)
     indicator = get_object_or_404(Indicator, uuid=indicator_uuid, scorecard=card)
     try:
-        services.indicator_delete(actor=request.user, indicator=indicator, version=_version(request))
+        services.indicator_delete(
+            actor=request.user, indicator=indicator, version=_version(request)
+        )
     except (StaleEdit, ValidationError) as exc:
         messages.error(request, " ".join(exc.messages))
     return redirect("appraisal:scorecard", uuid=card.uuid)
@@ -124,7 +152,9 @@ def set_goals(request: HttpRequest, uuid) -> HttpResponse:
     except (StaleEdit, ValidationError) as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("Goals set. The employee can now see them and, later, review them."))
+        messages.success(
+            request, _("Goals set. The employee can now see them and, later, review them.")
+        )
     return redirect("appraisal:scorecard", uuid=card.uuid)
 
 
@@ -133,11 +163,15 @@ def set_goals(request: HttpRequest, uuid) -> HttpResponse:
 def copy_previous(request: HttpRequest, uuid) -> HttpResponse:
     card = _card_for_goals(request, uuid)
     try:
-        count = services.scorecard_copy_previous(actor=request.user, scorecard=card, version=_version(request))
+        count = services.scorecard_copy_previous(
+            actor=request.user, scorecard=card, version=_version(request)
+        )
     except (StaleEdit, ValidationError) as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("%(n)s indicators copied from the previous cycle.") % {"n": count})
+        messages.success(
+            request, _("%(n)s indicators copied from the previous cycle.") % {"n": count}
+        )
     return redirect("appraisal:scorecard", uuid=card.uuid)
 
 
@@ -153,7 +187,12 @@ def record_actual(request: HttpRequest, uuid, indicator_uuid) -> HttpResponse:
         messages.error(request, _("The actual must be a number."))
     else:
         try:
-            services.indicator_record_actual(actor=request.user, indicator=indicator, actual=form.cleaned_data["actual"], version=form.cleaned_data["version"])
+            services.indicator_record_actual(
+                actor=request.user,
+                indicator=indicator,
+                actual=form.cleaned_data["actual"],
+                version=form.cleaned_data["version"],
+            )
         except (StaleEdit, ValidationError) as exc:
             messages.error(request, " ".join(exc.messages))
     return redirect("appraisal:scorecard", uuid=card.uuid)
@@ -170,21 +209,41 @@ def _review(request: HttpRequest, uuid, *, who: str) -> HttpResponse:
         indicators=indicators,
         prefix_field=who if who == "self" else "supervisor",
         ratings_required=who == "self",
-        initial={"version": card.version, "comment": card.self_comment if who == "self" else card.supervisor_comment},
+        initial={
+            "version": card.version,
+            "comment": card.self_comment if who == "self" else card.supervisor_comment,
+        },
     )
     if request.method == "POST" and form.is_valid():
-        submit = services.scorecard_self_review if who == "self" else services.scorecard_supervisor_review
+        submit = (
+            services.scorecard_self_review
+            if who == "self"
+            else services.scorecard_supervisor_review
+        )
         try:
-            submit(actor=request.user, scorecard=card, version=form.cleaned_data["version"], comment=form.cleaned_data["comment"], ratings=form.ratings())
+            submit(
+                actor=request.user,
+                scorecard=card,
+                version=form.cleaned_data["version"],
+                comment=form.cleaned_data["comment"],
+                ratings=form.ratings(),
+            )
         except StaleEdit as exc:
             form.add_error(None, exc)
         except ValidationError as exc:
-            add_service_errors(form, exc, {"self_comment": "comment", "supervisor_comment": "comment"})
+            add_service_errors(
+                form, exc, {"self_comment": "comment", "supervisor_comment": "comment"}
+            )
         else:
             messages.success(request, _("Submitted."))
             return redirect("appraisal:scorecard", uuid=card.uuid)
     rows = {r.indicator.pk: r for r in selectors.indicator_rows(scorecard=card)}
-    return render(request, "appraisal/review_form.html", {"card": card, "form": form, "who": who, "rows": rows}, status=400 if form.errors else 200)
+    return render(
+        request,
+        "appraisal/review_form.html",
+        {"card": card, "form": form, "who": who, "rows": rows},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required

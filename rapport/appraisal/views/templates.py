@@ -23,11 +23,23 @@ def template_list(request: HttpRequest) -> HttpResponse:
             template = form.save(commit=False)
             template.anchors = form.cleaned_data["anchors_text"]
             template.save()
-            audit_record(actor=request.user, action="template.create", obj=template, changes={"title": [None, template.title]})
+            audit_record(
+                actor=request.user,
+                action="template.create",
+                obj=template,
+                changes={"title": [None, template.title]},
+            )
         messages.success(request, _("Template saved."))
         return redirect("appraisal:templates")
-    templates = IndicatorTemplate.objects.select_related("department").order_by("job_title", "department__path", "title")
-    return render(request, "appraisal/templates.html", {"form": form, "templates": templates}, status=400 if form.errors else 200)
+    templates = IndicatorTemplate.objects.select_related("department").order_by(
+        "job_title", "department__path", "title"
+    )
+    return render(
+        request,
+        "appraisal/templates.html",
+        {"form": form, "templates": templates},
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -37,6 +49,11 @@ def template_delete(request: HttpRequest, uuid) -> HttpResponse:
         raise PermissionDenied
     template = get_object_or_404(IndicatorTemplate, uuid=uuid)
     with transaction.atomic():
-        audit_record(actor=request.user, action="template.delete", obj=template, changes={"title": [template.title, None]})
+        audit_record(
+            actor=request.user,
+            action="template.delete",
+            obj=template,
+            changes={"title": [template.title, None]},
+        )
         template.delete()
     return redirect("appraisal:templates")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rapport.coach import analyze
 
 GOOD_EN = (
@@ -70,3 +72,45 @@ def test_negated_praise_is_not_praise() -> None:
 
 def test_a_label_is_not_an_opening_compliment() -> None:
     assert not analyze("For a woman you are great at sales.").elements.opens_positive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You skipped the design review on Monday. That made the team wary of your estimates.",
+        "Because of your checklist, the audit closed with no findings.",
+        "The script you wrote last week reduced manual work by 6 hours.",
+    ],
+)
+def test_implied_consequence_in_english(text: str) -> None:
+    assert analyze(text).elements.consequence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你上周重构了结算模块，使得账单出错大幅减少。",
+        "周三的演示你讲得很清楚，客户的转化率也提升了。",
+        "你在评审会上打断了同事，让他没能说完。",
+    ],
+)
+def test_implied_consequence_in_chinese(text: str) -> None:
+    assert analyze(text).elements.consequence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The migration plan was meticulous and easy to follow.",
+        "You handled the angry vendor with great tact.",
+        "这次汇报的材料整理得非常细致。",
+        "新系统上线准备得相当充分。",
+    ],
+)
+def test_praise_via_positive_evaluative_words(text: str) -> None:
+    assert analyze(text).elements.opens_positive
+
+
+def test_negated_evaluative_praise_is_not_praise() -> None:
+    assert not analyze("这次的材料准备得不是很充分。").elements.opens_positive
+    assert not analyze("The plan was not meticulous.").elements.opens_positive

@@ -151,3 +151,104 @@ def test_mixed_text_runs_both_rule_sets() -> None:
         ("judges_person", "你太粗心"),
         ("absolute", "You always"),
     }
+
+
+# Generalised rule families (each in both languages).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lacks basic professionalism.",
+        "She has no sense of ownership.",
+        "Your complete lack of commitment shows.",
+    ],
+)
+def test_flags_lack_of_trait_in_english(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["他缺乏基本的职业道德。", "你一点上进心都没有。", "她没有一点主见。"]
+)
+def test_flags_lack_of_trait_in_chinese(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You lack access to the billing console.",
+        "He has no experience with Terraform yet.",
+        "你缺少测试环境的账号。",
+        "他还没有带团队的经验。",
+    ],
+)
+def test_lacking_a_thing_is_not_a_label(text: str) -> None:
+    assert "judges_person" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She's such a naysayer.", "He is a real hypocrite.", "You are hopelessly indecisive."]
+)
+def test_flags_person_type_nouns_and_trait_adjectives_in_english(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize("text", ["他太优柔寡断了。", "你做人太虚伪。", "你比他还固执。"])
+def test_flags_trait_adjectives_and_comparisons_in_chinese(text: str) -> None:
+    assert "judges_person" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our dog could write better release notes.",
+        "A six-year-old could plan this sprint.",
+        "比小学生还慢。",
+        "连我爸都比你会用Excel。",
+    ],
+)
+def test_flags_comparative_belittling_in_both_languages(text: str) -> None:
+    assert "demeaning" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guys like you never last here.",
+        "Folks from your part of the world are like that.",
+        "Working mothers can't do the travel.",
+        "男的就是不细心。",
+        "老年人就是学不会新系统，干不了。",
+        "给我闭嘴。",
+    ],
+)
+def test_flags_remarks_about_groups_origin_and_family_in_both_languages(text: str) -> None:
+    assert "demeaning" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever the plan changes, you complain.",
+        "Time after time, she skips the retro.",
+        "一遇到问题你就推给别人。",
+        "他写文档总是拖到最后。",
+    ],
+)
+def test_flags_whenever_and_verb_phrase_generalisations(text: str) -> None:
+    assert "absolute" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever you need help, you can ask me.",
+        "Whenever the build fails, the pipeline retries.",
+        "他负责的服务器总是宕机。",
+        "每当遇到困难，你都第一个站出来帮忙。",
+    ],
+)
+def test_conditions_machines_and_praise_are_not_absolute(text: str) -> None:
+    assert "absolute" not in codes(text)

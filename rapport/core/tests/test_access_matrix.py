@@ -100,6 +100,175 @@ MATRIX = [
     ("API coach", lambda o: "/api/coach", "post_json", (401, 200, 200, 200, 200, 200, 200)),
 ]
 
+# appraisal: o["card"] is the employee's scorecard (goals set) in the open cycle o["cycle"]
+MATRIX += [
+    ("cycles", lambda o: reverse("appraisal:cycles"), "get", (302, 200, 200, 200, 200, 200, 200)),
+    (
+        "cycle new",
+        lambda o: reverse("appraisal:cycle_new"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "cycle detail",
+        lambda o: reverse("appraisal:cycle_detail", args=[o["cycle"].uuid]),
+        "get",
+        (302, 302, 302, 302, 302, 302, 200),
+    ),
+    (
+        "cycle advance",
+        lambda o: reverse("appraisal:cycle_advance", args=[o["cycle"].uuid]),
+        "post",
+        (302, 403, 403, 403, 403, 403, 302),
+    ),
+    (
+        "cycle bands",
+        lambda o: reverse("appraisal:cycle_bands", args=[o["cycle"].uuid]),
+        "post",
+        (302, 403, 403, 403, 403, 403, 302),
+    ),
+    (
+        "cycle apply templates",
+        lambda o: reverse("appraisal:cycle_apply_templates", args=[o["cycle"].uuid]),
+        "post",
+        (302, 403, 403, 403, 403, 403, 302),
+    ),
+    (
+        "cycle actuals",
+        lambda o: reverse("appraisal:cycle_actuals", args=[o["cycle"].uuid]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "team scorecards",
+        lambda o: reverse("appraisal:team", args=[o["cycle"].uuid]),
+        "get",
+        (302, 403, 403, 200, 200, 403, 403),
+    ),
+    (
+        "scorecard",
+        lambda o: reverse("appraisal:scorecard", args=[o["card"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "indicator new",
+        lambda o: reverse("appraisal:indicator_new", args=[o["card"].uuid]),
+        "get",
+        (302, 403, 404, 200, 404, 404, 200),
+    ),
+    (
+        "indicator edit",
+        lambda o: reverse("appraisal:indicator_edit", args=[o["card"].uuid, o["indicator"].uuid]),
+        "get",
+        (302, 403, 404, 200, 404, 404, 200),
+    ),
+    (
+        "indicator delete",
+        lambda o: reverse("appraisal:indicator_delete", args=[o["card"].uuid, o["indicator"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 302),
+    ),
+    (
+        "record actual",
+        lambda o: reverse("appraisal:record_actual", args=[o["card"].uuid, o["indicator"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 302),
+    ),
+    (
+        "set goals",
+        lambda o: reverse("appraisal:set_goals", args=[o["card"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 302),
+    ),
+    (
+        "copy previous",
+        lambda o: reverse("appraisal:copy_previous", args=[o["card"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 302),
+    ),
+    (
+        "self review",
+        lambda o: reverse("appraisal:self_review", args=[o["card"].uuid]),
+        "get",
+        (302, 200, 404, 403, 404, 404, 403),
+    ),
+    (
+        "supervisor review",
+        lambda o: reverse("appraisal:supervisor_review", args=[o["card"].uuid]),
+        "get",
+        (302, 403, 404, 200, 404, 404, 403),
+    ),
+    (
+        "finalize",
+        lambda o: reverse("appraisal:finalize", args=[o["card"].uuid]),
+        "post",
+        (302, 403, 404, 403, 404, 404, 403),
+    ),
+    (
+        "request feedback",
+        lambda o: reverse("appraisal:request_feedback", args=[o["card"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "indicator check",
+        lambda o: reverse("appraisal:indicator_check"),
+        "post",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    (
+        "key events",
+        lambda o: reverse("appraisal:timeline", args=[o["employee"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "key event delete",
+        lambda o: reverse("appraisal:event_delete", args=[o["event"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 302),
+    ),
+    (
+        "feedback inbox",
+        lambda o: reverse("appraisal:feedback_inbox"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    (
+        "feedback answer",
+        lambda o: reverse("appraisal:feedback_answer", args=[o["request"].uuid]),
+        "get",
+        (302, 404, 200, 404, 404, 404, 403),
+    ),
+    (
+        "feedback decline",
+        lambda o: reverse("appraisal:feedback_decline", args=[o["request"].uuid]),
+        "post",
+        (302, 404, 302, 404, 404, 404, 403),
+    ),
+    (
+        "indicator templates",
+        lambda o: reverse("appraisal:templates"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    ("API cycles", lambda o: "/api/cycles", "get", (401, 200, 200, 200, 200, 200, 200)),
+    ("API scorecards", lambda o: "/api/scorecards", "get", (401, 200, 200, 200, 200, 200, 200)),
+    (
+        "API scorecard",
+        lambda o: f"/api/scorecards/{o['card'].uuid}",
+        "get",
+        (401, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "API key events",
+        lambda o: f"/api/people/{o['employee'].uuid}/key-events",
+        "get",
+        (401, 200, 404, 200, 404, 404, 200),
+    ),
+]
+
 BODIES = {"coach analyze": {"text": "You are lazy."}, "API coach": {"text": "You are lazy."}}
 
 
@@ -111,12 +280,50 @@ def _call(client, method, url, body):
     return client.get(url)
 
 
+@pytest.fixture
+def world(org, goals):
+    """The personas' organisation plus appraisal records to aim at."""
+    import datetime
+
+    from rapport.appraisal.services.feedback import feedback_request
+    from rapport.appraisal.services.key_events import key_event_record
+
+    event = key_event_record(
+        actor=org["manager"].user,
+        employee=org["employee"],
+        occurred_on=datetime.date(2026, 9, 1),
+        what="Ran the launch.",
+        polarity="positive",
+    )
+    request = feedback_request(
+        actor=org["manager"].user,
+        cycle=goals.cycle,
+        subject=org["employee"],
+        reviewer=org["peer"],
+        kind="peer",
+    )
+    return {
+        **org,
+        "cycle": goals.cycle,
+        "card": goals,
+        "indicator": goals.indicators.first(),
+        "event": event,
+        "request": request,
+    }
+
+
 @pytest.mark.parametrize(
     ("name", "url", "method", "expected"), MATRIX, ids=[row[0] for row in MATRIX]
 )
-def test_access_matrix(clients, org, name, url, method, expected):
+def test_access_matrix(clients, world, name, url, method, expected):
+    from django.db import transaction
+
     for persona, status in zip(PERSONAS, expected, strict=True):
-        response = _call(clients[persona], method, url(org), BODIES.get(name, {}))
+        # Each attempt runs in a savepoint that is rolled back, so a permitted write (a delete,
+        # say) does not change what the next persona is tested against.
+        savepoint = transaction.savepoint()
+        response = _call(clients[persona], method, url(world), BODIES.get(name, {}))
+        transaction.savepoint_rollback(savepoint)
         assert response.status_code == status, (
             f"{name} as {persona}: {response.status_code} != {status}"
         )
