@@ -90,3 +90,24 @@ def test_the_command_prints_the_accounts_and_refuses_a_second_run():
     call_command("seed_demo", "--if-empty", stdout=out)
     assert "not loaded" in out.getvalue()
     assert Employee.objects.count() == 40
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_closed_and_an_open_cycle_with_data_in_both_languages():
+    from rapport.appraisal.models import Cycle, Indicator, KeyEvent, Scorecard
+
+    call_command("seed_demo", "--employees", "120", "--lang", "both", stdout=io.StringIO())
+    closed, current = Cycle.objects.get(state="closed"), Cycle.objects.get(state="open")
+    assert Scorecard.objects.filter(cycle=closed, state="final", band__isnull=False).count() == 120
+    assert Scorecard.objects.filter(cycle=current).count() == 120
+    employee = Employee.objects.get(user__username="employee")
+    card = Scorecard.objects.get(cycle=current, employee=employee)
+    assert card.state == "goals_set" and card.indicators.count() >= 3
+    assert sum(i.weight for i in card.indicators.all()) == 100
+    titles = set(Indicator.objects.values_list("title", flat=True))
+    assert "Revenue booked" in titles or "Orders shipped on time" in titles
+    assert any("\u4e00" <= t[0] <= "\u9fff" for t in titles)
+    events = list(KeyEvent.objects.values_list("what", flat=True))
+    assert any("\u4e00" <= ch <= "\u9fff" for e in events for ch in e) and any(e.isascii() for e in events)
+    manager = Employee.objects.get(user__username="manager")
+    assert Scorecard.objects.filter(cycle=current, employee__manager=manager).count() >= 5
