@@ -21,6 +21,14 @@ from rapport.appraisal.services.cycles import DEFAULT_BANDS
 from rapport.appraisal.services.scorecards import values_of
 from rapport.people.models import Department, Employee, Language
 
+PAST_SELF_EN = (
+    "I delivered the main goals of the period; next period I want to grow my data-analysis skills."
+)
+PAST_SELF_ZH = "本期按计划完成了主要目标，下期希望加强数据分析能力。"
+PAST_SUPERVISOR_EN = (
+    "Solid delivery against the goals; cross-team communication can be more proactive."
+)
+PAST_SUPERVISOR_ZH = "目标完成扎实，跨部门沟通可以更主动。"
 PAST = (
     "2026 H1",
     "2026 上半年",
@@ -129,80 +137,56 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
     roots = dict(Department.objects.filter(parent__isnull=True).values_list("pk", "name"))
     people = list(Employee.objects.select_related("department", "user").order_by("pk"))
     past, current = _cycle(PAST, Cycle.State.CLOSED), _cycle(CURRENT, Cycle.State.OPEN)
-    cards_past = [
-        Scorecard(
+    bands = [(b.min_score, b) for b in past.bands.all()]
+    cards_past = []
+    indicators: list[Indicator] = []
+    for e in people:
+        zh = e.user.language == Language.ZH_HANS
+        card = Scorecard(
             cycle=past,
             employee=e,
             state=Scorecard.State.FINAL,
-            self_comment="",
-            supervisor_comment="",
+            self_comment=PAST_SELF_ZH if zh else PAST_SELF_EN,
+            supervisor_comment=PAST_SUPERVISOR_ZH if zh else PAST_SUPERVISOR_EN,
         )
-        for e in people
-    ]
-    current_states = []
-    for e in people:
-        roll = rng.random()
-        if e.user.username == "employee":
-            current_states.append(Scorecard.State.GOALS_SET)
-        elif roll < 0.12:
-            current_states.append(Scorecard.State.DRAFT)
-        elif roll < 0.75:
-            current_states.append(Scorecard.State.GOALS_SET)
-        else:
-            current_states.append(Scorecard.State.SELF_REVIEWED)
-    cards_now = [
-        Scorecard(cycle=current, employee=e, state=s)
-        for e, s in zip(people, current_states, strict=True)
-    ]
-    Scorecard.objects.bulk_create(cards_past + cards_now, batch_size=2000)
-    indicators: list[Indicator] = []
-    past_by_card: dict[int, list[Indicator]] = {}
-    for e, card in zip(people, cards_past, strict=True):
-        zh = e.user.language == Language.ZH_HANS
-        card.state = "final"
         made = _indicators_for(card, _division(e, roots), zh, rng, actuals=1.0, rated=True)
         for indicator in made:
             if indicator.kind == "qualitative":
                 indicator.supervisor_rating = rng.randint(2, 5)
-        past_by_card[card.pk] = made
+        card.final_score = scoring.final_score([values_of(i) for i in made])
+        card.band = scoring.band_for(card.final_score, bands)  # type: ignore[assignment]
+        cards_past.append(card)
         indicators.extend(made)
-    for e, card in zip(people, cards_now, strict=True):
-        if card.state == Scorecard.State.DRAFT and rng.random() < 0.5:
+    cards_now = []
+    for e in people:
+        roll = rng.random()
+        if e.user.username == "employee":
+            state = Scorecard.State.GOALS_SET
+        elif roll < 0.12:
+            state = Scorecard.State.DRAFT
+        elif roll < 0.75:
+            state = Scorecard.State.GOALS_SET
+        else:
+            state = Scorecard.State.SELF_REVIEWED
+        card = Scorecard(cycle=current, employee=e, state=state)
+        cards_now.append(card)
+        if state == Scorecard.State.DRAFT and rng.random() < 0.5:
             continue  # some supervisors have not started
         zh = e.user.language == Language.ZH_HANS
         indicators.extend(
             _indicators_for(
-                card, _division(e, roots), zh, rng, actuals=0.6, rated=card.state == "self_reviewed"
+                card, _division(e, roots), zh, rng, actuals=0.6, rated=state == "self_reviewed"
             )
         )
+    # Saving the scorecards gives them ids; bulk_create of the indicators then picks them up.
+    Scorecard.objects.bulk_create(cards_past + cards_now, batch_size=2000)
     Indicator.objects.bulk_create(indicators, batch_size=5000)
 
-    bands = [(b.min_score, b) for b in past.bands.all()]
-    for card in cards_past:
-        score = scoring.final_score([values_of(i) for i in past_by_card[card.pk]])
-        card.final_score = score
-        card.band = scoring.band_for(score, bands)  # type: ignore[assignment]
-        zh = card.employee.user.language == Language.ZH_HANS
-        card.self_comment = (
-            "本期按计划完成了主要目标，下期希望加强数据分析能力。"
-            if zh
-            else "I delivered the main goals of the period; next period I want to grow my data-analysis skills."
-        )
-        card.supervisor_comment = (
-            "目标完成扎实，跨部门沟通可以更主动。"
-            if zh
-            else "Solid delivery against the goals; cross-team communication can be more proactive."
-        )
-    from rapport.core.bulk import update_rows
-
-    update_rows(
-        Scorecard, ["final_score", "band", "self_comment", "supervisor_comment"], cards_past
-    )
-
+    user_of = {e.pk: e.user_id for e in people}
     events = []
     for e in people:
         zh = e.user.language == Language.ZH_HANS
-        recorder = e.manager.user_id if e.manager_id and e.manager else e.user_id
+        recorder = user_of.get(e.manager_id, e.user_id) if e.manager_id else e.user_id
         for _ in range(rng.choice((0, 1, 1, 2, 3))):
             polarity, what, impact = rng.choice(words.EVENTS_ZH if zh else words.EVENTS_EN)
             day = CURRENT[2] + datetime.timedelta(days=rng.randint(0, 140))
