@@ -18,7 +18,7 @@ from rapport.appraisal.models import (
     Scorecard,
 )
 from rapport.appraisal.services.cycles import DEFAULT_BANDS
-from rapport.appraisal.services.scorecards import values_of
+from rapport.appraisal.services.scorecards import values_of, warnings_for
 from rapport.people.models import Department, Employee, Language
 
 PAST_SELF_EN = (
@@ -29,6 +29,8 @@ PAST_SUPERVISOR_EN = (
     "Solid delivery against the goals; cross-team communication can be more proactive."
 )
 PAST_SUPERVISOR_ZH = "目标完成扎实，跨部门沟通可以更主动。"
+SOFT_EN = "Improve communication with other teams"
+SOFT_ZH = "加强跨部门沟通"
 PAST = (
     "2026 H1",
     "2026 上半年",
@@ -173,11 +175,15 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
         if state == Scorecard.State.DRAFT and rng.random() < 0.5:
             continue  # some supervisors have not started
         zh = e.user.language == Language.ZH_HANS
-        indicators.extend(
-            _indicators_for(
-                card, _division(e, roots), zh, rng, actuals=0.6, rated=state == "self_reviewed"
-            )
+        made = _indicators_for(
+            card, _division(e, roots), zh, rng, actuals=0.6, rated=state == "self_reviewed"
         )
+        if rng.random() < 0.15:
+            # Some supervisors still write soft goals: HR should see them.
+            soft = made[-1]
+            soft.title, soft.anchors, soft.self_rating = (SOFT_ZH if zh else SOFT_EN), [], None
+        card.quality_warnings = sum(len(warnings_for(i)) for i in made)
+        indicators.extend(made)
     # Saving the scorecards gives them ids; bulk_create of the indicators then picks them up.
     Scorecard.objects.bulk_create(cards_past + cards_now, batch_size=2000)
     Indicator.objects.bulk_create(indicators, batch_size=5000)

@@ -108,6 +108,8 @@ def test_the_demo_has_a_closed_and_an_open_cycle_with_data_in_both_languages():
     assert "Revenue booked" in titles or "Orders shipped on time" in titles
     assert any("\u4e00" <= t[0] <= "\u9fff" for t in titles)
     events = list(KeyEvent.objects.values_list("what", flat=True))
-    assert any("\u4e00" <= ch <= "\u9fff" for e in events for ch in e) and any(e.isascii() for e in events)
+    assert any("\u4e00" <= ch <= "\u9fff" for e in events for ch in e) and any(
+        e.isascii() for e in events
+    )
     manager = Employee.objects.get(user__username="manager")
     assert Scorecard.objects.filter(cycle=current, employee__manager=manager).count() >= 5
