@@ -265,3 +265,84 @@ def can_answer_feedback(user: Any, request: Any) -> bool:
         and request.state == "requested"
         and request.cycle.state in ("open", "review")
     )
+
+
+# --- interviews -----------------------------------------------------------------------------
+
+
+def interviews_visible_to(user: Any) -> QuerySet:
+    """HR: all. Others: interviews of themself and their line, and those they conduct."""
+    from django.db.models import Q
+
+    from rapport.interviews.models import Interview
+
+    if is_hr(user):
+        return Interview.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return Interview.objects.none()
+    return Interview.objects.filter(Q(employee__path__startswith=me.path) | Q(conductor=me))
+
+
+def can_schedule_interview(user: Any, employee: Employee) -> bool:
+    return is_hr(user) or is_direct_manager(user, employee)
+
+
+def is_conductor(user: Any, interview: Any) -> bool:
+    me = employee_of(user)
+    return me is not None and interview.conductor_id == me.pk
+
+
+def is_interviewee(user: Any, interview: Any) -> bool:
+    me = employee_of(user)
+    return me is not None and interview.employee_id == me.pk
+
+
+def can_manage_interview(user: Any, interview: Any) -> bool:
+    """Reschedule, cancel, tick the checklist: the conductor or HR, before the meeting ends."""
+    return interview.state in ("scheduled",) and (is_conductor(user, interview) or is_hr(user))
+
+
+def can_run_interview(user: Any, interview: Any) -> bool:
+    return interview.state in ("scheduled", "in_progress") and is_conductor(user, interview)
+
+
+def can_prepare(user: Any, interview: Any) -> bool:
+    return interview.state == "scheduled" and is_interviewee(user, interview)
+
+
+def can_see_shared_notes(user: Any, interview: Any) -> bool:
+    """Notes are shared with the employee after the meeting; before, only the other side sees them."""
+    if not is_interviewee(user, interview):
+        return True
+    return interview.state in ("awaiting_employee", "acknowledged", "disagreed", "closed")
+
+
+def can_see_preparation_pack(user: Any, interview: Any) -> bool:
+    return is_conductor(user, interview) or is_hr(user) or (
+        not is_interviewee(user, interview) and interview.employee.path.startswith(getattr(employee_of(user), "path", "\0"))
+    )
+
+
+def can_acknowledge(user: Any, interview: Any) -> bool:
+    return interview.state == "awaiting_employee" and is_interviewee(user, interview)
+
+
+def can_amend(user: Any, interview: Any) -> bool:
+    return interview.state == "acknowledged" and is_conductor(user, interview)
+
+
+def can_close_interview(user: Any, interview: Any) -> bool:
+    return interview.state == "acknowledged" and (is_conductor(user, interview) or is_hr(user))
+
+
+def can_review_cases(user: Any) -> bool:
+    return is_hr(user)
+
+
+def can_withdraw_disagreement(user: Any, case: Any) -> bool:
+    return case.state in ("open", "under_review") and is_interviewee(user, case.interview)
+
+
+def can_edit_stage_guides(user: Any) -> bool:
+    return is_hr(user)

@@ -175,3 +175,48 @@ def goals(org, cycle):
     scorecard_set_goals(actor=manager, scorecard=card, version=card.version)
     card.refresh_from_db()
     return card
+
+
+def in_days(days: int, hour: int = 10):
+    import datetime
+
+    from django.utils import timezone
+
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+
+
+@pytest.fixture
+def interview(org, goals):
+    """A result review of the employee, held by their supervisor, in three days."""
+    from rapport.interviews.services.scheduling import interview_schedule
+
+    return interview_schedule(
+        actor=org["manager"].user, employee=org["employee"], kind="result_review", starts_at=in_days(3),
+        place="Room 4B", purpose="Review the second half and agree next steps.", cycle=goals.cycle,
+    )
+
+
+def hold(org, interview, *, notes=None, consensus="We agree on the revenue result.", rating="B"):
+    """Run the interview through its stages and submit the outcome; returns it awaiting the employee."""
+    import datetime
+
+    from django.utils import timezone
+
+    from rapport.interviews.models import StageNote
+    from rapport.interviews.services.meeting import interview_start, interview_submit_outcome, stage_note_save
+
+    manager = org["manager"].user
+    interview.refresh_from_db()
+    interview_start(actor=manager, interview=interview, version=interview.version)
+    for stage, text in (notes or {3: "Revenue reached 80 k¥ in Q3.", 5: "The employee wants to lead a project."}).items():
+        note = StageNote.objects.get(interview=interview, stage=stage)
+        stage_note_save(actor=manager, interview=interview, stage=stage, notes=text, version=note.version)
+    interview.refresh_from_db()
+    interview_submit_outcome(
+        actor=manager, interview=interview, version=interview.version, consensus=consensus, agreed_rating=rating,
+        next_meeting_on=timezone.localdate() + datetime.timedelta(days=30),
+        tasks=[("employee", "Share the pipeline weekly", timezone.localdate() + datetime.timedelta(days=14))],
+    )
+    interview.refresh_from_db()
+    return interview

@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "rapport.audit",
     "rapport.people",
     "rapport.appraisal",
+    "rapport.interviews",
+    "rapport.notify",
+    "django_tasks",
+    "django_tasks_db",
     "rapport.coach.apps.CoachConfig",
 ]
 
@@ -167,6 +171,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 PAGE_SIZE = 50
+
+# Background work (e-mail, reminders) goes through django-tasks; the database backend needs no
+# extra service. Run the worker with `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 LOGGING = {
     "version": 1,

@@ -42,4 +42,6 @@ urlpatterns = [
     path("", include("rapport.people.urls")),
     path("", include("rapport.coach.urls")),
     path("", include("rapport.appraisal.urls")),
+    path("", include("rapport.interviews.urls")),
+    path("", include("rapport.notify.urls")),
 ]

@@ -14,4 +14,11 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_team": access.is_supervisor(user),
         "nav_hr": access.is_hr(user),
         "nav_coach": access.can_use_coach_practice(user),
+        "unread_notifications": _unread(user),
     }
+
+
+def _unread(user: Any) -> int:
+    from rapport.notify.services import unread_count
+
+    return unread_count(user)
