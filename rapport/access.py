@@ -319,8 +319,13 @@ def can_see_shared_notes(user: Any, interview: Any) -> bool:
 
 
 def can_see_preparation_pack(user: Any, interview: Any) -> bool:
-    return is_conductor(user, interview) or is_hr(user) or (
-        not is_interviewee(user, interview) and interview.employee.path.startswith(getattr(employee_of(user), "path", "\0"))
+    return (
+        is_conductor(user, interview)
+        or is_hr(user)
+        or (
+            not is_interviewee(user, interview)
+            and interview.employee.path.startswith(getattr(employee_of(user), "path", "\0"))
+        )
     )
 
 

@@ -76,3 +76,7 @@ api.add_router("/", coach_router)
 from rapport.appraisal.api import router as appraisal_router  # noqa: E402
 
 api.add_router("/", appraisal_router)
+
+from rapport.interviews.api import router as interviews_router  # noqa: E402
+
+api.add_router("/", interviews_router)

@@ -192,8 +192,13 @@ def interview(org, goals):
     from rapport.interviews.services.scheduling import interview_schedule
 
     return interview_schedule(
-        actor=org["manager"].user, employee=org["employee"], kind="result_review", starts_at=in_days(3),
-        place="Room 4B", purpose="Review the second half and agree next steps.", cycle=goals.cycle,
+        actor=org["manager"].user,
+        employee=org["employee"],
+        kind="result_review",
+        starts_at=in_days(3),
+        place="Room 4B",
+        purpose="Review the second half and agree next steps.",
+        cycle=goals.cycle,
     )
 
 
@@ -204,19 +209,37 @@ def hold(org, interview, *, notes=None, consensus="We agree on the revenue resul
     from django.utils import timezone
 
     from rapport.interviews.models import StageNote
-    from rapport.interviews.services.meeting import interview_start, interview_submit_outcome, stage_note_save
+    from rapport.interviews.services.meeting import (
+        interview_start,
+        interview_submit_outcome,
+        stage_note_save,
+    )
 
     manager = org["manager"].user
     interview.refresh_from_db()
     interview_start(actor=manager, interview=interview, version=interview.version)
-    for stage, text in (notes or {3: "Revenue reached 80 k¥ in Q3.", 5: "The employee wants to lead a project."}).items():
+    for stage, text in (
+        notes or {3: "Revenue reached 80 k¥ in Q3.", 5: "The employee wants to lead a project."}
+    ).items():
         note = StageNote.objects.get(interview=interview, stage=stage)
-        stage_note_save(actor=manager, interview=interview, stage=stage, notes=text, version=note.version)
+        stage_note_save(
+            actor=manager, interview=interview, stage=stage, notes=text, version=note.version
+        )
     interview.refresh_from_db()
     interview_submit_outcome(
-        actor=manager, interview=interview, version=interview.version, consensus=consensus, agreed_rating=rating,
+        actor=manager,
+        interview=interview,
+        version=interview.version,
+        consensus=consensus,
+        agreed_rating=rating,
         next_meeting_on=timezone.localdate() + datetime.timedelta(days=30),
-        tasks=[("employee", "Share the pipeline weekly", timezone.localdate() + datetime.timedelta(days=14))],
+        tasks=[
+            (
+                "employee",
+                "Share the pipeline weekly",
+                timezone.localdate() + datetime.timedelta(days=14),
+            )
+        ],
     )
     interview.refresh_from_db()
     return interview

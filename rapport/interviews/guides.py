@@ -18,7 +18,11 @@ DEFAULTS: dict[int, dict[str, Any]] = {
         "guidance_zh": "开始前核对资料包和面谈目的。准时到场，手机静音，避免打扰。",
         "questions": [],
         "questions_zh": [],
-        "checklist": ["Scorecard and key events read", "Previous agreements checked", "Quiet room or video link ready"],
+        "checklist": [
+            "Scorecard and key events read",
+            "Previous agreements checked",
+            "Quiet room or video link ready",
+        ],
         "checklist_zh": ["已阅读绩效表和关键事件", "已核对上次约定", "已准备安静的房间或视频链接"],
     },
     2: {
@@ -30,9 +34,17 @@ DEFAULTS: dict[int, dict[str, Any]] = {
         "checklist_zh": ["已说明目的", "已确认议程"],
     },
     3: {
-        "guidance": "Go through the indicators with facts and figures. Name strengths first, then shortfalls, as behaviour and events — never judge the person. " + HAMBURGER_EN + " " + BEST_EN,
-        "guidance_zh": "结合事实和数据逐项回顾指标。先谈优点，再谈不足；只谈行为和事件，不评判人。" + HAMBURGER_ZH + BEST_ZH,
-        "questions": ["Which result are you most proud of?", "What got in the way on the indicators below target?"],
+        "guidance": "Go through the indicators with facts and figures. Name strengths first, then shortfalls, as behaviour and events — never judge the person. "
+        + HAMBURGER_EN
+        + " "
+        + BEST_EN,
+        "guidance_zh": "结合事实和数据逐项回顾指标。先谈优点，再谈不足；只谈行为和事件，不评判人。"
+        + HAMBURGER_ZH
+        + BEST_ZH,
+        "questions": [
+            "Which result are you most proud of?",
+            "What got in the way on the indicators below target?",
+        ],
         "questions_zh": ["你最满意的成果是什么？", "未达标的指标，主要受到了什么影响？"],
         "checklist": ["Every indicator discussed with its evidence", "Strengths named"],
         "checklist_zh": ["每个指标都结合证据讨论过", "已肯定优点"],
@@ -40,7 +52,10 @@ DEFAULTS: dict[int, dict[str, Any]] = {
     4: {
         "guidance": "Agree concrete goals or improvement measures: what, by when, how it will be measured, and the support you will give.",
         "guidance_zh": "商定具体的目标或改进措施：做什么、何时完成、如何衡量，以及你将提供的支持。",
-        "questions": ["What would success look like next period?", "What support do you need from me?"],
+        "questions": [
+            "What would success look like next period?",
+            "What support do you need from me?",
+        ],
         "questions_zh": ["下一期怎样才算成功？", "你需要我提供哪些支持？"],
         "checklist": ["Each goal has a number or a date", "Support agreed"],
         "checklist_zh": ["每个目标都有数字或日期", "已商定支持措施"],

@@ -39,17 +39,44 @@ class Interview(models.Model):
         CANCELLED = "cancelled", _("Cancelled")
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    employee = models.ForeignKey(Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="interviews")
-    conductor = models.ForeignKey(Employee, verbose_name=_("conductor"), on_delete=models.PROTECT, related_name="interviews_conducted")
+    employee = models.ForeignKey(
+        Employee, verbose_name=_("employee"), on_delete=models.PROTECT, related_name="interviews"
+    )
+    conductor = models.ForeignKey(
+        Employee,
+        verbose_name=_("conductor"),
+        on_delete=models.PROTECT,
+        related_name="interviews_conducted",
+    )
     delegation_reason = models.TextField(_("reason for delegating"), blank=True)
     kind = models.CharField(_("type"), max_length=20, choices=InterviewType.choices)
-    cycle = models.ForeignKey(Cycle, verbose_name=_("cycle"), on_delete=models.PROTECT, null=True, blank=True, related_name="interviews")
-    scorecard = models.ForeignKey(Scorecard, verbose_name=_("scorecard"), on_delete=models.SET_NULL, null=True, blank=True, related_name="interviews")
+    cycle = models.ForeignKey(
+        Cycle,
+        verbose_name=_("cycle"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="interviews",
+    )
+    scorecard = models.ForeignKey(
+        Scorecard,
+        verbose_name=_("scorecard"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="interviews",
+    )
     starts_at = models.DateTimeField(_("starts at"))
-    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=60, validators=[MinValueValidator(10), MaxValueValidator(480)])
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"),
+        default=60,
+        validators=[MinValueValidator(10), MaxValueValidator(480)],
+    )
     place = models.CharField(_("place (room or video link)"), max_length=300)
     purpose = models.TextField(_("purpose"))
-    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.SCHEDULED)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.SCHEDULED
+    )
     reschedule_count = models.PositiveSmallIntegerField(default=0)
     reschedule_reason = models.TextField(blank=True)
     cancel_reason = models.TextField(blank=True)
@@ -74,7 +101,9 @@ class Interview(models.Model):
     employee_comment = models.TextField(_("employee's comment"), blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     record_hash = models.CharField(max_length=64, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -93,7 +122,12 @@ class Interview(models.Model):
 
     @property
     def is_frozen(self) -> bool:
-        return self.state in (self.State.ACKNOWLEDGED, self.State.DISAGREED, self.State.CLOSED, self.State.CANCELLED)
+        return self.state in (
+            self.State.ACKNOWLEDGED,
+            self.State.DISAGREED,
+            self.State.CLOSED,
+            self.State.CANCELLED,
+        )
 
 
 class StageNote(models.Model):
@@ -108,7 +142,12 @@ class StageNote(models.Model):
 
     class Meta:
         ordering = ["interview", "stage"]
-        constraints = [models.UniqueConstraint(fields=["interview", "stage"], name="stage_note_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["interview", "stage"], name="stage_note_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.interview_id} · {self.get_stage_display()}"
 
 
 class PrivateNote(models.Model):
@@ -121,18 +160,30 @@ class PrivateNote(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["interview", "author", "stage"], name="private_note_once")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview", "author", "stage"], name="private_note_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.interview_id} · {self.get_stage_display()} (private)"
 
 
 class Preparation(models.Model):
     """The employee's preparation form."""
 
-    interview = models.OneToOneField(Interview, on_delete=models.CASCADE, related_name="preparation")
+    interview = models.OneToOneField(
+        Interview, on_delete=models.CASCADE, related_name="preparation"
+    )
     went_well = models.TextField(_("what went well"), blank=True)
     difficulties = models.TextField(_("difficulties"), blank=True)
     support_needed = models.TextField(_("support needed"), blank=True)
     career_wishes = models.TextField(_("career wishes"), blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.interview_id} · preparation"
 
 
 class Task(models.Model):
@@ -149,6 +200,9 @@ class Task(models.Model):
     class Meta:
         ordering = ["due_on", "id"]
 
+    def __str__(self) -> str:
+        return self.description
+
 
 class Goal(models.Model):
     """A goal agreed in a goal-setting interview; becomes an indicator on the next scorecard."""
@@ -156,12 +210,19 @@ class Goal(models.Model):
     interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="goals")
     title = models.CharField(_("goal"), max_length=200)
     unit = models.CharField(_("unit"), max_length=30, blank=True)
-    target = models.DecimalField(_("target"), max_digits=14, decimal_places=4, null=True, blank=True)
+    target = models.DecimalField(
+        _("target"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
     weight = models.DecimalField(_("weight (%)"), max_digits=5, decimal_places=2)
-    copied_to = models.ForeignKey("appraisal.Indicator", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    copied_to = models.ForeignKey(
+        "appraisal.Indicator", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class Amendment(models.Model):
@@ -176,6 +237,9 @@ class Amendment(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.interview_id} · {self.created_at:%Y-%m-%d}"
+
 
 class Signature(models.Model):
     """Every acknowledgement: who, when, and the SHA-256 of the record they saw."""
@@ -187,6 +251,9 @@ class Signature(models.Model):
 
     class Meta:
         ordering = ["signed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.signer_id} · {self.record_hash[:12]}"
 
 
 class Disagreement(models.Model):
@@ -213,8 +280,17 @@ class Disagreement(models.Model):
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     explanation = models.TextField(_("explanation"))
     state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.OPEN)
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reviewer"), on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    resolution = models.CharField(_("resolution"), max_length=20, choices=Resolution.choices, blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    resolution = models.CharField(
+        _("resolution"), max_length=20, choices=Resolution.choices, blank=True
+    )
     resolution_note = models.TextField(_("resolution note"), blank=True)
     score_before = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
     score_after = models.DecimalField(max_digits=6, decimal_places=2, null=True, blank=True)
@@ -245,10 +321,17 @@ class StageGuide(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "stage"], name="stage_guide_once")]
 
+    def __str__(self) -> str:
+        return f"{self.kind} · {self.stage}"
+
     def localized(self) -> dict:
         zh = (get_language() or "").startswith("zh")
         return {
             "guidance": self.guidance_zh if zh else self.guidance,
-            "questions": [q for q in (self.questions_zh if zh else self.questions).splitlines() if q.strip()],
-            "checklist": [c for c in (self.checklist_zh if zh else self.checklist).splitlines() if c.strip()],
+            "questions": [
+                q for q in (self.questions_zh if zh else self.questions).splitlines() if q.strip()
+            ],
+            "checklist": [
+                c for c in (self.checklist_zh if zh else self.checklist).splitlines() if c.strip()
+            ],
         }

@@ -22,9 +22,18 @@ def interview_list(*, user: Any, state: str = "", role: str = "") -> QuerySet[In
 
 def interview_get(*, user: Any, uuid: Any) -> Interview:
     try:
-        return access.interviews_visible_to(user).select_related(
-            "employee__user", "employee__manager", "conductor__user", "cycle", "scorecard", "preparation"
-        ).get(uuid=uuid)
+        return (
+            access.interviews_visible_to(user)
+            .select_related(
+                "employee__user",
+                "employee__manager",
+                "conductor__user",
+                "cycle",
+                "scorecard",
+                "preparation",
+            )
+            .get(uuid=uuid)
+        )
     except (Interview.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
 
@@ -42,24 +51,35 @@ def private_notes(*, user: Any, interview: Interview) -> dict[int, PrivateNote]:
 def previous_interview(interview: Interview) -> Interview | None:
     return (
         Interview.objects.filter(employee=interview.employee, starts_at__lt=interview.starts_at)
-        .exclude(state=Interview.State.CANCELLED).exclude(pk=interview.pk)
-        .prefetch_related("tasks").order_by("-starts_at").first()
+        .exclude(state=Interview.State.CANCELLED)
+        .exclude(pk=interview.pk)
+        .prefetch_related("tasks")
+        .order_by("-starts_at")
+        .first()
     )
 
 
 def cases_for(*, user: Any) -> QuerySet[Disagreement]:
     if not access.can_review_cases(user):
         return Disagreement.objects.none()
-    return Disagreement.objects.select_related("interview__employee", "interview__conductor", "reviewer").order_by("state", "-created_at")
+    return Disagreement.objects.select_related(
+        "interview__employee", "interview__conductor", "reviewer"
+    ).order_by("state", "-created_at")
 
 
 def case_get(*, user: Any, uuid: Any) -> Disagreement:
     """HR sees every case; the two parties see their own."""
-    cases = Disagreement.objects.select_related("interview__employee__user", "interview__conductor", "interview__scorecard", "reviewer")
+    cases = Disagreement.objects.select_related(
+        "interview__employee__user", "interview__conductor", "interview__scorecard", "reviewer"
+    )
     try:
         case = cases.get(uuid=uuid)
     except (Disagreement.DoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
-    if access.can_review_cases(user) or access.is_interviewee(user, case.interview) or access.is_conductor(user, case.interview):
+    if (
+        access.can_review_cases(user)
+        or access.is_interviewee(user, case.interview)
+        or access.is_conductor(user, case.interview)
+    ):
         return case
     raise Http404

@@ -9,7 +9,9 @@ class Notification(models.Model):
     """An in-app message; the same text is e-mailed through the task queue."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
     kind = models.CharField(max_length=40)
     title = models.CharField(max_length=200)
     body = models.TextField(blank=True)

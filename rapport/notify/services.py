@@ -35,13 +35,20 @@ def notify(
     and returns None: that is what makes reminders safe to run as often as one likes."""
     try:
         with transaction.atomic():
-            note = Notification.objects.create(user=user, kind=kind, title=title, body=body, url=url, dedupe_key=dedupe_key)
+            note = Notification.objects.create(
+                user=user, kind=kind, title=title, body=body, url=url, dedupe_key=dedupe_key
+            )
     except IntegrityError:
         return None
     if user.email:
         link = f"{settings.SITE_ROOT.rstrip('/')}{url}" if url else ""
         transaction.on_commit(
-            lambda: send_email.enqueue(to=user.email, subject=f"Rapport: {title}", body=f"{body}\n\n{link}".strip(), attachment=attachment)
+            lambda: send_email.enqueue(
+                to=user.email,
+                subject=f"Rapport: {title}",
+                body=f"{body}\n\n{link}".strip(),
+                attachment=attachment,
+            )
         )
     return note
 

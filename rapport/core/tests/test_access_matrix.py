@@ -269,7 +269,142 @@ MATRIX += [
     ),
 ]
 
-BODIES = {"coach analyze": {"text": "You are lazy."}, "API coach": {"text": "You are lazy."}}
+# interviews: o["interview"] is the employee's result review with the manager, scheduled
+MATRIX += [
+    (
+        "interviews",
+        lambda o: reverse("interviews:list"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    (
+        "interview new",
+        lambda o: reverse("interviews:new"),
+        "get",
+        (302, 403, 403, 200, 200, 403, 200),
+    ),
+    (
+        "interviews bulk",
+        lambda o: reverse("interviews:schedule_bulk", args=[o["cycle"].uuid]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "interview detail",
+        lambda o: reverse("interviews:detail", args=[o["interview"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "interview ics",
+        lambda o: reverse("interviews:ics", args=[o["interview"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 404, 200),
+    ),
+    (
+        "interview prepare",
+        lambda o: reverse("interviews:prepare", args=[o["interview"].uuid]),
+        "get",
+        (302, 200, 404, 403, 404, 404, 403),
+    ),
+    (
+        "interview pack",
+        lambda o: reverse("interviews:pack", args=[o["interview"].uuid]),
+        "get",
+        (302, 403, 404, 200, 404, 404, 200),
+    ),
+    (
+        "interview reschedule",
+        lambda o: reverse("interviews:reschedule", args=[o["interview"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "interview start",
+        lambda o: reverse("interviews:start", args=[o["interview"].uuid]),
+        "post",
+        (302, 403, 404, 302, 404, 404, 403),
+    ),
+    (
+        "interview run",
+        lambda o: reverse("interviews:run", args=[o["interview"].uuid]),
+        "get",
+        (302, 403, 404, 302, 404, 404, 403),
+    ),
+    (
+        "interview stage save",
+        lambda o: reverse("interviews:stage_save", args=[o["interview"].uuid, 3]),
+        "post",
+        (302, 403, 404, 403, 404, 404, 403),
+    ),
+    (
+        "interview outcome",
+        lambda o: reverse("interviews:outcome", args=[o["interview"].uuid]),
+        "get",
+        (302, 403, 404, 403, 404, 404, 403),
+    ),
+    (
+        "interview acknowledge",
+        lambda o: reverse("interviews:acknowledge", args=[o["interview"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "interview disagree",
+        lambda o: reverse("interviews:disagree", args=[o["interview"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "interview amend",
+        lambda o: reverse("interviews:amend", args=[o["interview"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "interview close",
+        lambda o: reverse("interviews:close", args=[o["interview"].uuid]),
+        "post",
+        (302, 302, 404, 302, 404, 404, 302),
+    ),
+    (
+        "interview cases",
+        lambda o: reverse("interviews:cases"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "interview guides",
+        lambda o: reverse("interviews:guides"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "interview guide edit",
+        lambda o: reverse("interviews:guide_edit", args=["result_review", 3]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "notifications",
+        lambda o: reverse("notify:inbox"),
+        "get",
+        (302, 200, 200, 200, 200, 200, 200),
+    ),
+    ("API interviews", lambda o: "/api/interviews", "get", (401, 200, 200, 200, 200, 200, 200)),
+    (
+        "API interview",
+        lambda o: f"/api/interviews/{o['interview'].uuid}",
+        "get",
+        (401, 200, 404, 200, 404, 404, 200),
+    ),
+]
+
+BODIES = {
+    "interview stage save": {"notes": "x", "version": 1},
+    "coach analyze": {"text": "You are lazy."},
+    "API coach": {"text": "You are lazy."},
+}
 
 
 def _call(client, method, url, body):
@@ -302,7 +437,20 @@ def world(org, goals):
         reviewer=org["peer"],
         kind="peer",
     )
+    from rapport.conftest import in_days
+    from rapport.interviews.services.scheduling import interview_schedule
+
+    interview = interview_schedule(
+        actor=org["manager"].user,
+        employee=org["employee"],
+        kind="result_review",
+        starts_at=in_days(3),
+        place="Room 4B",
+        purpose="Review.",
+        cycle=goals.cycle,
+    )
     return {
+        "interview": interview,
         **org,
         "cycle": goals.cycle,
         "card": goals,

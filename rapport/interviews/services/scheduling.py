@@ -21,7 +21,11 @@ from rapport.people.services.errors import StaleEdit
 
 
 def _lock(interview: Interview, version: int | None) -> Interview:
-    current = Interview.objects.select_for_update(of=("self",)).select_related("employee__user", "conductor__user", "cycle").get(pk=interview.pk)
+    current = (
+        Interview.objects.select_for_update(of=("self",))
+        .select_related("employee__user", "conductor__user", "cycle")
+        .get(pk=interview.pk)
+    )
     if version is not None and current.version != version:
         raise StaleEdit()
     return current
@@ -44,7 +48,10 @@ def ics_for(interview: Interview) -> str:
     event.add("dtstamp", timezone.now())
     event.add("dtstart", interview.starts_at)
     event.add("dtend", interview.starts_at + datetime.timedelta(minutes=interview.duration_minutes))
-    event.add("summary", f"{interview.get_kind_display()}: {interview.employee.name} / {interview.conductor.name}")
+    event.add(
+        "summary",
+        f"{interview.get_kind_display()}: {interview.employee.name} / {interview.conductor.name}",
+    )
     event.add("location", interview.place)
     event.add("description", interview.purpose)
     organizer = vCalAddress(f"mailto:{interview.conductor.email}")
@@ -52,7 +59,7 @@ def ics_for(interview: Interview) -> str:
     event["organizer"] = organizer
     attendee = vCalAddress(f"mailto:{interview.employee.email}")
     attendee.params["cn"] = vText(interview.employee.name)
-    event.add("attendee", attendee, encode=0)
+    event.add("attendee", attendee, encode=False)
     if interview.state == Interview.State.CANCELLED:
         event.add("status", "CANCELLED")
     calendar.add_component(event)
@@ -69,11 +76,24 @@ def _invite(interview: Interview, kind: str) -> None:
                 "cancelled": _("Feedback interview of %(when)s cancelled"),
             }[kind] % {"when": timezone.localtime(interview.starts_at).strftime("%Y-%m-%d %H:%M")}
             body = f"{interview.get_kind_display()} · {interview.employee.name} · {interview.place}"
-        notify(user=person.user, kind=f"interview.{kind}", title=title, body=body, url=url,
-               attachment=("interview.ics", ics_for(interview), "text/calendar"))
+        notify(
+            user=person.user,
+            kind=f"interview.{kind}",
+            title=title,
+            body=body,
+            url=url,
+            attachment=("interview.ics", ics_for(interview), "text/calendar"),
+        )
 
 
-def _validate(*, employee: Employee, conductor: Employee, starts_at: datetime.datetime, place: str, purpose: str) -> None:
+def _validate(
+    *,
+    employee: Employee,
+    conductor: Employee,
+    starts_at: datetime.datetime,
+    place: str,
+    purpose: str,
+) -> None:
     errors: dict[str, str] = {}
     if not employee.is_active:
         errors["employee"] = _("%(name)s has left the company.") % {"name": employee.name}
@@ -111,25 +131,51 @@ def interview_schedule(
         raise PermissionDenied
     conductor = conductor or employee.manager
     if conductor is None:
-        raise ValidationError({"conductor": _("%(name)s has no supervisor: HR must name who holds the interview.") % {"name": employee.name}})
+        raise ValidationError(
+            {
+                "conductor": _("%(name)s has no supervisor: HR must name who holds the interview.")
+                % {"name": employee.name}
+            }
+        )
     delegated = conductor.pk != employee.manager_id
     if delegated and not access.is_hr(actor):
         raise PermissionDenied
     if delegated and not delegation_reason.strip():
-        raise ValidationError({"delegation_reason": _("Say why someone other than the supervisor holds the interview.")})
+        raise ValidationError(
+            {
+                "delegation_reason": _(
+                    "Say why someone other than the supervisor holds the interview."
+                )
+            }
+        )
     if kind not in InterviewType.values:
         raise ValidationError({"kind": _("Unknown interview type.")})
-    _validate(employee=employee, conductor=conductor, starts_at=starts_at, place=place, purpose=purpose)
+    _validate(
+        employee=employee, conductor=conductor, starts_at=starts_at, place=place, purpose=purpose
+    )
     scorecard = Scorecard.objects.filter(cycle=cycle, employee=employee).first() if cycle else None
     interview = Interview(
-        employee=employee, conductor=conductor, delegation_reason=delegation_reason.strip() if delegated else "",
-        kind=kind, cycle=cycle, scorecard=scorecard, starts_at=starts_at, duration_minutes=duration_minutes,
-        place=place.strip(), purpose=purpose.strip(), created_by=actor,
+        employee=employee,
+        conductor=conductor,
+        delegation_reason=delegation_reason.strip() if delegated else "",
+        kind=kind,
+        cycle=cycle,
+        scorecard=scorecard,
+        starts_at=starts_at,
+        duration_minutes=duration_minutes,
+        place=place.strip(),
+        purpose=purpose.strip(),
+        created_by=actor,
     )
     interview.full_clean()
     interview.save()
     Preparation.objects.create(interview=interview)
-    audit_record(actor=actor, action="interview.schedule", obj=interview, changes={"starts_at": [None, str(starts_at)], "conductor": [None, conductor.name]})
+    audit_record(
+        actor=actor,
+        action="interview.schedule",
+        obj=interview,
+        changes={"starts_at": [None, str(starts_at)], "conductor": [None, conductor.name]},
+    )
     _invite(interview, "scheduled")
     return interview
 
@@ -140,7 +186,13 @@ WORKDAY_END = datetime.time(17, 30)
 
 @transaction.atomic
 def interviews_schedule_bulk(
-    *, actor: Any, cycle: Cycle, first_day: datetime.date, duration_minutes: int = 45, place: str, purpose: str
+    *,
+    actor: Any,
+    cycle: Cycle,
+    first_day: datetime.date,
+    duration_minutes: int = 45,
+    place: str,
+    purpose: str,
 ) -> int:
     """HR plans a result-review interview for every participant of the cycle who has none yet:
     each supervisor's interviews follow one another on working days from `first_day`."""
@@ -150,8 +202,19 @@ def interviews_schedule_bulk(
         raise ValidationError(_("Interviews are planned while the cycle is open or in review."))
     if first_day <= timezone.localdate():
         raise ValidationError({"first_day": _("Start planning from tomorrow at the earliest.")})
-    have = set(Interview.objects.filter(cycle=cycle, kind=InterviewType.RESULT_REVIEW).exclude(state=Interview.State.CANCELLED).values_list("employee_id", flat=True))
-    cards = list(Scorecard.objects.filter(cycle=cycle, employee__is_active=True, employee__manager__isnull=False).exclude(employee_id__in=have).select_related("employee").order_by("employee__manager_id", "employee__name"))
+    have = set(
+        Interview.objects.filter(cycle=cycle, kind=InterviewType.RESULT_REVIEW)
+        .exclude(state=Interview.State.CANCELLED)
+        .values_list("employee_id", flat=True)
+    )
+    cards = list(
+        Scorecard.objects.filter(
+            cycle=cycle, employee__is_active=True, employee__manager__isnull=False
+        )
+        .exclude(employee_id__in=have)
+        .select_related("employee")
+        .order_by("employee__manager_id", "employee__name")
+    )
     slot = datetime.timedelta(minutes=duration_minutes + 15)
     next_free: dict[int, datetime.datetime] = {}
     zone = timezone.get_current_timezone()
@@ -159,34 +222,80 @@ def interviews_schedule_bulk(
     for card in cards:
         conductor_id = card.employee.manager_id
         assert conductor_id is not None
-        start = next_free.get(conductor_id) or datetime.datetime.combine(first_day, WORKDAY_START, tzinfo=zone)
+        start = next_free.get(conductor_id) or datetime.datetime.combine(
+            first_day, WORKDAY_START, tzinfo=zone
+        )
         if (start + slot).time() > WORKDAY_END or start.weekday() >= 5:
             day = start.date() + datetime.timedelta(days=1)
             while day.weekday() >= 5:
                 day += datetime.timedelta(days=1)
             start = datetime.datetime.combine(day, WORKDAY_START, tzinfo=zone)
         next_free[conductor_id] = start + slot
-        created.append(Interview(employee=card.employee, conductor_id=conductor_id, kind=InterviewType.RESULT_REVIEW, cycle=cycle, scorecard=card,
-                                 starts_at=start, duration_minutes=duration_minutes, place=place, purpose=purpose, created_by=actor))
+        created.append(
+            Interview(
+                employee=card.employee,
+                conductor_id=conductor_id,
+                kind=InterviewType.RESULT_REVIEW,
+                cycle=cycle,
+                scorecard=card,
+                starts_at=start,
+                duration_minutes=duration_minutes,
+                place=place,
+                purpose=purpose,
+                created_by=actor,
+            )
+        )
     Interview.objects.bulk_create(created, batch_size=1000)
     Preparation.objects.bulk_create([Preparation(interview=i) for i in created], batch_size=1000)
-    audit_record(actor=actor, action="interview.schedule_bulk", obj=cycle, changes={"interviews": [0, len(created)]})
-    for interview in Interview.objects.filter(pk__in=[i.pk for i in created]).select_related("employee__user", "conductor__user"):
+    audit_record(
+        actor=actor,
+        action="interview.schedule_bulk",
+        obj=cycle,
+        changes={"interviews": [0, len(created)]},
+    )
+    for interview in Interview.objects.filter(pk__in=[i.pk for i in created]).select_related(
+        "employee__user", "conductor__user"
+    ):
         _invite(interview, "scheduled")
     return len(created)
 
 
 @transaction.atomic
-def interview_reschedule(*, actor: Any, interview: Interview, version: int, starts_at: datetime.datetime, reason: str, place: str | None = None) -> Interview:
+def interview_reschedule(
+    *,
+    actor: Any,
+    interview: Interview,
+    version: int,
+    starts_at: datetime.datetime,
+    reason: str,
+    place: str | None = None,
+) -> Interview:
     current = _lock(interview, version)
     if not access.can_manage_interview(actor, current):
         raise PermissionDenied
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the interview moves.")})
-    _validate(employee=current.employee, conductor=current.conductor, starts_at=starts_at, place=place if place is not None else current.place, purpose=current.purpose)
+    _validate(
+        employee=current.employee,
+        conductor=current.conductor,
+        starts_at=starts_at,
+        place=place if place is not None else current.place,
+        purpose=current.purpose,
+    )
     before = current.starts_at
-    bump(current, starts_at=starts_at, place=(place if place is not None else current.place).strip(), reschedule_count=F("reschedule_count") + 1, reschedule_reason=reason.strip())
-    audit_record(actor=actor, action="interview.reschedule", obj=current, changes={"starts_at": [str(before), str(starts_at)], "reason": [None, reason.strip()]})
+    bump(
+        current,
+        starts_at=starts_at,
+        place=(place if place is not None else current.place).strip(),
+        reschedule_count=F("reschedule_count") + 1,
+        reschedule_reason=reason.strip(),
+    )
+    audit_record(
+        actor=actor,
+        action="interview.reschedule",
+        obj=current,
+        changes={"starts_at": [str(before), str(starts_at)], "reason": [None, reason.strip()]},
+    )
     _invite(current, "rescheduled")
     return current
 
@@ -199,27 +308,59 @@ def interview_cancel(*, actor: Any, interview: Interview, version: int, reason: 
     if not reason.strip():
         raise ValidationError({"reason": _("Say why the interview is cancelled.")})
     bump(current, state=Interview.State.CANCELLED, cancel_reason=reason.strip())
-    audit_record(actor=actor, action="interview.cancel", obj=current, changes={"state": ["scheduled", "cancelled"]})
+    audit_record(
+        actor=actor,
+        action="interview.cancel",
+        obj=current,
+        changes={"state": ["scheduled", "cancelled"]},
+    )
     _invite(current, "cancelled")
     return current
 
 
 @transaction.atomic
-def interview_set_checklist(*, actor: Any, interview: Interview, version: int, time_place_booked: bool, data_collected: bool, purpose_clear: bool) -> Interview:
+def interview_set_checklist(
+    *,
+    actor: Any,
+    interview: Interview,
+    version: int,
+    time_place_booked: bool,
+    data_collected: bool,
+    purpose_clear: bool,
+) -> Interview:
     current = _lock(interview, version)
     if not access.can_run_interview(actor, current):
         raise PermissionDenied
-    bump(current, time_place_booked=time_place_booked, data_collected=data_collected, purpose_clear=purpose_clear)
+    bump(
+        current,
+        time_place_booked=time_place_booked,
+        data_collected=data_collected,
+        purpose_clear=purpose_clear,
+    )
     return current
 
 
 @transaction.atomic
-def preparation_save(*, actor: Any, interview: Interview, went_well: str, difficulties: str, support_needed: str, career_wishes: str, submit: bool) -> Preparation:
+def preparation_save(
+    *,
+    actor: Any,
+    interview: Interview,
+    went_well: str,
+    difficulties: str,
+    support_needed: str,
+    career_wishes: str,
+    submit: bool,
+) -> Preparation:
     current = _lock(interview, None)
     if not access.can_prepare(actor, current):
         raise PermissionDenied
     prep, _created = Preparation.objects.get_or_create(interview=current)
-    prep.went_well, prep.difficulties, prep.support_needed, prep.career_wishes = went_well.strip(), difficulties.strip(), support_needed.strip(), career_wishes.strip()
+    prep.went_well, prep.difficulties, prep.support_needed, prep.career_wishes = (
+        went_well.strip(),
+        difficulties.strip(),
+        support_needed.strip(),
+        career_wishes.strip(),
+    )
     if submit:
         if not any([prep.went_well, prep.difficulties, prep.support_needed, prep.career_wishes]):
             raise ValidationError(_("Write at least one answer before sending your preparation."))

@@ -27,26 +27,53 @@ def canonical_record(interview: Interview) -> dict[str, Any]:
         "starts_at": interview.starts_at.isoformat(),
         "started_at": interview.started_at.isoformat() if interview.started_at else None,
         "ended_at": interview.ended_at.isoformat() if interview.ended_at else None,
-        "stages": [{"stage": n.stage, "notes": n.notes} for n in interview.stage_notes.order_by("stage")],
+        "stages": [
+            {"stage": n.stage, "notes": n.notes} for n in interview.stage_notes.order_by("stage")
+        ],
         "consensus": interview.consensus,
         "agreed_rating": interview.agreed_rating,
-        "next_meeting_on": interview.next_meeting_on.isoformat() if interview.next_meeting_on else None,
+        "next_meeting_on": interview.next_meeting_on.isoformat()
+        if interview.next_meeting_on
+        else None,
         "strengths": interview.strengths,
         "career_wishes": interview.career_wishes,
-        "swot": [interview.swot_strengths, interview.swot_weaknesses, interview.swot_opportunities, interview.swot_threats],
-        "tasks": [{"owner": t.owner, "task": t.description, "due": t.due_on.isoformat()} for t in interview.tasks.order_by("due_on", "id")],
-        "goals": [{"goal": g.title, "unit": g.unit, "target": None if g.target is None else str(g.target.normalize()), "weight": str(g.weight.normalize())} for g in interview.goals.order_by("id")],
-        "amendments": [{"at": a.created_at.isoformat(), "text": a.text} for a in interview.amendments.order_by("created_at", "id")],
+        "swot": [
+            interview.swot_strengths,
+            interview.swot_weaknesses,
+            interview.swot_opportunities,
+            interview.swot_threats,
+        ],
+        "tasks": [
+            {"owner": t.owner, "task": t.description, "due": t.due_on.isoformat()}
+            for t in interview.tasks.order_by("due_on", "id")
+        ],
+        "goals": [
+            {
+                "goal": g.title,
+                "unit": g.unit,
+                "target": None if g.target is None else str(g.target.normalize()),
+                "weight": str(g.weight.normalize()),
+            }
+            for g in interview.goals.order_by("id")
+        ],
+        "amendments": [
+            {"at": a.created_at.isoformat(), "text": a.text}
+            for a in interview.amendments.order_by("created_at", "id")
+        ],
     }
 
 
 def record_hash(interview: Interview) -> str:
-    text = json.dumps(canonical_record(interview), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(
+        canonical_record(interview), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @transaction.atomic
-def interview_acknowledge(*, actor: Any, interview: Interview, version: int, password: str, comment: str = "") -> Interview:
+def interview_acknowledge(
+    *, actor: Any, interview: Interview, version: int, password: str, comment: str = ""
+) -> Interview:
     """The employee signs the record: the password is asked again; time and hash are stored and
     the record is frozen (later changes are amendments)."""
     current = _lock(interview, version)
@@ -57,11 +84,26 @@ def interview_acknowledge(*, actor: Any, interview: Interview, version: int, pas
     now = timezone.now()
     digest = record_hash(current)
     Signature.objects.create(interview=current, signer=actor, signed_at=now, record_hash=digest)
-    bump(current, state=Interview.State.ACKNOWLEDGED, acknowledged_at=now, record_hash=digest, employee_comment=comment.strip() or current.employee_comment)
-    audit_record(actor=actor, action="interview.acknowledge", obj=current, changes={"record_hash": [None, digest]})
+    bump(
+        current,
+        state=Interview.State.ACKNOWLEDGED,
+        acknowledged_at=now,
+        record_hash=digest,
+        employee_comment=comment.strip() or current.employee_comment,
+    )
+    audit_record(
+        actor=actor,
+        action="interview.acknowledge",
+        obj=current,
+        changes={"record_hash": [None, digest]},
+    )
     with in_language_of(current.conductor.user):
-        notify(user=current.conductor.user, kind="interview.acknowledged", title=_("%(name)s acknowledged the interview record") % {"name": current.employee.name},
-               url=reverse("interviews:detail", args=[current.uuid]))
+        notify(
+            user=current.conductor.user,
+            kind="interview.acknowledged",
+            title=_("%(name)s acknowledged the interview record") % {"name": current.employee.name},
+            url=reverse("interviews:detail", args=[current.uuid]),
+        )
     return current
 
 
@@ -74,10 +116,22 @@ def interview_amend(*, actor: Any, interview: Interview, version: int, text: str
         raise ValidationError({"text": _("Write the amendment.")})
     amendment = Amendment.objects.create(interview=current, author=actor, text=text.strip())
     bump(current, state=Interview.State.AWAITING_EMPLOYEE)
-    audit_record(actor=actor, action="interview.amend", obj=current, changes={"amendment": [None, text.strip()[:200]], "state": ["acknowledged", "awaiting_employee"]})
+    audit_record(
+        actor=actor,
+        action="interview.amend",
+        obj=current,
+        changes={
+            "amendment": [None, text.strip()[:200]],
+            "state": ["acknowledged", "awaiting_employee"],
+        },
+    )
     with in_language_of(current.employee.user):
-        notify(user=current.employee.user, kind="interview.amended", title=_("Your interview record was amended: please acknowledge it again"),
-               url=reverse("interviews:detail", args=[current.uuid]))
+        notify(
+            user=current.employee.user,
+            kind="interview.amended",
+            title=_("Your interview record was amended: please acknowledge it again"),
+            url=reverse("interviews:detail", args=[current.uuid]),
+        )
     return amendment
 
 
@@ -93,5 +147,10 @@ def interview_close(*, actor: Any, interview: Interview, version: int) -> Interv
     if not access.can_close_interview(actor, current):
         raise PermissionDenied
     bump(current, state=Interview.State.CLOSED)
-    audit_record(actor=actor, action="interview.close", obj=current, changes={"state": ["acknowledged", "closed"]})
+    audit_record(
+        actor=actor,
+        action="interview.close",
+        obj=current,
+        changes={"state": ["acknowledged", "closed"]},
+    )
     return current

@@ -17,7 +17,9 @@ from rapport.interviews.services.disagreements import case_resolve, case_take, c
 def case_list(request: HttpRequest) -> HttpResponse:
     if not access.can_review_cases(request.user):
         raise PermissionDenied
-    return render(request, "interviews/cases.html", {"cases": selectors.cases_for(user=request.user)})
+    return render(
+        request, "interviews/cases.html", {"cases": selectors.cases_for(user=request.user)}
+    )
 
 
 @login_required
@@ -36,9 +38,17 @@ def case_detail(request: HttpRequest, uuid) -> HttpResponse:
             else:
                 messages.success(request, _("Case resolved; both parties were told."))
                 return redirect("interviews:case", uuid=case.uuid)
-    return render(request, "interviews/case.html", {"case": case, "form": form, "can_resolve": can_resolve,
-                                                    "can_withdraw": access.can_withdraw_disagreement(request.user, case)},
-                  status=400 if form.errors else 200)
+    return render(
+        request,
+        "interviews/case.html",
+        {
+            "case": case,
+            "form": form,
+            "can_resolve": can_resolve,
+            "can_withdraw": access.can_withdraw_disagreement(request.user, case),
+        },
+        status=400 if form.errors else 200,
+    )
 
 
 @login_required
@@ -54,5 +64,7 @@ def take(request: HttpRequest, uuid) -> HttpResponse:
 def withdraw(request: HttpRequest, uuid) -> HttpResponse:
     case = selectors.case_get(user=request.user, uuid=uuid)
     case_withdraw(actor=request.user, case=case)
-    messages.success(request, _("You withdrew your disagreement; the record waits for your acknowledgement."))
+    messages.success(
+        request, _("You withdrew your disagreement; the record waits for your acknowledgement.")
+    )
     return redirect("interviews:detail", uuid=case.interview.uuid)

@@ -113,3 +113,25 @@ def test_the_demo_has_a_closed_and_an_open_cycle_with_data_in_both_languages():
     )
     manager = Employee.objects.get(user__username="manager")
     assert Scorecard.objects.filter(cycle=current, employee__manager=manager).count() >= 5
+
+
+@pytest.mark.django_db
+def test_the_demo_has_interviews_in_every_state_in_both_languages():
+    from rapport.interviews.models import Interview
+    from rapport.interviews.services.signing import interview_verify
+
+    call_command("seed_demo", "--employees", "300", "--lang", "both", stdout=io.StringIO())
+    states = set(Interview.objects.values_list("state", flat=True))
+    assert states == {
+        "scheduled",
+        "in_progress",
+        "awaiting_employee",
+        "acknowledged",
+        "disagreed",
+        "closed",
+        "cancelled",
+    }
+    assert Interview.objects.get(employee__user__username="employee").state == "scheduled"
+    purposes = set(Interview.objects.values_list("purpose", flat=True))
+    assert any(p.isascii() for p in purposes) and any(not p.isascii() for p in purposes)
+    assert all(interview_verify(i) for i in Interview.objects.filter(state="acknowledged"))

@@ -15,8 +15,8 @@
     if (event.target.closest && event.target.closest("form.stage-form") === active) stop();
   });
   document.body.addEventListener("htmx:configRequest", function (event) {
-    var form = event.detail.elt;
-    if (form && form.classList && form.classList.contains("stage-form")) {
+    var form = event.detail.elt && event.detail.elt.closest && event.detail.elt.closest("form.stage-form");
+    if (form) {
       if (form === active) { stop(); active = form; since = Date.now(); }
       event.detail.parameters.seconds = form.querySelector("input.seconds").value;
       form.querySelector("input.seconds").value = "0";

@@ -10,9 +10,15 @@ class Command(BaseCommand):
     help = "Send due reminders (interview tomorrow, overdue, preparation, acknowledgement, HR cases). Safe to run repeatedly."
 
     def add_arguments(self, parser):
-        parser.add_argument("--loop", action="store_true", help="Keep running, every --every seconds")
+        parser.add_argument(
+            "--loop", action="store_true", help="Keep running, every --every seconds"
+        )
         parser.add_argument("--every", type=int, default=900)
-        parser.add_argument("--now", type=datetime.datetime.fromisoformat, help="Pretend it is this time (ISO, with offset)")
+        parser.add_argument(
+            "--now",
+            type=datetime.datetime.fromisoformat,
+            help="Pretend it is this time (ISO, with offset)",
+        )
 
     def handle(self, *args, loop: bool, every: int, now, **options):
         while True:

@@ -26,11 +26,13 @@ class Command(BaseCommand):
         from django.db import transaction
 
         from rapport.appraisal.services.demo import seed_appraisal
+        from rapport.interviews.services.demo import seed_interviews
 
         try:
             with transaction.atomic():
                 counts = seed_demo(employees=employees, lang=lang, seed=seed)
                 counts.update(seed_appraisal(seed=seed))
+                counts["interviews"] = seed_interviews(seed=seed)
         except DemoError as exc:
             raise CommandError(str(exc)) from exc
         elapsed = time.perf_counter() - started
@@ -38,7 +40,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo organisation: {counts['employees']} employees in "
                 f"{counts['departments']} departments, {counts['scorecards']} scorecards, "
-                f"{counts['key_events']} key events ({lang}, seed {seed}) in {elapsed:.1f}s."
+                f"{counts['key_events']} key events, {counts['interviews']} interviews "
+                f"({lang}, seed {seed}) in {elapsed:.1f}s."
             )
         )
         self.stdout.write(
