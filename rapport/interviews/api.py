@@ -1,18 +1,21 @@
 """Interview endpoints: read the interviews you may see, acknowledge or disagree."""
 
 import datetime
+from decimal import Decimal
 from typing import Literal
 from uuid import UUID
 
 from django.conf import settings
-from django.http import HttpRequest
-from ninja import Router, Schema
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+from ninja import Router, Schema, Status
 from ninja.pagination import PageNumberPagination, paginate
 
 from rapport import access
 from rapport.interviews import selectors
-from rapport.interviews.services import signing
-from rapport.interviews.services.disagreements import interview_disagree
+from rapport.interviews.services import meeting, scheduling, signing
+from rapport.interviews.services.disagreements import case_resolve, interview_disagree
+from rapport.people.models import Employee
 
 router = Router(tags=["interviews"])
 
@@ -103,3 +106,155 @@ def disagree(request: HttpRequest, uuid: UUID, payload: DisagreeIn):
         explanation=payload.explanation,
     )
     return selectors.interview_get(user=request.user, uuid=uuid)
+
+
+class ScheduleIn(Schema):
+    employee: UUID
+    kind: Literal["result_review", "goal_setting", "improvement", "follow_up"]
+    starts_at: datetime.datetime
+    duration_minutes: int = 60
+    place: str
+    purpose: str
+    conductor: UUID | None = None
+    delegation_reason: str = ""
+    cycle: UUID | None = None
+
+
+class StageNoteIn(Schema):
+    version: int
+    notes: str
+    seconds: int = 0
+
+
+class StageNoteOut(Schema):
+    stage: int
+    notes: str
+    version: int
+    seconds_spent: int
+
+
+class TaskIn(Schema):
+    owner: Literal["employee", "supervisor"]
+    task: str
+    due_on: datetime.date
+
+
+class OutcomeIn(Schema):
+    version: int
+    consensus: str
+    agreed_rating: str
+    next_meeting_on: datetime.date | None
+    tasks: list[TaskIn] = []
+
+
+class VersionIn(Schema):
+    version: int
+
+
+class ResolveIn(Schema):
+    resolution: Literal["upheld", "score_adjusted", "new_interview"]
+    note: str
+    new_score: Decimal | None = None
+
+
+class CaseOut(Schema):
+    uuid: UUID
+    interview: UUID
+    reason: str
+    explanation: str
+    state: str
+    resolution: str
+    resolution_note: str
+    score_before: Decimal | None
+    score_after: Decimal | None
+
+    @staticmethod
+    def resolve_interview(obj) -> UUID:
+        return obj.interview.uuid
+
+
+@router.post("/interviews", response={201: InterviewOut}, summary="Schedule an interview")
+def schedule(request: HttpRequest, payload: ScheduleIn):
+    from rapport.appraisal import selectors as appraisal
+    from rapport.people import selectors as people
+
+    employee = people.employee_get(user=request.user, uuid=payload.employee)
+    conductor = (
+        Employee.objects.filter(uuid=payload.conductor).first() if payload.conductor else None
+    )
+    if payload.conductor and conductor is None:
+        raise Http404
+    cycle = appraisal.cycle_get(user=request.user, uuid=payload.cycle) if payload.cycle else None
+    interview = scheduling.interview_schedule(
+        actor=request.user,
+        employee=employee,
+        kind=payload.kind,
+        starts_at=payload.starts_at,
+        place=payload.place,
+        purpose=payload.purpose,
+        duration_minutes=payload.duration_minutes,
+        conductor=conductor,
+        delegation_reason=payload.delegation_reason,
+        cycle=cycle,
+    )
+    return Status(201, interview)
+
+
+@router.post("/interviews/{uuid}/start", response=InterviewOut, summary="Start the meeting")
+def start(request: HttpRequest, uuid: UUID, payload: VersionIn):
+    interview = selectors.interview_get(user=request.user, uuid=uuid)
+    return meeting.interview_start(actor=request.user, interview=interview, version=payload.version)
+
+
+@router.put(
+    "/interviews/{uuid}/stages/{stage}",
+    response=StageNoteOut,
+    summary="Save a stage's shared notes",
+)
+def stage_note(request: HttpRequest, uuid: UUID, stage: int, payload: StageNoteIn):
+    interview = selectors.interview_get(user=request.user, uuid=uuid)
+    return meeting.stage_note_save(
+        actor=request.user,
+        interview=interview,
+        stage=stage,
+        notes=payload.notes,
+        version=payload.version,
+        add_seconds=payload.seconds,
+    )
+
+
+@router.post(
+    "/interviews/{uuid}/outcome",
+    response=InterviewOut,
+    summary="Submit the outcome; the employee is asked to acknowledge",
+)
+def outcome(request: HttpRequest, uuid: UUID, payload: OutcomeIn):
+    interview = selectors.interview_get(user=request.user, uuid=uuid)
+    return meeting.interview_submit_outcome(
+        actor=request.user,
+        interview=interview,
+        version=payload.version,
+        consensus=payload.consensus,
+        agreed_rating=payload.agreed_rating,
+        next_meeting_on=payload.next_meeting_on,
+        tasks=[(t.owner, t.task, t.due_on) for t in payload.tasks],
+    )
+
+
+@router.get("/cases", response=list[CaseOut], summary="Disagreements (HR)")
+def cases(request: HttpRequest):
+    if not access.can_review_cases(request.user):
+        raise PermissionDenied
+    return list(selectors.cases_for(user=request.user))
+
+
+@router.post("/cases/{uuid}/resolve", response=CaseOut, summary="Resolve a disagreement (HR)")
+def resolve(request: HttpRequest, uuid: UUID, payload: ResolveIn):
+    case = selectors.case_get(user=request.user, uuid=uuid)
+    return case_resolve(
+        actor=request.user,
+        case=case,
+        resolution=payload.resolution,
+        note=payload.note,
+        new_score=payload.new_score,
+    )
