@@ -351,3 +351,89 @@ def can_withdraw_disagreement(user: Any, case: Any) -> bool:
 
 def can_edit_stage_guides(user: Any) -> bool:
     return is_hr(user)
+
+
+# --- improvement plans ---------------------------------------------------------------------
+
+
+def plans_visible_to(user: Any) -> QuerySet:
+    """HR: all. Others: plans of themself and their line, plans they supervise, and plans where
+    they are responsible for or inspect an action (to act on it). Process owners see escalations
+    only (`escalations_visible_to`), never the plan."""
+    from django.db.models import Exists, OuterRef, Q
+
+    from rapport.plans.models import Action, Plan
+
+    if is_hr(user):
+        return Plan.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return Plan.objects.none()
+    involved = Action.objects.filter(Q(responsible=me) | Q(inspector=me), plan=OuterRef("pk"))
+    return Plan.objects.filter(Q(employee__path__startswith=me.path) | Q(supervisor=me) | Exists(involved)).exclude(
+        Q(state="draft") & ~Q(supervisor=me) & ~Q(employee__path__startswith=me.path)
+    )
+
+
+def can_create_plan(user: Any, employee: Employee) -> bool:
+    return is_hr(user) or is_direct_manager(user, employee)
+
+
+def can_edit_plan(user: Any, plan: Any) -> bool:
+    me = employee_of(user)
+    return plan.state == "draft" and (is_hr(user) or (me is not None and plan.supervisor_id == me.pk))
+
+
+def plan_role(user: Any, plan: Any) -> str | None:
+    """"supervisor" or "employee" when the user signs this plan."""
+    me = employee_of(user)
+    if me is None:
+        return None
+    if plan.supervisor_id == me.pk:
+        return "supervisor"
+    if plan.employee_id == me.pk:
+        return "employee"
+    return None
+
+
+def can_sign_plan(user: Any, plan: Any) -> bool:
+    return plan.state == "awaiting_signatures" and plan_role(user, plan) is not None
+
+
+def can_amend_plan(user: Any, plan: Any) -> bool:
+    me = employee_of(user)
+    return plan.state == "active" and (is_hr(user) or (me is not None and plan.supervisor_id == me.pk))
+
+
+def can_update_action(user: Any, action: Any) -> bool:
+    me = employee_of(user)
+    return action.plan.state == "active" and me is not None and action.responsible_id == me.pk and action.state in ("planned", "in_progress")
+
+
+def can_inspect_action(user: Any, action: Any) -> bool:
+    me = employee_of(user)
+    return action.plan.state == "active" and me is not None and action.inspector_id == me.pk and action.state == "done"
+
+
+def can_close_plan(user: Any, plan: Any) -> bool:
+    return is_hr(user) and plan.state == "active"
+
+
+def escalations_visible_to(user: Any) -> QuerySet:
+    from django.db.models import Q
+
+    from rapport.plans.models import Escalation
+
+    if is_hr(user):
+        return Escalation.objects.all()
+    me = employee_of(user)
+    if me is None:
+        return Escalation.objects.none()
+    return Escalation.objects.filter(
+        Q(process_owner=me) | Q(cause__plan__supervisor=me) | Q(cause__plan__employee__path__startswith=me.path)
+    )
+
+
+def can_reply_escalation(user: Any, escalation: Any) -> bool:
+    me = employee_of(user)
+    return me is not None and escalation.process_owner_id == me.pk and escalation.replied_at is None

@@ -243,3 +243,40 @@ def hold(org, interview, *, notes=None, consensus="We agree on the revenue resul
     )
     interview.refresh_from_db()
     return interview
+
+
+@pytest.fixture
+def plan(org):
+    """A draft improvement plan for the employee, built by their supervisor: one gap, an internal
+    and an external cause, one action (responsible: the employee; inspector: lead)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from rapport.plans.services import plans as p
+
+    manager = org["manager"].user
+    today = timezone.localdate()
+    plan = p.plan_create(actor=manager, employee=org["employee"], title="Report on time", start_on=today,
+                         end_on=today + datetime.timedelta(days=90), checkpoints=[today + datetime.timedelta(days=45)])
+    p.gap_add(actor=manager, plan=plan, description="Three monthly reports were late.")
+    p.cause_add(actor=manager, plan=plan, category="skills", description="Not fluent with the reporting tool.")
+    p.cause_add(actor=manager, plan=plan, category="process", description="Data arrives on the 3rd working day.")
+    p.action_add(actor=manager, plan=plan, measure="Reporting tool training", kind="training", start_on=today,
+                 due_on=today + datetime.timedelta(days=30), responsible=org["employee"], inspector=org["lead"],
+                 success_criterion="Next two reports sent by the 5th.")
+    plan.refresh_from_db()
+    return plan
+
+
+def sign_plan(org, plan):
+    from rapport.plans.services import plans as p
+
+    plan.refresh_from_db()
+    if plan.state == "draft":
+        p.plan_submit(actor=org["manager"].user, plan=plan, version=plan.version)
+    for who in ("manager", "employee"):
+        plan.refresh_from_db()
+        p.plan_sign(actor=org[who].user, plan=plan, version=plan.version, password=PASSWORD)
+    plan.refresh_from_db()
+    return plan

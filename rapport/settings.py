@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "rapport.people",
     "rapport.appraisal",
     "rapport.interviews",
+    "rapport.plans",
     "rapport.notify",
     "django_tasks",
     "django_tasks_db",

@@ -44,4 +44,5 @@ urlpatterns = [
     path("", include("rapport.appraisal.urls")),
     path("", include("rapport.interviews.urls")),
     path("", include("rapport.notify.urls")),
+    path("", include("rapport.plans.urls")),
 ]

@@ -400,6 +400,75 @@ MATRIX += [
     ),
 ]
 
+# plans: o["plan"] is the employee's active plan held by manager; lead inspects its action,
+# other_manager is the process owner of its escalation. (Personas: anonymous, employee, peer,
+# manager, lead, outsider, hr.)
+MATRIX += [
+    ("plans", lambda o: reverse("plans:list"), "get", (302, 200, 200, 200, 200, 200, 200)),
+    (
+        "plan new",
+        lambda o: reverse("plans:new") + f"?employee={o['employee'].employee_number}",
+        "get",
+        (302, 403, 403, 200, 403, 403, 200),
+    ),
+    (
+        "plan detail",
+        lambda o: reverse("plans:detail", args=[o["plan"].uuid]),
+        "get",
+        (302, 200, 404, 200, 200, 404, 200),
+    ),
+    (
+        "plan pdf",
+        lambda o: reverse("plans:pdf", args=[o["plan"].uuid]),
+        "get",
+        (302, 200, 404, 200, 200, 404, 200),
+    ),
+    (
+        "plan add gap",
+        lambda o: reverse("plans:add", args=[o["plan"].uuid, "gap"]),
+        "post",
+        (302, 403, 404, 403, 403, 404, 403),
+    ),
+    (
+        "plan sign",
+        lambda o: reverse("plans:sign", args=[o["plan"].uuid]),
+        "post",
+        (302, 302, 404, 302, 302, 404, 302),
+    ),
+    (
+        "plan amend",
+        lambda o: reverse("plans:amend", args=[o["plan"].uuid]),
+        "post",
+        (302, 302, 404, 302, 302, 404, 302),
+    ),
+    (
+        "plan close",
+        lambda o: reverse("plans:close", args=[o["plan"].uuid]),
+        "post",
+        (302, 302, 404, 302, 302, 404, 302),
+    ),
+    (
+        "plan action",
+        lambda o: reverse("plans:action", args=[o["plan"].uuid, o["action"].uuid]),
+        "get",
+        (302, 200, 404, 200, 200, 404, 200),
+    ),
+    (
+        "plan escalation",
+        lambda o: reverse("plans:escalation", args=[o["escalation"].uuid]),
+        "get",
+        (302, 200, 404, 200, 404, 200, 200),
+    ),
+    ("plans board", lambda o: reverse("plans:board"), "get", (302, 403, 403, 403, 403, 403, 200)),
+    ("plans export", lambda o: reverse("plans:export"), "get", (302, 403, 403, 403, 403, 403, 200)),
+    (
+        "interview pdf",
+        lambda o: reverse("plans:interview_pdf", args=[o["interview"].uuid]),
+        "get",
+        (302, 403, 404, 200, 404, 404, 200),
+    ),
+]
+
 BODIES = {
     "interview stage save": {"notes": "x", "version": 1},
     "coach analyze": {"text": "You are lazy."},
@@ -416,7 +485,7 @@ def _call(client, method, url, body):
 
 
 @pytest.fixture
-def world(org, goals):
+def world(org, goals, plan):
     """The personas' organisation plus appraisal records to aim at."""
     import datetime
 
@@ -449,7 +518,20 @@ def world(org, goals):
         purpose="Review.",
         cycle=goals.cycle,
     )
+    from rapport.conftest import sign_plan
+    from rapport.plans.services.plans import escalation_send
+
+    signed = sign_plan(org, plan)
+    escalation = escalation_send(
+        actor=org["manager"].user,
+        cause=signed.causes.order_by("id").last(),
+        process_owner=org["outsider"],
+        question="Fix the data feed.",
+    )
     return {
+        "plan": signed,
+        "action": signed.actions.get(),
+        "escalation": escalation,
         "interview": interview,
         **org,
         "cycle": goals.cycle,

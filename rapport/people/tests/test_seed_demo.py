@@ -135,3 +135,22 @@ def test_the_demo_has_interviews_in_every_state_in_both_languages():
     purposes = set(Interview.objects.values_list("purpose", flat=True))
     assert any(p.isascii() for p in purposes) and any(not p.isascii() for p in purposes)
     assert all(interview_verify(i) for i in Interview.objects.filter(state="acknowledged"))
+
+
+@pytest.mark.django_db
+def test_the_demo_has_plans_in_every_state():
+    from rapport.plans.models import Plan
+    from rapport.plans.services.plans import plan_verify
+
+    call_command("seed_demo", "--employees", "200", "--lang", "both", stdout=io.StringIO())
+    assert set(Plan.objects.values_list("state", flat=True)) == {
+        "draft",
+        "awaiting_signatures",
+        "active",
+        "completed",
+        "not_successful",
+    }
+    active = Plan.objects.get(employee__user__username="employee")
+    assert active.state == "active" and plan_verify(active)
+    titles = set(Plan.objects.values_list("title", flat=True))
+    assert "Monthly reports on time" in titles and "月度报告按时提交" in titles

@@ -4,6 +4,7 @@ import time
 from django.core.management.base import BaseCommand
 
 from rapport.interviews.services.reminders import reminders_send
+from rapport.plans.services.plans import reminders_send as plan_reminders
 
 
 class Command(BaseCommand):
@@ -23,6 +24,7 @@ class Command(BaseCommand):
     def handle(self, *args, loop: bool, every: int, now, **options):
         while True:
             sent = reminders_send(now=now)
+            sent.update(plan_reminders(now=now))
             self.stdout.write("Reminders sent: " + ", ".join(f"{k} {v}" for k, v in sent.items()))
             if not loop:
                 return

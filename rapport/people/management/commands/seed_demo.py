@@ -27,12 +27,14 @@ class Command(BaseCommand):
 
         from rapport.appraisal.services.demo import seed_appraisal
         from rapport.interviews.services.demo import seed_interviews
+        from rapport.plans.services.demo import seed_plans
 
         try:
             with transaction.atomic():
                 counts = seed_demo(employees=employees, lang=lang, seed=seed)
                 counts.update(seed_appraisal(seed=seed))
                 counts["interviews"] = seed_interviews(seed=seed)
+                counts["plans"] = seed_plans(seed=seed)
         except DemoError as exc:
             raise CommandError(str(exc)) from exc
         elapsed = time.perf_counter() - started
@@ -40,7 +42,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo organisation: {counts['employees']} employees in "
                 f"{counts['departments']} departments, {counts['scorecards']} scorecards, "
-                f"{counts['key_events']} key events, {counts['interviews']} interviews "
+                f"{counts['key_events']} key events, {counts['interviews']} interviews, "
+                f"{counts['plans']} improvement plans "
                 f"({lang}, seed {seed}) in {elapsed:.1f}s."
             )
         )
