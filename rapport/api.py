@@ -80,3 +80,7 @@ api.add_router("/", appraisal_router)
 from rapport.interviews.api import router as interviews_router  # noqa: E402
 
 api.add_router("/", interviews_router)
+
+from rapport.plans.api import router as plans_router  # noqa: E402
+
+api.add_router("/", plans_router)
