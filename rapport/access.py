@@ -370,9 +370,9 @@ def plans_visible_to(user: Any) -> QuerySet:
     if me is None:
         return Plan.objects.none()
     involved = Action.objects.filter(Q(responsible=me) | Q(inspector=me), plan=OuterRef("pk"))
-    return Plan.objects.filter(Q(employee__path__startswith=me.path) | Q(supervisor=me) | Exists(involved)).exclude(
-        Q(state="draft") & ~Q(supervisor=me) & ~Q(employee__path__startswith=me.path)
-    )
+    return Plan.objects.filter(
+        Q(employee__path__startswith=me.path) | Q(supervisor=me) | Exists(involved)
+    ).exclude(Q(state="draft") & ~Q(supervisor=me) & ~Q(employee__path__startswith=me.path))
 
 
 def can_create_plan(user: Any, employee: Employee) -> bool:
@@ -381,11 +381,13 @@ def can_create_plan(user: Any, employee: Employee) -> bool:
 
 def can_edit_plan(user: Any, plan: Any) -> bool:
     me = employee_of(user)
-    return plan.state == "draft" and (is_hr(user) or (me is not None and plan.supervisor_id == me.pk))
+    return plan.state == "draft" and (
+        is_hr(user) or (me is not None and plan.supervisor_id == me.pk)
+    )
 
 
 def plan_role(user: Any, plan: Any) -> str | None:
-    """"supervisor" or "employee" when the user signs this plan."""
+    """ "supervisor" or "employee" when the user signs this plan."""
     me = employee_of(user)
     if me is None:
         return None
@@ -402,17 +404,29 @@ def can_sign_plan(user: Any, plan: Any) -> bool:
 
 def can_amend_plan(user: Any, plan: Any) -> bool:
     me = employee_of(user)
-    return plan.state == "active" and (is_hr(user) or (me is not None and plan.supervisor_id == me.pk))
+    return plan.state == "active" and (
+        is_hr(user) or (me is not None and plan.supervisor_id == me.pk)
+    )
 
 
 def can_update_action(user: Any, action: Any) -> bool:
     me = employee_of(user)
-    return action.plan.state == "active" and me is not None and action.responsible_id == me.pk and action.state in ("planned", "in_progress")
+    return (
+        action.plan.state == "active"
+        and me is not None
+        and action.responsible_id == me.pk
+        and action.state in ("planned", "in_progress")
+    )
 
 
 def can_inspect_action(user: Any, action: Any) -> bool:
     me = employee_of(user)
-    return action.plan.state == "active" and me is not None and action.inspector_id == me.pk and action.state == "done"
+    return (
+        action.plan.state == "active"
+        and me is not None
+        and action.inspector_id == me.pk
+        and action.state == "done"
+    )
 
 
 def can_close_plan(user: Any, plan: Any) -> bool:
@@ -430,7 +444,9 @@ def escalations_visible_to(user: Any) -> QuerySet:
     if me is None:
         return Escalation.objects.none()
     return Escalation.objects.filter(
-        Q(process_owner=me) | Q(cause__plan__supervisor=me) | Q(cause__plan__employee__path__startswith=me.path)
+        Q(process_owner=me)
+        | Q(cause__plan__supervisor=me)
+        | Q(cause__plan__employee__path__startswith=me.path)
     )
 
 

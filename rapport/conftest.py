@@ -257,14 +257,38 @@ def plan(org):
 
     manager = org["manager"].user
     today = timezone.localdate()
-    plan = p.plan_create(actor=manager, employee=org["employee"], title="Report on time", start_on=today,
-                         end_on=today + datetime.timedelta(days=90), checkpoints=[today + datetime.timedelta(days=45)])
+    plan = p.plan_create(
+        actor=manager,
+        employee=org["employee"],
+        title="Report on time",
+        start_on=today,
+        end_on=today + datetime.timedelta(days=90),
+        checkpoints=[today + datetime.timedelta(days=45)],
+    )
     p.gap_add(actor=manager, plan=plan, description="Three monthly reports were late.")
-    p.cause_add(actor=manager, plan=plan, category="skills", description="Not fluent with the reporting tool.")
-    p.cause_add(actor=manager, plan=plan, category="process", description="Data arrives on the 3rd working day.")
-    p.action_add(actor=manager, plan=plan, measure="Reporting tool training", kind="training", start_on=today,
-                 due_on=today + datetime.timedelta(days=30), responsible=org["employee"], inspector=org["lead"],
-                 success_criterion="Next two reports sent by the 5th.")
+    p.cause_add(
+        actor=manager,
+        plan=plan,
+        category="skills",
+        description="Not fluent with the reporting tool.",
+    )
+    p.cause_add(
+        actor=manager,
+        plan=plan,
+        category="process",
+        description="Data arrives on the 3rd working day.",
+    )
+    p.action_add(
+        actor=manager,
+        plan=plan,
+        measure="Reporting tool training",
+        kind="training",
+        start_on=today,
+        due_on=today + datetime.timedelta(days=30),
+        responsible=org["employee"],
+        inspector=org["lead"],
+        success_criterion="Next two reports sent by the 5th.",
+    )
     plan.refresh_from_db()
     return plan
 

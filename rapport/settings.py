@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "rapport.appraisal",
     "rapport.interviews",
     "rapport.plans",
+    "rapport.insights",
     "rapport.notify",
     "django_tasks",
     "django_tasks_db",

@@ -97,6 +97,18 @@ class Interview(models.Model):
     swot_opportunities = models.TextField(_("SWOT: opportunities"), blank=True)
     swot_threats = models.TextField(_("SWOT: threats"), blank=True)
     outcome_submitted_at = models.DateTimeField(null=True, blank=True)
+    # Facts for the diagnosis, fixed when the outcome is submitted or the record acknowledged:
+    actual_minutes = models.PositiveIntegerField(null=True, blank=True)
+    days_late = models.IntegerField(null=True, blank=True)  # against the cycle's interview deadline
+    coach_judgements = models.PositiveSmallIntegerField(
+        default=0
+    )  # "judges_person" findings in the notes
+    record_seen_at = models.DateTimeField(
+        null=True, blank=True
+    )  # the employee first opened the record
+    ack_seconds = models.PositiveIntegerField(
+        null=True, blank=True
+    )  # from first view to acknowledgement
     # acknowledgement (a signature over the canonical record)
     employee_comment = models.TextField(_("employee's comment"), blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)

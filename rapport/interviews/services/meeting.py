@@ -203,6 +203,7 @@ def interview_submit_outcome(
         errors["goals"] = _("A goal-setting interview ends with at least one goal.")
     if errors:
         raise ValidationError(errors)
+    facts = diagnosis_facts(current)
     Task.objects.filter(interview=current).delete()
     Task.objects.bulk_create(
         [Task(interview=current, owner=o, description=d, due_on=due) for o, d, due in tasks]
@@ -228,7 +229,9 @@ def interview_submit_outcome(
         swot_weaknesses=swot[1].strip(),
         swot_opportunities=swot[2].strip(),
         swot_threats=swot[3].strip(),
+        **facts,
     )
+    note_bands_store(current)
     audit_record(
         actor=actor,
         action="interview.outcome",
@@ -246,6 +249,52 @@ def interview_submit_outcome(
             url=reverse("interviews:detail", args=[current.uuid]),
         )
     return current
+
+
+def diagnosis_facts(interview: Interview) -> dict[str, Any]:
+    """What HR's diagnosis needs, fixed when the meeting ends: its real length, how late it was
+    against the cycle's deadline, and how often the coach found judgements of the person."""
+    from rapport.coach import analyze
+
+    now = timezone.now()
+    minutes = (
+        int((now - interview.started_at).total_seconds() // 60) if interview.started_at else None
+    )
+    late = (
+        (timezone.localdate() - interview.cycle.interview_deadline).days
+        if interview.cycle
+        else None
+    )
+    judgements = 0
+    for note in StageNote.objects.filter(
+        interview=interview, stage__in=[Stage.REVIEW, Stage.GOALS]
+    ):
+        if note.notes.strip():
+            judgements += sum(
+                1 for f in analyze(note.notes[:20_000]).findings if f.code == "judges_person"
+            )
+    return {
+        "actual_minutes": minutes,
+        "days_late": late,
+        "coach_judgements": min(judgements, 32767),
+    }
+
+
+def note_bands_store(interview: Interview) -> None:
+    """LSH bands of the shared notes, for the near-duplicate ("copy-pasted") diagnosis."""
+    from rapport.insights.models import NoteBand
+    from rapport.insights.similarity import bands, minhash
+
+    NoteBand.objects.filter(interview=interview).delete()
+    notes = StageNote.objects.filter(interview=interview, stage__gte=Stage.REVIEW).order_by("stage")
+    signature = minhash("\n".join(notes.values_list("notes", flat=True)))
+    if signature is not None:
+        NoteBand.objects.bulk_create(
+            [
+                NoteBand(interview=interview, band=i, bucket=b)
+                for i, b in enumerate(bands(signature))
+            ]
+        )
 
 
 @transaction.atomic

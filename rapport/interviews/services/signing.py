@@ -84,12 +84,16 @@ def interview_acknowledge(
     now = timezone.now()
     digest = record_hash(current)
     Signature.objects.create(interview=current, signer=actor, signed_at=now, record_hash=digest)
+    seconds = (
+        int((now - current.record_seen_at).total_seconds()) if current.record_seen_at else None
+    )
     bump(
         current,
         state=Interview.State.ACKNOWLEDGED,
         acknowledged_at=now,
         record_hash=digest,
         employee_comment=comment.strip() or current.employee_comment,
+        ack_seconds=seconds,
     )
     audit_record(
         actor=actor,
@@ -133,6 +137,14 @@ def interview_amend(*, actor: Any, interview: Interview, version: int, text: str
             url=reverse("interviews:detail", args=[current.uuid]),
         )
     return amendment
+
+
+def interview_mark_seen(*, actor: Any, interview: Interview) -> None:
+    """The first time the employee opens the record to acknowledge it (for the formality check)."""
+    if access.can_acknowledge(actor, interview) and interview.record_seen_at is None:
+        Interview.objects.filter(pk=interview.pk, record_seen_at__isnull=True).update(
+            record_seen_at=timezone.now()
+        )
 
 
 def interview_verify(interview: Interview) -> bool:

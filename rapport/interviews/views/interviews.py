@@ -139,6 +139,7 @@ def schedule_bulk(request: HttpRequest, uuid) -> HttpResponse:
 def interview_detail(request: HttpRequest, uuid) -> HttpResponse:
     interview = selectors.interview_get(user=request.user, uuid=uuid)
     user = request.user
+    signing.interview_mark_seen(actor=user, interview=interview)
     version = {"version": interview.version}
     case = interview.disagreements.order_by("-created_at").first()
     context = {
