@@ -23,7 +23,7 @@ def employee_of(user: Any) -> Employee | None:
     """The employee record of a signed-in user (cached on the user object)."""
     from rapport.people.models import Employee
 
-    if not getattr(user, "is_authenticated", False):
+    if not getattr(user, "is_authenticated", False) or getattr(user, "pk", None) is None:
         return None
     if not hasattr(user, _EMPLOYEE_CACHE):
         employee = Employee.objects.select_related("department").filter(user=user).first()
@@ -453,3 +453,11 @@ def escalations_visible_to(user: Any) -> QuerySet:
 def can_reply_escalation(user: Any, escalation: Any) -> bool:
     me = employee_of(user)
     return me is not None and escalation.process_owner_id == me.pk and escalation.replied_at is None
+
+
+# --- insights -----------------------------------------------------------------------------
+
+
+def can_see_insights(user: Any) -> bool:
+    """HR sees the whole company; a supervisor sees the same figures for their own line."""
+    return is_hr(user) or is_supervisor(user)

@@ -84,3 +84,7 @@ api.add_router("/", interviews_router)
 from rapport.plans.api import router as plans_router  # noqa: E402
 
 api.add_router("/", plans_router)
+
+from rapport.insights.api import router as insights_router  # noqa: E402
+
+api.add_router("/", insights_router)

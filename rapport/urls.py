@@ -45,4 +45,5 @@ urlpatterns = [
     path("", include("rapport.interviews.urls")),
     path("", include("rapport.notify.urls")),
     path("", include("rapport.plans.urls")),
+    path("", include("rapport.insights.urls")),
 ]

@@ -14,6 +14,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav_team": access.is_supervisor(user),
         "nav_hr": access.is_hr(user),
         "nav_coach": access.can_use_coach_practice(user),
+        "nav_insights": access.can_see_insights(user),
         "unread_notifications": _unread(user),
     }
 

@@ -8,8 +8,28 @@ from rapport.interviews import guides
 from rapport.interviews.models import Disagreement, Interview, PrivateNote, StageGuide
 
 
-def interview_list(*, user: Any, state: str = "", role: str = "") -> QuerySet[Interview]:
+def interview_list(
+    *,
+    user: Any,
+    state: str = "",
+    role: str = "",
+    flag: str = "",
+    cycle: Any = None,
+    department: Any = None,
+    conductor: Any = None,
+) -> QuerySet[Interview]:
+    """Interviews the user may see; `flag` is one of the diagnosis conditions (insights.flags)."""
     interviews = access.interviews_visible_to(user).select_related("employee", "conductor", "cycle")
+    if cycle is not None:
+        interviews = interviews.filter(cycle=cycle)
+    if department is not None:
+        interviews = interviews.filter(employee__department=department)
+    if conductor is not None:
+        interviews = interviews.filter(conductor=conductor)
+    if flag:
+        from rapport.insights.flags import flagged
+
+        interviews = flagged(interviews.exclude(state="cancelled"), flag)
     me = access.employee_of(user)
     if role == "conducting" and me is not None:
         interviews = interviews.filter(conductor=me)

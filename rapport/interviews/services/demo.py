@@ -16,6 +16,7 @@ from rapport.interviews.models import (
     StageNote,
     Task,
 )
+from rapport.interviews.services.meeting import note_bands_store
 from rapport.interviews.services.signing import record_hash
 from rapport.people.models import Employee, Language
 
@@ -36,6 +37,8 @@ TEXT: dict[str, dict[str, Any]] = {
     "en": {
         "place": "Meeting room 3 (quiet)",
         "purpose": "Review the results of the half year and agree the next steps.",
+        "stage1": "Checked the scorecard, %(n)s key events and the previous agreements.",
+        "judging": "You are careless with numbers. ",
         "notes": {
             2: "Explained the purpose and the agenda; one hour planned.",
             3: "Thank you for closing the supplier audit two days early. Revenue reached 80% of target; the September report was sent three days late, so the client escalated. How do you see it?",
@@ -60,6 +63,8 @@ TEXT: dict[str, dict[str, Any]] = {
     "zh": {
         "place": "3 号会议室（安静）",
         "purpose": "回顾上半年的结果，并商定下一步安排。",
+        "stage1": "核对了绩效表、%(n)s 个关键事件和上次的约定。",
+        "judging": "你太粗心了。",
         "notes": {
             2: "说明了面谈目的和议程，预计一小时。",
             3: "感谢你提前两天完成了供应商审核。收入达到目标的 80%；9 月的报告晚了三天发出，客户因此升级投诉。你怎么看？",
@@ -103,6 +108,7 @@ def seed_interviews(*, seed: int = 1) -> int:
     cards = {c.employee_id: c for c in Scorecard.objects.filter(cycle=cycle, employee__in=sample)}
     now = timezone.now()
     count = 0
+    previous_notes: dict[int, str] | None = None
     for index, person in enumerate(sample):
         lang = "zh" if person.user.language == Language.ZH_HANS else "en"
         words = TEXT[lang]
@@ -155,12 +161,22 @@ def seed_interviews(*, seed: int = 1) -> int:
         if state in ("scheduled", "cancelled"):
             count += 1
             continue
+        notes = dict(words["notes"])
+        notes[1] = words["stage1"] % {"n": rng.randint(2, 9)}
+        notes[3] = notes[3].replace("80%", f"{rng.randint(55, 120)}%")
+        if rng.random() < 0.1:
+            notes[3] = words["judging"] + notes[3]
+        if rng.random() < 0.2:
+            notes[1] = ""  # a stage left empty: one sign of a formality
+        if previous_notes is not None and rng.random() < 0.1:
+            notes = dict(previous_notes)  # copy-pasted from another interview
+        previous_notes = notes
         StageNote.objects.bulk_create(
             [
                 StageNote(
                     interview=interview,
                     stage=s,
-                    notes=words["notes"].get(s, ""),
+                    notes=notes.get(s, ""),
                     seconds_spent=rng.randint(120, 900),
                 )
                 for s in range(1, 7)
@@ -190,8 +206,14 @@ def seed_interviews(*, seed: int = 1) -> int:
             consensus=words["consensus"],
             agreed_rating=rng.choice(["A", "B", "B", "C", "not_agreed"]),
             next_meeting_on=(ended + datetime.timedelta(days=42)).date(),
+            actual_minutes=rng.choice([15, 20]) if rng.random() < 0.15 else rng.randint(40, 70),
+            days_late=0,
+            coach_judgements=1 if notes[3].startswith(words["judging"]) else 0,
+            record_seen_at=ended + datetime.timedelta(hours=19),
+            ack_seconds=rng.randint(3, 20) if rng.random() < 0.1 else rng.randint(120, 3000),
         )
         interview.refresh_from_db()
+        note_bands_store(interview)
         if state in ("acknowledged", "closed"):
             digest = record_hash(interview)
             signed = ended + datetime.timedelta(hours=20)

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from rapport import access
 from rapport.appraisal import selectors as appraisal
+from rapport.appraisal.models import Cycle
 from rapport.appraisal.views._helpers import add_service_errors
 from rapport.interviews import selectors
 from rapport.interviews.forms import (
@@ -26,8 +27,18 @@ from rapport.interviews.forms import (
 from rapport.interviews.models import Interview
 from rapport.interviews.services import meeting, scheduling, signing
 from rapport.interviews.services.disagreements import interview_disagree
-from rapport.people.models import Employee
+from rapport.people.models import Department, Employee
 from rapport.people.services.errors import StaleEdit
+
+
+def _is_uuid(value: str | None) -> bool:
+    import uuid
+
+    try:
+        uuid.UUID(value or "")
+    except ValueError:
+        return False
+    return True
 
 
 @login_required
@@ -36,7 +47,27 @@ def interview_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
     if state not in Interview.State.values:
         state = ""
-    interviews = selectors.interview_list(user=request.user, state=state, role=role)
+    flag = request.GET.get("flag", "")
+    cycle = (
+        Cycle.objects.filter(uuid=request.GET["cycle"]).first()
+        if _is_uuid(request.GET.get("cycle"))
+        else None
+    )
+    department_id = request.GET.get("department", "")
+    department = (
+        Department.objects.filter(pk=department_id).first() if department_id.isdigit() else None
+    )
+    conductor_id = request.GET.get("conductor", "")
+    conductor = Employee.objects.filter(pk=conductor_id).first() if conductor_id.isdigit() else None
+    interviews = selectors.interview_list(
+        user=request.user,
+        state=state,
+        role=role,
+        flag=flag,
+        cycle=cycle,
+        department=department,
+        conductor=conductor,
+    )
     page = Paginator(interviews, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -46,6 +77,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
             "state": state,
             "role": role,
             "states": Interview.State.choices,
+            "flag": flag,
             "can_schedule": access.is_supervisor(request.user) or access.is_hr(request.user),
         },
     )

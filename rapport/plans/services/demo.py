@@ -154,13 +154,17 @@ def seed_plans(*, seed: int = 1, count: int = 14) -> int:
             )
             Action.objects.filter(pk=actions[1].pk).update(state="in_progress", percent=40)
             owner = rng.choice(owners)
-            Escalation.objects.create(
+            escalation = Escalation.objects.create(
                 cause=external,
                 process_owner=owner,
                 question=words["question"],
                 created_by=person.manager.user,
+            )
+            asked = signed_at + datetime.timedelta(days=1)
+            Escalation.objects.filter(pk=escalation.pk).update(
+                created_at=asked,
                 reply=words["reply"] if index % 2 else "",
-                replied_at=timezone.now() if index % 2 else None,
+                replied_at=asked + datetime.timedelta(hours=rng.randint(4, 120)) if index % 2 else None,
             )
         if state in ("completed", "not_successful"):
             if state == "completed":

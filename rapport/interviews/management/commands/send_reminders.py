@@ -3,6 +3,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from rapport.insights.services import alerts_check
 from rapport.interviews.services.reminders import reminders_send
 from rapport.plans.services.plans import reminders_send as plan_reminders
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         while True:
             sent = reminders_send(now=now)
             sent.update(plan_reminders(now=now))
+            sent["alerts"] = alerts_check(now=now)
             self.stdout.write("Reminders sent: " + ", ".join(f"{k} {v}" for k, v in sent.items()))
             if not loop:
                 return
