@@ -51,7 +51,7 @@ def alerts_check(*, now: datetime.datetime | None = None) -> int:
             continue
         data = dashboard(user=system, cycle=cycle)
         for rule in due_rules:
-            for row in data.departments:
+            for row in [*data.departments, *data.supervisors]:
                 value = _value(rule, row)
                 if not _crossed(rule, value):
                     continue
@@ -71,7 +71,7 @@ def alerts_check(*, now: datetime.datetime | None = None) -> int:
                         kind="insights.alert",
                         title=title,
                         url=reverse("insights:dashboard") + f"?cycle={cycle.uuid}",
-                        dedupe_key=f"alert:{rule.pk}:{cycle.uuid}:{row.key}",
+                        dedupe_key=f"alert:{rule.pk}:{cycle.uuid}:{'s' if row in data.supervisors else 'd'}{row.key}",
                     ):
                         sent += 1
     return sent

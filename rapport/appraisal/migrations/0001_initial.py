@@ -10,232 +10,679 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('people', '0001_initial'),
+        ("people", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Indicator',
+            name="Indicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('kind', models.CharField(choices=[('quantitative', 'Quantitative'), ('qualitative', 'Qualitative')], default='quantitative', max_length=16, verbose_name='kind')),
-                ('unit', models.CharField(blank=True, max_length=30, verbose_name='unit')),
-                ('direction', models.CharField(choices=[('higher', 'Higher is better'), ('lower', 'Lower is better')], default='higher', max_length=8, verbose_name='direction')),
-                ('weight', models.DecimalField(decimal_places=2, max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('100'))], verbose_name='weight (%)')),
-                ('baseline', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='baseline')),
-                ('target', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='target')),
-                ('stretch', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='stretch')),
-                ('actual', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='actual')),
-                ('rule', models.CharField(choices=[('linear', 'Linear from baseline to target, capped at stretch'), ('threshold', 'All or nothing: target reached or not'), ('rating', 'Rating 1–5 against behavioural anchors')], default='linear', max_length=16, verbose_name='scoring rule')),
-                ('anchors', models.JSONField(blank=True, default=list, verbose_name='behavioural anchors')),
-                ('self_rating', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='self rating')),
-                ('self_comment', models.TextField(blank=True, verbose_name='self comment')),
-                ('supervisor_rating', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='supervisor rating')),
-                ('supervisor_comment', models.TextField(blank=True, verbose_name='supervisor comment')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("quantitative", "Quantitative"), ("qualitative", "Qualitative")],
+                        default="quantitative",
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=30, verbose_name="unit")),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[("higher", "Higher is better"), ("lower", "Lower is better")],
+                        default="higher",
+                        max_length=8,
+                        verbose_name="direction",
+                    ),
+                ),
+                (
+                    "weight",
+                    models.DecimalField(
+                        decimal_places=2,
+                        max_digits=5,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("100")),
+                        ],
+                        verbose_name="weight (%)",
+                    ),
+                ),
+                (
+                    "baseline",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="baseline",
+                    ),
+                ),
+                (
+                    "target",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="target",
+                    ),
+                ),
+                (
+                    "stretch",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="stretch",
+                    ),
+                ),
+                (
+                    "actual",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="actual",
+                    ),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        choices=[
+                            ("linear", "Linear from baseline to target, capped at stretch"),
+                            ("threshold", "All or nothing: target reached or not"),
+                            ("rating", "Rating 1–5 against behavioural anchors"),
+                        ],
+                        default="linear",
+                        max_length=16,
+                        verbose_name="scoring rule",
+                    ),
+                ),
+                (
+                    "anchors",
+                    models.JSONField(blank=True, default=list, verbose_name="behavioural anchors"),
+                ),
+                (
+                    "self_rating",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="self rating",
+                    ),
+                ),
+                ("self_comment", models.TextField(blank=True, verbose_name="self comment")),
+                (
+                    "supervisor_rating",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="supervisor rating",
+                    ),
+                ),
+                (
+                    "supervisor_comment",
+                    models.TextField(blank=True, verbose_name="supervisor comment"),
+                ),
             ],
             options={
-                'verbose_name': 'indicator',
-                'verbose_name_plural': 'indicators',
-                'ordering': ['scorecard', 'position', 'id'],
+                "verbose_name": "indicator",
+                "verbose_name_plural": "indicators",
+                "ordering": ["scorecard", "position", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Cycle',
+            name="Cycle",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('name', models.CharField(max_length=150, verbose_name='name')),
-                ('name_zh', models.CharField(blank=True, max_length=150, verbose_name='Chinese name')),
-                ('period_start', models.DateField(verbose_name='period start')),
-                ('period_end', models.DateField(verbose_name='period end')),
-                ('self_review_deadline', models.DateField(verbose_name='self-review deadline')),
-                ('interview_deadline', models.DateField(verbose_name='interview deadline')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('open', 'Open'), ('review', 'Review'), ('closed', 'Closed')], default='draft', max_length=16, verbose_name='state')),
-                ('show_reviewer_names', models.BooleanField(default=False, verbose_name='employees see who gave them feedback')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('departments', models.ManyToManyField(blank=True, related_name='+', to='people.department', verbose_name='participating departments')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("name", models.CharField(max_length=150, verbose_name="name")),
+                (
+                    "name_zh",
+                    models.CharField(blank=True, max_length=150, verbose_name="Chinese name"),
+                ),
+                ("period_start", models.DateField(verbose_name="period start")),
+                ("period_end", models.DateField(verbose_name="period end")),
+                ("self_review_deadline", models.DateField(verbose_name="self-review deadline")),
+                ("interview_deadline", models.DateField(verbose_name="interview deadline")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("open", "Open"),
+                            ("review", "Review"),
+                            ("closed", "Closed"),
+                        ],
+                        default="draft",
+                        max_length=16,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "show_reviewer_names",
+                    models.BooleanField(
+                        default=False, verbose_name="employees see who gave them feedback"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "departments",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="+",
+                        to="people.department",
+                        verbose_name="participating departments",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'appraisal cycle',
-                'verbose_name_plural': 'appraisal cycles',
-                'ordering': ['-period_start', 'name'],
+                "verbose_name": "appraisal cycle",
+                "verbose_name_plural": "appraisal cycles",
+                "ordering": ["-period_start", "name"],
             },
         ),
         migrations.CreateModel(
-            name='FeedbackRequest',
+            name="FeedbackRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('kind', models.CharField(choices=[('peer', 'Peer'), ('upward', 'Upward')], max_length=8, verbose_name='kind')),
-                ('message', models.TextField(blank=True, verbose_name='message to the reviewer')),
-                ('state', models.CharField(choices=[('requested', 'Requested'), ('submitted', 'Submitted'), ('declined', 'Declined')], default='requested', max_length=12, verbose_name='state')),
-                ('rating', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)], verbose_name='overall rating')),
-                ('strengths', models.TextField(blank=True, verbose_name='strengths')),
-                ('improvements', models.TextField(blank=True, verbose_name='what could be better')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('cycle', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback_requests', to='appraisal.cycle')),
-                ('requested_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reviewer', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback_to_give', to='people.employee')),
-                ('subject', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback_about', to='people.employee')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("peer", "Peer"), ("upward", "Upward")],
+                        max_length=8,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("message", models.TextField(blank=True, verbose_name="message to the reviewer")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("requested", "Requested"),
+                            ("submitted", "Submitted"),
+                            ("declined", "Declined"),
+                        ],
+                        default="requested",
+                        max_length=12,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "rating",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                        verbose_name="overall rating",
+                    ),
+                ),
+                ("strengths", models.TextField(blank=True, verbose_name="strengths")),
+                ("improvements", models.TextField(blank=True, verbose_name="what could be better")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feedback_requests",
+                        to="appraisal.cycle",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feedback_to_give",
+                        to="people.employee",
+                    ),
+                ),
+                (
+                    "subject",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feedback_about",
+                        to="people.employee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'feedback request',
-                'verbose_name_plural': 'feedback requests',
-                'ordering': ['-created_at'],
+                "verbose_name": "feedback request",
+                "verbose_name_plural": "feedback requests",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='IndicatorTemplate',
+            name="IndicatorTemplate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('job_title', models.CharField(blank=True, max_length=150, verbose_name='job title')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('kind', models.CharField(choices=[('quantitative', 'Quantitative'), ('qualitative', 'Qualitative')], max_length=16, verbose_name='kind')),
-                ('unit', models.CharField(blank=True, max_length=30, verbose_name='unit')),
-                ('direction', models.CharField(choices=[('higher', 'Higher is better'), ('lower', 'Lower is better')], max_length=8, verbose_name='direction')),
-                ('weight', models.DecimalField(decimal_places=2, max_digits=5, verbose_name='weight (%)')),
-                ('baseline', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='baseline')),
-                ('target', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='target')),
-                ('stretch', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='stretch')),
-                ('rule', models.CharField(choices=[('linear', 'Linear from baseline to target, capped at stretch'), ('threshold', 'All or nothing: target reached or not'), ('rating', 'Rating 1–5 against behavioural anchors')], max_length=16, verbose_name='scoring rule')),
-                ('anchors', models.JSONField(blank=True, default=list, verbose_name='behavioural anchors')),
-                ('department', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, to='people.department', verbose_name='department')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "job_title",
+                    models.CharField(blank=True, max_length=150, verbose_name="job title"),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("quantitative", "Quantitative"), ("qualitative", "Qualitative")],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=30, verbose_name="unit")),
+                (
+                    "direction",
+                    models.CharField(
+                        choices=[("higher", "Higher is better"), ("lower", "Lower is better")],
+                        max_length=8,
+                        verbose_name="direction",
+                    ),
+                ),
+                (
+                    "weight",
+                    models.DecimalField(decimal_places=2, max_digits=5, verbose_name="weight (%)"),
+                ),
+                (
+                    "baseline",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="baseline",
+                    ),
+                ),
+                (
+                    "target",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="target",
+                    ),
+                ),
+                (
+                    "stretch",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="stretch",
+                    ),
+                ),
+                (
+                    "rule",
+                    models.CharField(
+                        choices=[
+                            ("linear", "Linear from baseline to target, capped at stretch"),
+                            ("threshold", "All or nothing: target reached or not"),
+                            ("rating", "Rating 1–5 against behavioural anchors"),
+                        ],
+                        max_length=16,
+                        verbose_name="scoring rule",
+                    ),
+                ),
+                (
+                    "anchors",
+                    models.JSONField(blank=True, default=list, verbose_name="behavioural anchors"),
+                ),
+                (
+                    "department",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        to="people.department",
+                        verbose_name="department",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'indicator template',
-                'verbose_name_plural': 'indicator templates',
-                'ordering': ['job_title', 'department__name', 'title'],
+                "verbose_name": "indicator template",
+                "verbose_name_plural": "indicator templates",
+                "ordering": ["job_title", "department__name", "title"],
             },
         ),
         migrations.CreateModel(
-            name='KeyEvent',
+            name="KeyEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('occurred_on', models.DateField(verbose_name='date')),
-                ('what', models.TextField(verbose_name='what happened')),
-                ('impact', models.TextField(blank=True, verbose_name='impact')),
-                ('polarity', models.CharField(choices=[('positive', 'Positive'), ('needs_improvement', 'Needs improvement'), ('neutral', 'Neutral')], max_length=20, verbose_name='kind')),
-                ('recorder_role', models.CharField(choices=[('supervisor', 'Supervisor'), ('employee', 'Employee'), ('hr', 'HR')], max_length=12, verbose_name='recorded by')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('employee', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='key_events', to='people.employee')),
-                ('indicator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='key_events', to='appraisal.indicator', verbose_name='indicator')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("occurred_on", models.DateField(verbose_name="date")),
+                ("what", models.TextField(verbose_name="what happened")),
+                ("impact", models.TextField(blank=True, verbose_name="impact")),
+                (
+                    "polarity",
+                    models.CharField(
+                        choices=[
+                            ("positive", "Positive"),
+                            ("needs_improvement", "Needs improvement"),
+                            ("neutral", "Neutral"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "recorder_role",
+                    models.CharField(
+                        choices=[
+                            ("supervisor", "Supervisor"),
+                            ("employee", "Employee"),
+                            ("hr", "HR"),
+                        ],
+                        max_length=12,
+                        verbose_name="recorded by",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "employee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="key_events",
+                        to="people.employee",
+                    ),
+                ),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="key_events",
+                        to="appraisal.indicator",
+                        verbose_name="indicator",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'key event',
-                'verbose_name_plural': 'key events',
-                'ordering': ['-occurred_on', '-id'],
+                "verbose_name": "key event",
+                "verbose_name_plural": "key events",
+                "ordering": ["-occurred_on", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='KeyEventAttachment',
+            name="KeyEventAttachment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('file', models.FileField(upload_to=rapport.appraisal.models.attachment_path)),
-                ('original_name', models.CharField(max_length=200)),
-                ('content_type', models.CharField(max_length=100)),
-                ('size', models.PositiveIntegerField()),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attachments', to='appraisal.keyevent')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("file", models.FileField(upload_to=rapport.appraisal.models.attachment_path)),
+                ("original_name", models.CharField(max_length=200)),
+                ("content_type", models.CharField(max_length=100)),
+                ("size", models.PositiveIntegerField()),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attachments",
+                        to="appraisal.keyevent",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attachment',
-                'verbose_name_plural': 'attachments',
+                "verbose_name": "attachment",
+                "verbose_name_plural": "attachments",
             },
         ),
         migrations.CreateModel(
-            name='RatingBand',
+            name="RatingBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, verbose_name='code')),
-                ('label', models.CharField(max_length=80, verbose_name='label')),
-                ('label_zh', models.CharField(blank=True, max_length=80, verbose_name='Chinese label')),
-                ('min_score', models.DecimalField(decimal_places=2, max_digits=6, validators=[django.core.validators.MinValueValidator(Decimal('0')), django.core.validators.MaxValueValidator(Decimal('200'))], verbose_name='minimum score')),
-                ('cycle', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bands', to='appraisal.cycle')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=8, verbose_name="code")),
+                ("label", models.CharField(max_length=80, verbose_name="label")),
+                (
+                    "label_zh",
+                    models.CharField(blank=True, max_length=80, verbose_name="Chinese label"),
+                ),
+                (
+                    "min_score",
+                    models.DecimalField(
+                        decimal_places=2,
+                        max_digits=6,
+                        validators=[
+                            django.core.validators.MinValueValidator(Decimal("0")),
+                            django.core.validators.MaxValueValidator(Decimal("200")),
+                        ],
+                        verbose_name="minimum score",
+                    ),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bands",
+                        to="appraisal.cycle",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rating band',
-                'verbose_name_plural': 'rating bands',
-                'ordering': ['cycle', '-min_score'],
+                "verbose_name": "rating band",
+                "verbose_name_plural": "rating bands",
+                "ordering": ["cycle", "-min_score"],
             },
         ),
         migrations.CreateModel(
-            name='Scorecard',
+            name="Scorecard",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('state', models.CharField(choices=[('draft', 'Goals being set'), ('goals_set', 'Goals set'), ('self_reviewed', 'Self-review done'), ('supervisor_reviewed', 'Supervisor review done'), ('final', 'Final')], default='draft', max_length=24, verbose_name='state')),
-                ('self_comment', models.TextField(blank=True, verbose_name='self-review')),
-                ('self_submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('supervisor_comment', models.TextField(blank=True, verbose_name="supervisor's comment")),
-                ('supervisor_submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('final_score', models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True, verbose_name='final score')),
-                ('quality_warnings', models.PositiveIntegerField(default=0)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('band', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='appraisal.ratingband', verbose_name='rating band')),
-                ('cycle', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='scorecards', to='appraisal.cycle')),
-                ('employee', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='scorecards', to='people.employee')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Goals being set"),
+                            ("goals_set", "Goals set"),
+                            ("self_reviewed", "Self-review done"),
+                            ("supervisor_reviewed", "Supervisor review done"),
+                            ("final", "Final"),
+                        ],
+                        default="draft",
+                        max_length=24,
+                        verbose_name="state",
+                    ),
+                ),
+                ("self_comment", models.TextField(blank=True, verbose_name="self-review")),
+                ("self_submitted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "supervisor_comment",
+                    models.TextField(blank=True, verbose_name="supervisor's comment"),
+                ),
+                ("supervisor_submitted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "final_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        max_digits=6,
+                        null=True,
+                        verbose_name="final score",
+                    ),
+                ),
+                ("quality_warnings", models.PositiveIntegerField(default=0)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "band",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="appraisal.ratingband",
+                        verbose_name="rating band",
+                    ),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="scorecards",
+                        to="appraisal.cycle",
+                    ),
+                ),
+                (
+                    "employee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="scorecards",
+                        to="people.employee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'scorecard',
-                'verbose_name_plural': 'scorecards',
-                'ordering': ['cycle', 'employee__name'],
+                "verbose_name": "scorecard",
+                "verbose_name_plural": "scorecards",
+                "ordering": ["cycle", "employee__name"],
             },
         ),
         migrations.AddField(
-            model_name='indicator',
-            name='scorecard',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='appraisal.scorecard'),
+            model_name="indicator",
+            name="scorecard",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="indicators",
+                to="appraisal.scorecard",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='cycle',
-            constraint=models.CheckConstraint(condition=models.Q(('period_end__gte', models.F('period_start'))), name='cycle_period_ordered'),
+            model_name="cycle",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("period_end__gte", models.F("period_start"))),
+                name="cycle_period_ordered",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='feedbackrequest',
-            constraint=models.UniqueConstraint(fields=('cycle', 'subject', 'reviewer'), name='feedback_one_request_per_pair'),
+            model_name="feedbackrequest",
+            constraint=models.UniqueConstraint(
+                fields=("cycle", "subject", "reviewer"), name="feedback_one_request_per_pair"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='feedbackrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('subject', models.F('reviewer')), _negated=True), name='feedback_not_about_oneself'),
+            model_name="feedbackrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("subject", models.F("reviewer")), _negated=True),
+                name="feedback_not_about_oneself",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='indicatortemplate',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('job_title', ''), _negated=True), ('department__isnull', False), _connector='OR'), name='template_for_title_or_department'),
+            model_name="indicatortemplate",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("job_title", ""), _negated=True),
+                    ("department__isnull", False),
+                    _connector="OR",
+                ),
+                name="template_for_title_or_department",
+            ),
         ),
         migrations.AddIndex(
-            model_name='keyevent',
-            index=models.Index(fields=['employee', '-occurred_on'], name='appraisal_k_employe_b41e49_idx'),
+            model_name="keyevent",
+            index=models.Index(
+                fields=["employee", "-occurred_on"], name="appraisal_k_employe_b41e49_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='ratingband',
-            constraint=models.UniqueConstraint(fields=('cycle', 'code'), name='band_unique_code'),
+            model_name="ratingband",
+            constraint=models.UniqueConstraint(fields=("cycle", "code"), name="band_unique_code"),
         ),
         migrations.AddConstraint(
-            model_name='ratingband',
-            constraint=models.UniqueConstraint(fields=('cycle', 'min_score'), name='band_unique_min'),
+            model_name="ratingband",
+            constraint=models.UniqueConstraint(
+                fields=("cycle", "min_score"), name="band_unique_min"
+            ),
         ),
         migrations.AddIndex(
-            model_name='scorecard',
-            index=models.Index(fields=['cycle', 'state'], name='appraisal_s_cycle_i_484e3c_idx'),
+            model_name="scorecard",
+            index=models.Index(fields=["cycle", "state"], name="appraisal_s_cycle_i_484e3c_idx"),
         ),
         migrations.AddConstraint(
-            model_name='scorecard',
-            constraint=models.UniqueConstraint(fields=('cycle', 'employee'), name='scorecard_one_per_cycle'),
+            model_name="scorecard",
+            constraint=models.UniqueConstraint(
+                fields=("cycle", "employee"), name="scorecard_one_per_cycle"
+            ),
         ),
     ]

@@ -471,9 +471,24 @@ MATRIX += [
 
 # insights: HR the company, supervisors their line, employees nothing
 MATRIX += [
-    ("insights", lambda o: reverse("insights:dashboard"), "get", (302, 403, 403, 200, 200, 403, 200)),
-    ("insights export", lambda o: reverse("insights:export"), "get", (302, 403, 403, 200, 200, 403, 200)),
-    ("API insights summary", lambda o: f"/api/insights/summary?cycle={o['cycle'].uuid}", "get", (401, 403, 403, 200, 200, 403, 200)),
+    (
+        "insights",
+        lambda o: reverse("insights:dashboard"),
+        "get",
+        (302, 403, 403, 200, 200, 403, 200),
+    ),
+    (
+        "insights export",
+        lambda o: reverse("insights:export"),
+        "get",
+        (302, 403, 403, 200, 200, 403, 200),
+    ),
+    (
+        "API insights summary",
+        lambda o: f"/api/insights/summary?cycle={o['cycle'].uuid}",
+        "get",
+        (401, 403, 403, 200, 200, 403, 200),
+    ),
 ]
 
 BODIES = {

@@ -5,39 +5,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('interviews', '0002_interview_ack_seconds_interview_actual_minutes_and_more'),
+        ("interviews", "0002_interview_ack_seconds_interview_actual_minutes_and_more"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AlertRule',
+            name="AlertRule",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('metric', models.CharField(choices=[('coverage', 'Coverage below'), ('disagreement_rate', 'Disagreement rate above'), ('formality_rate', 'Formality rate above'), ('overdue_actions', 'Overdue actions above')], max_length=24, verbose_name='metric')),
-                ('threshold', models.DecimalField(decimal_places=2, max_digits=6, verbose_name='threshold')),
-                ('days_after_deadline', models.PositiveSmallIntegerField(default=7, verbose_name='days after the interview deadline')),
-                ('active', models.BooleanField(default=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "metric",
+                    models.CharField(
+                        choices=[
+                            ("coverage", "Coverage below"),
+                            ("disagreement_rate", "Disagreement rate above"),
+                            ("formality_rate", "Formality rate above"),
+                            ("overdue_actions", "Overdue actions above"),
+                        ],
+                        max_length=24,
+                        verbose_name="metric",
+                    ),
+                ),
+                (
+                    "threshold",
+                    models.DecimalField(decimal_places=2, max_digits=6, verbose_name="threshold"),
+                ),
+                (
+                    "days_after_deadline",
+                    models.PositiveSmallIntegerField(
+                        default=7, verbose_name="days after the interview deadline"
+                    ),
+                ),
+                ("active", models.BooleanField(default=True)),
             ],
             options={
-                'verbose_name': 'alert rule',
-                'verbose_name_plural': 'alert rules',
+                "verbose_name": "alert rule",
+                "verbose_name_plural": "alert rules",
             },
         ),
         migrations.CreateModel(
-            name='NoteBand',
+            name="NoteBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('band', models.PositiveSmallIntegerField()),
-                ('bucket', models.CharField(max_length=16)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='note_bands', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("band", models.PositiveSmallIntegerField()),
+                ("bucket", models.CharField(max_length=16)),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="note_bands",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['band', 'bucket'], name='insights_no_band_0e197b_idx')],
-                'constraints': [models.UniqueConstraint(fields=('interview', 'band'), name='note_band_once')],
+                "indexes": [
+                    models.Index(fields=["band", "bucket"], name="insights_no_band_0e197b_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("interview", "band"), name="note_band_once")
+                ],
             },
         ),
     ]

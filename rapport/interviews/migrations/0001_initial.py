@@ -8,215 +8,596 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('appraisal', '0001_initial'),
-        ('people', '0001_initial'),
+        ("appraisal", "0001_initial"),
+        ("people", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Interview',
+            name="Interview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('delegation_reason', models.TextField(blank=True, verbose_name='reason for delegating')),
-                ('kind', models.CharField(choices=[('result_review', 'Result review'), ('goal_setting', 'Goal setting'), ('improvement', 'Improvement'), ('follow_up', 'Follow-up')], max_length=20, verbose_name='type')),
-                ('starts_at', models.DateTimeField(verbose_name='starts at')),
-                ('duration_minutes', models.PositiveSmallIntegerField(default=60, validators=[django.core.validators.MinValueValidator(10), django.core.validators.MaxValueValidator(480)], verbose_name='duration (minutes)')),
-                ('place', models.CharField(max_length=300, verbose_name='place (room or video link)')),
-                ('purpose', models.TextField(verbose_name='purpose')),
-                ('state', models.CharField(choices=[('scheduled', 'Scheduled'), ('in_progress', 'In progress'), ('awaiting_employee', 'Awaiting the employee'), ('acknowledged', 'Acknowledged'), ('disagreed', 'Disagreed'), ('closed', 'Closed'), ('cancelled', 'Cancelled')], default='scheduled', max_length=20, verbose_name='state')),
-                ('reschedule_count', models.PositiveSmallIntegerField(default=0)),
-                ('reschedule_reason', models.TextField(blank=True)),
-                ('cancel_reason', models.TextField(blank=True)),
-                ('time_place_booked', models.BooleanField(default=False, verbose_name='time and a quiet place booked')),
-                ('data_collected', models.BooleanField(default=False, verbose_name='data and evidence collected')),
-                ('purpose_clear', models.BooleanField(default=False, verbose_name='purpose clear to both')),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('ended_at', models.DateTimeField(blank=True, null=True)),
-                ('consensus', models.TextField(blank=True, verbose_name='points of consensus')),
-                ('agreed_rating', models.CharField(blank=True, max_length=16, verbose_name='agreed rating')),
-                ('next_meeting_on', models.DateField(blank=True, null=True, verbose_name='next meeting')),
-                ('strengths', models.TextField(blank=True, verbose_name='strengths')),
-                ('career_wishes', models.TextField(blank=True, verbose_name='career wishes')),
-                ('swot_strengths', models.TextField(blank=True, verbose_name='SWOT: strengths')),
-                ('swot_weaknesses', models.TextField(blank=True, verbose_name='SWOT: weaknesses')),
-                ('swot_opportunities', models.TextField(blank=True, verbose_name='SWOT: opportunities')),
-                ('swot_threats', models.TextField(blank=True, verbose_name='SWOT: threats')),
-                ('outcome_submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('employee_comment', models.TextField(blank=True, verbose_name="employee's comment")),
-                ('acknowledged_at', models.DateTimeField(blank=True, null=True)),
-                ('record_hash', models.CharField(blank=True, max_length=64)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('conductor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='interviews_conducted', to='people.employee', verbose_name='conductor')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('cycle', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='interviews', to='appraisal.cycle', verbose_name='cycle')),
-                ('employee', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='interviews', to='people.employee', verbose_name='employee')),
-                ('scorecard', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='interviews', to='appraisal.scorecard', verbose_name='scorecard')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "delegation_reason",
+                    models.TextField(blank=True, verbose_name="reason for delegating"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("result_review", "Result review"),
+                            ("goal_setting", "Goal setting"),
+                            ("improvement", "Improvement"),
+                            ("follow_up", "Follow-up"),
+                        ],
+                        max_length=20,
+                        verbose_name="type",
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="starts at")),
+                (
+                    "duration_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=60,
+                        validators=[
+                            django.core.validators.MinValueValidator(10),
+                            django.core.validators.MaxValueValidator(480),
+                        ],
+                        verbose_name="duration (minutes)",
+                    ),
+                ),
+                (
+                    "place",
+                    models.CharField(max_length=300, verbose_name="place (room or video link)"),
+                ),
+                ("purpose", models.TextField(verbose_name="purpose")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("scheduled", "Scheduled"),
+                            ("in_progress", "In progress"),
+                            ("awaiting_employee", "Awaiting the employee"),
+                            ("acknowledged", "Acknowledged"),
+                            ("disagreed", "Disagreed"),
+                            ("closed", "Closed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="scheduled",
+                        max_length=20,
+                        verbose_name="state",
+                    ),
+                ),
+                ("reschedule_count", models.PositiveSmallIntegerField(default=0)),
+                ("reschedule_reason", models.TextField(blank=True)),
+                ("cancel_reason", models.TextField(blank=True)),
+                (
+                    "time_place_booked",
+                    models.BooleanField(
+                        default=False, verbose_name="time and a quiet place booked"
+                    ),
+                ),
+                (
+                    "data_collected",
+                    models.BooleanField(default=False, verbose_name="data and evidence collected"),
+                ),
+                (
+                    "purpose_clear",
+                    models.BooleanField(default=False, verbose_name="purpose clear to both"),
+                ),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("ended_at", models.DateTimeField(blank=True, null=True)),
+                ("consensus", models.TextField(blank=True, verbose_name="points of consensus")),
+                (
+                    "agreed_rating",
+                    models.CharField(blank=True, max_length=16, verbose_name="agreed rating"),
+                ),
+                (
+                    "next_meeting_on",
+                    models.DateField(blank=True, null=True, verbose_name="next meeting"),
+                ),
+                ("strengths", models.TextField(blank=True, verbose_name="strengths")),
+                ("career_wishes", models.TextField(blank=True, verbose_name="career wishes")),
+                ("swot_strengths", models.TextField(blank=True, verbose_name="SWOT: strengths")),
+                ("swot_weaknesses", models.TextField(blank=True, verbose_name="SWOT: weaknesses")),
+                (
+                    "swot_opportunities",
+                    models.TextField(blank=True, verbose_name="SWOT: opportunities"),
+                ),
+                ("swot_threats", models.TextField(blank=True, verbose_name="SWOT: threats")),
+                ("outcome_submitted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "employee_comment",
+                    models.TextField(blank=True, verbose_name="employee's comment"),
+                ),
+                ("acknowledged_at", models.DateTimeField(blank=True, null=True)),
+                ("record_hash", models.CharField(blank=True, max_length=64)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "conductor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="interviews_conducted",
+                        to="people.employee",
+                        verbose_name="conductor",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="interviews",
+                        to="appraisal.cycle",
+                        verbose_name="cycle",
+                    ),
+                ),
+                (
+                    "employee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="interviews",
+                        to="people.employee",
+                        verbose_name="employee",
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="interviews",
+                        to="appraisal.scorecard",
+                        verbose_name="scorecard",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'interview',
-                'verbose_name_plural': 'interviews',
-                'ordering': ['-starts_at'],
+                "verbose_name": "interview",
+                "verbose_name_plural": "interviews",
+                "ordering": ["-starts_at"],
             },
         ),
         migrations.CreateModel(
-            name='Goal',
+            name="Goal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='goal')),
-                ('unit', models.CharField(blank=True, max_length=30, verbose_name='unit')),
-                ('target', models.DecimalField(blank=True, decimal_places=4, max_digits=14, null=True, verbose_name='target')),
-                ('weight', models.DecimalField(decimal_places=2, max_digits=5, verbose_name='weight (%)')),
-                ('copied_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='appraisal.indicator')),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='goals', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="goal")),
+                ("unit", models.CharField(blank=True, max_length=30, verbose_name="unit")),
+                (
+                    "target",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=4,
+                        max_digits=14,
+                        null=True,
+                        verbose_name="target",
+                    ),
+                ),
+                (
+                    "weight",
+                    models.DecimalField(decimal_places=2, max_digits=5, verbose_name="weight (%)"),
+                ),
+                (
+                    "copied_to",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="appraisal.indicator",
+                    ),
+                ),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="goals",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Disagreement',
+            name="Disagreement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('reason', models.CharField(choices=[('too_qualitative', 'The indicators are too qualitative'), ('outside_control', 'The causes were outside my control'), ('target_too_high', 'The target was too high'), ('conversation', 'The conversation itself'), ('other', 'Other')], max_length=20, verbose_name='reason')),
-                ('explanation', models.TextField(verbose_name='explanation')),
-                ('state', models.CharField(choices=[('open', 'Open'), ('under_review', 'Under review'), ('resolved', 'Resolved'), ('withdrawn', 'Withdrawn')], default='open', max_length=16, verbose_name='state')),
-                ('resolution', models.CharField(blank=True, choices=[('upheld', 'Result upheld'), ('score_adjusted', 'Score adjusted'), ('new_interview', 'New interview ordered')], max_length=20, verbose_name='resolution')),
-                ('resolution_note', models.TextField(blank=True, verbose_name='resolution note')),
-                ('score_before', models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True)),
-                ('score_after', models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('reviewer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='reviewer')),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='disagreements', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("too_qualitative", "The indicators are too qualitative"),
+                            ("outside_control", "The causes were outside my control"),
+                            ("target_too_high", "The target was too high"),
+                            ("conversation", "The conversation itself"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                        verbose_name="reason",
+                    ),
+                ),
+                ("explanation", models.TextField(verbose_name="explanation")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("under_review", "Under review"),
+                            ("resolved", "Resolved"),
+                            ("withdrawn", "Withdrawn"),
+                        ],
+                        default="open",
+                        max_length=16,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "resolution",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("upheld", "Result upheld"),
+                            ("score_adjusted", "Score adjusted"),
+                            ("new_interview", "New interview ordered"),
+                        ],
+                        max_length=20,
+                        verbose_name="resolution",
+                    ),
+                ),
+                ("resolution_note", models.TextField(blank=True, verbose_name="resolution note")),
+                (
+                    "score_before",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True),
+                ),
+                (
+                    "score_after",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=6, null=True),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="reviewer",
+                    ),
+                ),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="disagreements",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'disagreement',
-                'verbose_name_plural': 'disagreements',
-                'ordering': ['-created_at'],
+                "verbose_name": "disagreement",
+                "verbose_name_plural": "disagreements",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Amendment',
+            name="Amendment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('text', models.TextField(verbose_name='amendment')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='amendments', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("text", models.TextField(verbose_name="amendment")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="amendments",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Preparation',
+            name="Preparation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('went_well', models.TextField(blank=True, verbose_name='what went well')),
-                ('difficulties', models.TextField(blank=True, verbose_name='difficulties')),
-                ('support_needed', models.TextField(blank=True, verbose_name='support needed')),
-                ('career_wishes', models.TextField(blank=True, verbose_name='career wishes')),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('interview', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='preparation', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("went_well", models.TextField(blank=True, verbose_name="what went well")),
+                ("difficulties", models.TextField(blank=True, verbose_name="difficulties")),
+                ("support_needed", models.TextField(blank=True, verbose_name="support needed")),
+                ("career_wishes", models.TextField(blank=True, verbose_name="career wishes")),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "interview",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="preparation",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='PrivateNote',
+            name="PrivateNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.PositiveSmallIntegerField(choices=[(1, 'Preparation'), (2, 'Opening'), (3, 'Performance review'), (4, 'Goal setting or improvement'), (5, 'Employee feedback'), (6, 'Summary')])),
-                ('text', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='private_notes', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "stage",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Preparation"),
+                            (2, "Opening"),
+                            (3, "Performance review"),
+                            (4, "Goal setting or improvement"),
+                            (5, "Employee feedback"),
+                            (6, "Summary"),
+                        ]
+                    ),
+                ),
+                ("text", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="private_notes",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Signature',
+            name="Signature",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('signed_at', models.DateTimeField()),
-                ('record_hash', models.CharField(max_length=64)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='signatures', to='interviews.interview')),
-                ('signer', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("signed_at", models.DateTimeField()),
+                ("record_hash", models.CharField(max_length=64)),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signatures",
+                        to="interviews.interview",
+                    ),
+                ),
+                (
+                    "signer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['signed_at', 'id'],
+                "ordering": ["signed_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='StageGuide',
+            name="StageGuide",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('result_review', 'Result review'), ('goal_setting', 'Goal setting'), ('improvement', 'Improvement'), ('follow_up', 'Follow-up')], max_length=20)),
-                ('stage', models.PositiveSmallIntegerField(choices=[(1, 'Preparation'), (2, 'Opening'), (3, 'Performance review'), (4, 'Goal setting or improvement'), (5, 'Employee feedback'), (6, 'Summary')])),
-                ('guidance', models.TextField(verbose_name='guidance')),
-                ('guidance_zh', models.TextField(verbose_name='guidance (Chinese)')),
-                ('questions', models.TextField(blank=True, verbose_name='questions, one per line')),
-                ('questions_zh', models.TextField(blank=True, verbose_name='questions (Chinese), one per line')),
-                ('checklist', models.TextField(blank=True, verbose_name='checklist, one per line')),
-                ('checklist_zh', models.TextField(blank=True, verbose_name='checklist (Chinese), one per line')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("result_review", "Result review"),
+                            ("goal_setting", "Goal setting"),
+                            ("improvement", "Improvement"),
+                            ("follow_up", "Follow-up"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "stage",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Preparation"),
+                            (2, "Opening"),
+                            (3, "Performance review"),
+                            (4, "Goal setting or improvement"),
+                            (5, "Employee feedback"),
+                            (6, "Summary"),
+                        ]
+                    ),
+                ),
+                ("guidance", models.TextField(verbose_name="guidance")),
+                ("guidance_zh", models.TextField(verbose_name="guidance (Chinese)")),
+                ("questions", models.TextField(blank=True, verbose_name="questions, one per line")),
+                (
+                    "questions_zh",
+                    models.TextField(blank=True, verbose_name="questions (Chinese), one per line"),
+                ),
+                ("checklist", models.TextField(blank=True, verbose_name="checklist, one per line")),
+                (
+                    "checklist_zh",
+                    models.TextField(blank=True, verbose_name="checklist (Chinese), one per line"),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('kind', 'stage'), name='stage_guide_once')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("kind", "stage"), name="stage_guide_once")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='StageNote',
+            name="StageNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.PositiveSmallIntegerField(choices=[(1, 'Preparation'), (2, 'Opening'), (3, 'Performance review'), (4, 'Goal setting or improvement'), (5, 'Employee feedback'), (6, 'Summary')])),
-                ('notes', models.TextField(blank=True)),
-                ('seconds_spent', models.PositiveIntegerField(default=0)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='stage_notes', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "stage",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Preparation"),
+                            (2, "Opening"),
+                            (3, "Performance review"),
+                            (4, "Goal setting or improvement"),
+                            (5, "Employee feedback"),
+                            (6, "Summary"),
+                        ]
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                ("seconds_spent", models.PositiveIntegerField(default=0)),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="stage_notes",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['interview', 'stage'],
+                "ordering": ["interview", "stage"],
             },
         ),
         migrations.CreateModel(
-            name='Task',
+            name="Task",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('owner', models.CharField(choices=[('employee', 'Employee'), ('supervisor', 'Supervisor')], max_length=12, verbose_name='who')),
-                ('description', models.CharField(max_length=300, verbose_name='task')),
-                ('due_on', models.DateField(verbose_name='due')),
-                ('done_at', models.DateTimeField(blank=True, null=True)),
-                ('interview', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tasks', to='interviews.interview')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "owner",
+                    models.CharField(
+                        choices=[("employee", "Employee"), ("supervisor", "Supervisor")],
+                        max_length=12,
+                        verbose_name="who",
+                    ),
+                ),
+                ("description", models.CharField(max_length=300, verbose_name="task")),
+                ("due_on", models.DateField(verbose_name="due")),
+                ("done_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tasks",
+                        to="interviews.interview",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['due_on', 'id'],
+                "ordering": ["due_on", "id"],
             },
         ),
         migrations.AddIndex(
-            model_name='interview',
-            index=models.Index(fields=['conductor', 'state', 'starts_at'], name='interviews__conduct_b04942_idx'),
+            model_name="interview",
+            index=models.Index(
+                fields=["conductor", "state", "starts_at"], name="interviews__conduct_b04942_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='interview',
-            index=models.Index(fields=['employee', 'starts_at'], name='interviews__employe_fb165d_idx'),
+            model_name="interview",
+            index=models.Index(
+                fields=["employee", "starts_at"], name="interviews__employe_fb165d_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='interview',
-            index=models.Index(fields=['state', 'starts_at'], name='interviews__state_86ddda_idx'),
+            model_name="interview",
+            index=models.Index(fields=["state", "starts_at"], name="interviews__state_86ddda_idx"),
         ),
         migrations.AddConstraint(
-            model_name='privatenote',
-            constraint=models.UniqueConstraint(fields=('interview', 'author', 'stage'), name='private_note_once'),
+            model_name="privatenote",
+            constraint=models.UniqueConstraint(
+                fields=("interview", "author", "stage"), name="private_note_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='stagenote',
-            constraint=models.UniqueConstraint(fields=('interview', 'stage'), name='stage_note_once'),
+            model_name="stagenote",
+            constraint=models.UniqueConstraint(
+                fields=("interview", "stage"), name="stage_note_once"
+            ),
         ),
     ]

@@ -4,35 +4,34 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('interviews', '0001_initial'),
+        ("interviews", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='interview',
-            name='ack_seconds',
+            model_name="interview",
+            name="ack_seconds",
             field=models.PositiveIntegerField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='interview',
-            name='actual_minutes',
+            model_name="interview",
+            name="actual_minutes",
             field=models.PositiveIntegerField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='interview',
-            name='coach_judgements',
+            model_name="interview",
+            name="coach_judgements",
             field=models.PositiveSmallIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='interview',
-            name='days_late',
+            model_name="interview",
+            name="days_late",
             field=models.IntegerField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='interview',
-            name='record_seen_at',
+            model_name="interview",
+            name="record_seen_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
     ]

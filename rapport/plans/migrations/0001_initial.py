@@ -9,162 +9,437 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('appraisal', '0001_initial'),
-        ('interviews', '0001_initial'),
-        ('people', '0001_initial'),
+        ("appraisal", "0001_initial"),
+        ("interviews", "0001_initial"),
+        ("people", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Cause',
+            name="Cause",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('category', models.CharField(choices=[('attitude', 'Attitude'), ('knowledge', 'Knowledge'), ('skills', 'Skills'), ('ways_of_working', 'Ways of working'), ('policy', 'Policy or system'), ('process', 'Process'), ('resources', 'Resources'), ('atmosphere', 'Atmosphere')], max_length=20, verbose_name='category')),
-                ('description', models.TextField(verbose_name='description')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("attitude", "Attitude"),
+                            ("knowledge", "Knowledge"),
+                            ("skills", "Skills"),
+                            ("ways_of_working", "Ways of working"),
+                            ("policy", "Policy or system"),
+                            ("process", "Process"),
+                            ("resources", "Resources"),
+                            ("atmosphere", "Atmosphere"),
+                        ],
+                        max_length=20,
+                        verbose_name="category",
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="description")),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Escalation',
+            name="Escalation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('question', models.TextField(verbose_name='what needs to change')),
-                ('reply', models.TextField(blank=True, verbose_name='reply')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('replied_at', models.DateTimeField(blank=True, null=True)),
-                ('cause', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='escalations', to='plans.cause')),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('process_owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='escalations', to='people.employee', verbose_name='process owner')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("question", models.TextField(verbose_name="what needs to change")),
+                ("reply", models.TextField(blank=True, verbose_name="reply")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("replied_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "cause",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="escalations",
+                        to="plans.cause",
+                    ),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "process_owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="escalations",
+                        to="people.employee",
+                        verbose_name="process owner",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Plan',
+            name="Plan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('start_on', models.DateField(verbose_name='start')),
-                ('end_on', models.DateField(verbose_name='end')),
-                ('checkpoints', models.JSONField(blank=True, default=list, verbose_name='checkpoint dates')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('awaiting_signatures', 'Awaiting signatures'), ('active', 'Active'), ('completed', 'Completed'), ('not_successful', 'Not successful')], default='draft', max_length=24, verbose_name='state')),
-                ('round', models.PositiveSmallIntegerField(default=1)),
-                ('hr_copy_at', models.DateTimeField(blank=True, null=True)),
-                ('outcome_note', models.TextField(blank=True, verbose_name='outcome note')),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('version', models.PositiveIntegerField(default=1, editable=False)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('cycle', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='plans', to='appraisal.cycle')),
-                ('employee', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='plans', to='people.employee', verbose_name='employee')),
-                ('interview', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='plans', to='interviews.interview', verbose_name='interview')),
-                ('supervisor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='plans_supervised', to='people.employee', verbose_name='supervisor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("start_on", models.DateField(verbose_name="start")),
+                ("end_on", models.DateField(verbose_name="end")),
+                (
+                    "checkpoints",
+                    models.JSONField(blank=True, default=list, verbose_name="checkpoint dates"),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("awaiting_signatures", "Awaiting signatures"),
+                            ("active", "Active"),
+                            ("completed", "Completed"),
+                            ("not_successful", "Not successful"),
+                        ],
+                        default="draft",
+                        max_length=24,
+                        verbose_name="state",
+                    ),
+                ),
+                ("round", models.PositiveSmallIntegerField(default=1)),
+                ("hr_copy_at", models.DateTimeField(blank=True, null=True)),
+                ("outcome_note", models.TextField(blank=True, verbose_name="outcome note")),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("version", models.PositiveIntegerField(default=1, editable=False)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "cycle",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="plans",
+                        to="appraisal.cycle",
+                    ),
+                ),
+                (
+                    "employee",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="plans",
+                        to="people.employee",
+                        verbose_name="employee",
+                    ),
+                ),
+                (
+                    "interview",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="plans",
+                        to="interviews.interview",
+                        verbose_name="interview",
+                    ),
+                ),
+                (
+                    "supervisor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="plans_supervised",
+                        to="people.employee",
+                        verbose_name="supervisor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'improvement plan',
-                'verbose_name_plural': 'improvement plans',
-                'ordering': ['-created_at'],
+                "verbose_name": "improvement plan",
+                "verbose_name_plural": "improvement plans",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Gap',
+            name="Gap",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('description', models.TextField(verbose_name='gap')),
-                ('indicator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='appraisal.indicator', verbose_name='indicator')),
-                ('key_event', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='appraisal.keyevent', verbose_name='key event')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='gaps', to='plans.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("description", models.TextField(verbose_name="gap")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="appraisal.indicator",
+                        verbose_name="indicator",
+                    ),
+                ),
+                (
+                    "key_event",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="appraisal.keyevent",
+                        verbose_name="key event",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="gaps",
+                        to="plans.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.AddField(
-            model_name='cause',
-            name='plan',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='causes', to='plans.plan'),
+            model_name="cause",
+            name="plan",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="causes", to="plans.plan"
+            ),
         ),
         migrations.CreateModel(
-            name='Action',
+            name="Action",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uuid', models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
-                ('measure', models.CharField(max_length=300, verbose_name='measure')),
-                ('kind', models.CharField(choices=[('training', 'Training'), ('coaching', 'Coaching'), ('practice', 'Practice assignment'), ('process_fix', 'Process fix'), ('resource', 'Resource or support')], max_length=16, verbose_name='kind')),
-                ('start_on', models.DateField(verbose_name='start')),
-                ('due_on', models.DateField(verbose_name='due')),
-                ('success_criterion', models.TextField(verbose_name='success criterion')),
-                ('state', models.CharField(choices=[('planned', 'Planned'), ('in_progress', 'In progress'), ('done', 'Done, waiting for the inspector'), ('verified', 'Verified'), ('dropped', 'Dropped')], default='planned', max_length=16, verbose_name='state')),
-                ('percent', models.PositiveSmallIntegerField(default=0, validators=[django.core.validators.MaxValueValidator(100)])),
-                ('drop_reason', models.TextField(blank=True)),
-                ('inspector_comment', models.TextField(blank=True)),
-                ('verified_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('inspector', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions_inspected', to='people.employee', verbose_name='inspector')),
-                ('responsible', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions_responsible', to='people.employee', verbose_name='responsible')),
-                ('cause', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='actions', to='plans.cause', verbose_name='cause')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actions', to='plans.plan')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uuid", models.UUIDField(default=uuid.uuid4, editable=False, unique=True)),
+                ("measure", models.CharField(max_length=300, verbose_name="measure")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("training", "Training"),
+                            ("coaching", "Coaching"),
+                            ("practice", "Practice assignment"),
+                            ("process_fix", "Process fix"),
+                            ("resource", "Resource or support"),
+                        ],
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("start_on", models.DateField(verbose_name="start")),
+                ("due_on", models.DateField(verbose_name="due")),
+                ("success_criterion", models.TextField(verbose_name="success criterion")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("in_progress", "In progress"),
+                            ("done", "Done, waiting for the inspector"),
+                            ("verified", "Verified"),
+                            ("dropped", "Dropped"),
+                        ],
+                        default="planned",
+                        max_length=16,
+                        verbose_name="state",
+                    ),
+                ),
+                (
+                    "percent",
+                    models.PositiveSmallIntegerField(
+                        default=0, validators=[django.core.validators.MaxValueValidator(100)]
+                    ),
+                ),
+                ("drop_reason", models.TextField(blank=True)),
+                ("inspector_comment", models.TextField(blank=True)),
+                ("verified_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "inspector",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions_inspected",
+                        to="people.employee",
+                        verbose_name="inspector",
+                    ),
+                ),
+                (
+                    "responsible",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions_responsible",
+                        to="people.employee",
+                        verbose_name="responsible",
+                    ),
+                ),
+                (
+                    "cause",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="actions",
+                        to="plans.cause",
+                        verbose_name="cause",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actions",
+                        to="plans.plan",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['due_on', 'id'],
+                "ordering": ["due_on", "id"],
             },
         ),
         migrations.CreateModel(
-            name='PlanSignature',
+            name="PlanSignature",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('round', models.PositiveSmallIntegerField()),
-                ('role', models.CharField(choices=[('supervisor', 'Supervisor'), ('employee', 'Employee')], max_length=12)),
-                ('signed_at', models.DateTimeField()),
-                ('record_hash', models.CharField(max_length=64)),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='signatures', to='plans.plan')),
-                ('signer', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("round", models.PositiveSmallIntegerField()),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("supervisor", "Supervisor"), ("employee", "Employee")],
+                        max_length=12,
+                    ),
+                ),
+                ("signed_at", models.DateTimeField()),
+                ("record_hash", models.CharField(max_length=64)),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signatures",
+                        to="plans.plan",
+                    ),
+                ),
+                (
+                    "signer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['round', 'signed_at'],
+                "ordering": ["round", "signed_at"],
             },
         ),
         migrations.CreateModel(
-            name='ProgressUpdate',
+            name="ProgressUpdate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('note', models.TextField(verbose_name='progress note')),
-                ('percent', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(100)], verbose_name='percent done')),
-                ('evidence', models.FileField(blank=True, upload_to=rapport.plans.models.evidence_path)),
-                ('evidence_name', models.CharField(blank=True, max_length=200)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('action', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='updates', to='plans.action')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("note", models.TextField(verbose_name="progress note")),
+                (
+                    "percent",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(100),
+                        ],
+                        verbose_name="percent done",
+                    ),
+                ),
+                (
+                    "evidence",
+                    models.FileField(blank=True, upload_to=rapport.plans.models.evidence_path),
+                ),
+                ("evidence_name", models.CharField(blank=True, max_length=200)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "action",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="updates",
+                        to="plans.action",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.AddIndex(
-            model_name='plan',
-            index=models.Index(fields=['state', 'end_on'], name='plans_plan_state_7b6443_idx'),
+            model_name="plan",
+            index=models.Index(fields=["state", "end_on"], name="plans_plan_state_7b6443_idx"),
         ),
         migrations.AddConstraint(
-            model_name='plan',
-            constraint=models.CheckConstraint(condition=models.Q(('end_on__gte', models.F('start_on'))), name='plan_dates_ordered'),
+            model_name="plan",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end_on__gte", models.F("start_on"))), name="plan_dates_ordered"
+            ),
         ),
         migrations.AddIndex(
-            model_name='action',
-            index=models.Index(fields=['state', 'due_on'], name='plans_actio_state_d47780_idx'),
+            model_name="action",
+            index=models.Index(fields=["state", "due_on"], name="plans_actio_state_d47780_idx"),
         ),
         migrations.AddConstraint(
-            model_name='plansignature',
-            constraint=models.UniqueConstraint(fields=('plan', 'round', 'role'), name='plan_signature_once_per_round'),
+            model_name="plansignature",
+            constraint=models.UniqueConstraint(
+                fields=("plan", "round", "role"), name="plan_signature_once_per_round"
+            ),
         ),
     ]

@@ -164,7 +164,9 @@ def seed_plans(*, seed: int = 1, count: int = 14) -> int:
             Escalation.objects.filter(pk=escalation.pk).update(
                 created_at=asked,
                 reply=words["reply"] if index % 2 else "",
-                replied_at=asked + datetime.timedelta(hours=rng.randint(4, 120)) if index % 2 else None,
+                replied_at=asked + datetime.timedelta(hours=rng.randint(4, 120))
+                if index % 2
+                else None,
             )
         if state in ("completed", "not_successful"):
             if state == "completed":
