@@ -55,7 +55,7 @@ def main(sizes: list[int]) -> None:
         hr = User.objects.get(username="hr")
         executed: list[str] = []
 
-        def count(execute, sql, params, many, context):
+        def count(execute, sql, params, many, context, executed=executed):
             executed.append(sql)
             return execute(sql, params, many, context)
 
