@@ -79,13 +79,18 @@ def _is_positive(
         abs_start, abs_end = start + part_start, start + part_end
         if any(s < abs_end and e > abs_start for s, e in bad):
             continue  # a label or an insult is not praise, whatever else the sentence says
-        if _has_praise(part, lex.PRAISE, lex.PRAISE_NEGATION):
+        if _has_praise(part, lex):
             return True
     return False
 
 
-def _has_praise(part: str, praise: re.Pattern[str], negation: re.Pattern[str]) -> bool:
-    for m in praise.finditer(part):
-        if not negation.search(part[max(0, m.start() - 20) : m.start()]):
-            return True
+def _has_praise(part: str, lex: ModuleType) -> bool:
+    """A praise match that is neither negated ("not great") nor harsh here ("tone was sharp")."""
+    negation: re.Pattern[str] = lex.PRAISE_NEGATION
+    for m in lex.PRAISE.finditer(part):
+        if negation.search(part[max(0, m.start() - 20) : m.start()]):
+            continue
+        if lex.praise_is_harsh(part, m.start(), m.end()):
+            continue
+        return True
     return False

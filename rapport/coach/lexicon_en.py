@@ -492,9 +492,9 @@ _NOT_ONCE = _compile(
     _F,
 )
 _EVERY_TIME = _compile(
-    r"\b(?:every|each)\s+(?:single\s+)?(?:time|meeting|day|week|sprint|morning|project|deadline|"
+    r"\b(?:whenever|(?:every|each)\s+(?:single\s+)?(?:time|meeting|day|week|sprint|morning|project|deadline|"
     r"release|standup|stand-up|review|call|month|quarter|presentation|demo|report|shift|"
-    r"handover|cycle|retro)\s*,?\s*(?:that\s+|when\s+)?(?P<subj>you|he|she|they|"
+    r"handover|cycle|retro))\s*,?\s*(?:that\s+|when\s+)?(?P<subj>you|he|she|they|"
     r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
     _F,
 )
@@ -545,6 +545,46 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early)\b",
     _F,
 )
+# How others react, for "every time you present, <main clause>": the main clause decides whether
+# the sweeping "every time" is praise ("the room lights up") or a complaint ("people roll their
+# eyes").
+_GOOD_REACTION = _compile(
+    r"\b(?:lights?\s+up|lit\s+up|light\s+up|learns?|learned|learnt|impressed|inspired|inspires|"
+    r"engaged|energi[sz]ed|enjoys?|enjoyed|benefits?|benefited|improves?|better|shines?|smiles?|"
+    r"laughs?|delighted|thrilled|grateful|nails?|nailed|wins?|won|pays\s+off|raises\s+the\s+bar|"
+    r"lifts|calmer|confident|relaxed|reassured|a\s+joy|a\s+treat|comes?\s+away|walks?\s+away|"
+    r"leaves?\s+(?:inspired|energi[sz]ed|motivated|clearer|with))\b",
+    _F,
+)
+_BAD_REACTION = _compile(
+    r"\b(?:confused|frustrated|frustrating|annoyed|tense|awkward|silent|quiet|groans?|sighs?|"
+    r"rolls?\s+(?:their|his|her|our)\s+eyes|roll\s+(?:their|his|her|our)\s+eyes|eye-?rolls?|"
+    r"bored|worse|overruns?|overran|derails?|derailed|chaos|chaotic|a\s+mess|argues?|argument|"
+    r"upset|angry|tired|dreads?|worried|stressed|defensive|clams?\s+up|shuts?\s+down|waits?|"
+    r"waiting|delayed|behind|blocked|uncomfortable|embarrassed|offended|ignored)\b",
+    _F,
+)
+# The main clause gives advice rather than describing a habit: "whenever you need help, ask me".
+_ADVICE_MAIN = _compile(
+    r"^\s*,?\s*(?:please\b|feel\s+free|just\s+(?:ask|ping|tell|let)\b|(?:ask|ping|tell|let|call|"
+    r"message|email|reach\s+out|come\s+(?:to|and|find)|talk\s+to|remember|make\s+sure|try|don['’]t|"
+    r"do\s+not|be\s+sure)\b)|\b(?:you|we|i)\s+(?:can|could|should|may|might|will|must)\b"
+    r"(?!n?['’]t|\s+not)|\b(?:you|we|i)['’]ll\b",
+    _F,
+)
+
+
+def _reaction_is_good(clause: str) -> bool:
+    good = _GOOD_REACTION.search(clause) or _POSITIVE_BEHAVIOUR.search(clause)
+    bad = _BAD_REACTION.search(clause) or _NEGATIVE_BEHAVIOUR.search(clause)
+    return bool(good) and not bad
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in ".!?\n。！？") if i != -1]
+    return min(ends) if ends else len(text)
+
+
 _MACHINE_VERB = _compile(
     r"\s*(?:crash|crashes|restart|restarts|reboot|reboots|freezes|hangs|times\s+out|goes\s+down|"
     r"syncs|loads|lags|errors|overheats|throws|timeouts|compiles|builds|runs\s+at|fails\s+over|"
@@ -558,7 +598,8 @@ def _is_praise(mark: str, rest: str) -> bool:
     mark = mark.lower()
     if mark.startswith("never") or mark == "ever once":
         return _NEGATIVE_BEHAVIOUR.search(rest) is not None
-    return _POSITIVE_BEHAVIOUR.search(rest) is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
+    good = _POSITIVE_BEHAVIOUR.search(rest) or _GOOD_REACTION.search(rest)
+    return good is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
 _REST_GATE = _gate(
@@ -621,9 +662,14 @@ def find_absolute(text: str) -> Iterator[Span]:
     for m in _EVERY_TIME.finditer(text):
         if not _is_person_subject(m.group("subj")):
             continue
-        if _POSITIVE_BEHAVIOUR.search(m.group("rest")) and not _NEGATIVE_BEHAVIOUR.search(
-            m.group("rest")
-        ):
+        # "Every time you present, the room lights up": judge the whole sentence, and when the
+        # "every time" clause is subordinate, let its main clause decide (advice is not a habit).
+        tail = text[m.end("subj") : _sentence_end(text, m.end("subj"))]
+        comma = tail.find(",")
+        main = tail[comma + 1 :] if comma >= 0 else tail
+        if comma >= 0 and _ADVICE_MAIN.search(main):
+            continue
+        if _reaction_is_good(tail):
             continue
         yield m.start(), m.end("subj")
     for m in _WHENEVER.finditer(text):
@@ -631,7 +677,7 @@ def find_absolute(text: str) -> Iterator[Span]:
         rest = m.group("rest") if m.group("subj") else m.group("rest2")
         if not _is_person_subject(subj) or _MODAL_BEFORE.search(rest or ""):
             continue
-        if _is_praise("always", rest or ""):
+        if _is_praise("always", rest or "") or _reaction_is_good(rest or ""):
             continue
         yield m.start(), m.end()
     for m in _LEADING_ALWAYS.finditer(text):
@@ -668,7 +714,12 @@ _EVENTS = (
     r"report|deck|proposal|contract|deployment|migration|pr|pull\s+request|ticket|spec|budget|"
     r"forecast|invoice|plan|rollout|incident|outage|escalation|email|update|memo|briefing|"
     r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis|"
-    r"shift|on-call|rota|guide|handbook|survey|workshop|conference|minutes|notes|file|slides)"
+    r"shift|on-call|rota|guide|handbook|survey|workshop|conference|minutes|notes|file|slides|"
+    # concrete artefacts: "the auth module", "the checkout page redesign", "this offsite"
+    r"module|service|api|endpoint|component|library|repo|repository|pipeline|feature|prototype|"
+    r"mock-?up|wireframe|codebase|schema|script|test\s+suite|checklist|runbook|playbook|page|"
+    r"redesign|refactor|integration|post-?mortem|webinar|hackathon|bid|tender|campaign|"
+    r"onboarding|trip|dinner|event|party|fair|expo|summit)"
 )
 BEHAVIOR = _compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
@@ -684,7 +735,12 @@ BEHAVIOR = _compile(
     rf"times|minutes|months|deadlines|meetings|tickets|calls|customers|clients|complaints)|"
     rf"(?:the|this|that|yesterday['’]s|today['’]s|last\s+week['’]s|this\s+week['’]s|"
     rf"last\s+month['’]s|friday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s)"
-    rf"\s+(?!kind\s|sort\s|type\s)(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?)\b|[$€£¥]\s?\d",
+    rf"\s+(?!kind\s|sort\s|type\s)(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?|"
+    # a named account or project ("the Henderson account") and a qualified possessive artefact
+    # ("your email to finance", "her update on the outage"; a bare "your presentation" is not)
+    rf"the\s+(?-i:[A-Z][\w-]+)\s+(?:project|account|deal|client|bid|launch|rollout)|"
+    rf"(?:your|his|her|their)\s+(?:[\w-]+\s+)?{_EVENTS}s?\s+(?:to|for|on|about|with|at)\s+"
+    rf"(?:the\s+)?[\w-]+)\b|[$€£¥]\s?\d",
     _F,
 )
 CONSEQUENCE = _compile(
@@ -716,7 +772,21 @@ CONSEQUENCE = _compile(
     r"confused|damaged|undermined|lost\s+us|jeopardi[sz]ed|put\s+\w+(?:\s+\w+)?\s+at\s+risk|"
     r"had\s+to\s+(?:redo|rework|stay|work|cancel|postpone|apologi[sz]e|step\s+in|cover|explain|"
     r"escalate|push|reschedule|chase|fix|wait)|complained|escalated|churned|slipped|missed\s+the|"
-    r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up))\b",
+    r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up)|"
+    # narrated outcomes: "Mei has since asked", "tickets have dropped since", "we caught the
+    # leak", "the on-call engineers finally got", "after that, he stayed silent", "no longer wait"
+    r"(?:has|have|had)\s+since\s+[a-z]+|(?:has|have)\s+(?:dropped|fallen|grown|risen|improved|"
+    r"doubled|halved|stopped|increased|decreased|declined|gone\s+(?:up|down))\s+(?:ever\s+)?since|"
+    r"since\s+then|ever\s+since|from\s+then\s+on|"
+    r"after\s+that,?\s+(?:we|they|he|she|the|nobody|no\s+one|everyone|(?-i:[A-Z][a-z]+))|"
+    r"(?:we|the\s+team)\s+(?:caught|avoided|averted|prevented|saved|won|landed|recovered|"
+    r"retained|closed|hit|beat|exceeded|shipped|finished|were\s+able\s+to|managed\s+to|"
+    r"didn['’]t\s+have\s+to|never\s+had\s+to)|"
+    r"(?<!\byou\s)no\s+longer\s+(?!need|have\s+to)[a-z]+|"
+    r"finally\s+(?:got|could|can|had|managed|made|slept|able)|"
+    r"for\s+the\s+rest\s+of\s+the\s+(?:meeting|call|day|week|session|workshop|sprint)|"
+    r"(?:go|goes|went|gone)\s+quiet|(?:nobody|no\s+one)\s+(?:knew|spoke|dared|raised|raises|"
+    r"asked|asks|noticed|replied|responded|speaks|says|said|showed\s+up|turned\s+up))\b",
     _F,
 )
 SOLICIT = _compile(
@@ -754,7 +824,9 @@ POSITIVE_OUTCOME = _compile(
     r"more)|help\s+you\s+(?:grow|get|reach|become|move|build|land|lead|step)|that\s+way|"
     r"on\s+track\s+(?:for|to)|make\s+(?:a|the)\s+(?:big\s+|real\s+)?difference|"
     r"look(?:ing)?\s+forward\s+to|promotion|your\s+growth|grow\s+into|career\s+(?:goal|step|"
-    r"growth|path)|stretch\s+assignment|i['’]?d\s+(?:like|love)\s+to\s+see\s+you|"
+    r"growth|path)|stretch\s+assignment|"
+    r"i(?:['’]?d|\s+would)\s+(?:really\s+|also\s+|much\s+)?(?:like|love)\s+(?:to\s+see\s+you|"
+    r"(?:for\s+)?you\s+to)|i\s+(?:really\s+|do\s+)?hope\s+(?:you|to\s+see\s+you)|my\s+hope\s+is|"
     r"so\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will)|"
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\b(?:together|next\s+year|goals?)|"
     r"will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
@@ -782,7 +854,8 @@ PRAISE = _compile(
     r"you['’]?ve\s+got\s+this|strengths?|asset|reliable|dependable|thorough|professional|"
     r"helpful|praised|compliment(?:ed|s)?|happy\s+with|real\s+progress|"
     r"a\s+pleasure|enjoy(?:ed)?\s+working|clearly|confidently|effectively|skil+fully|"
-    r"professionally|brilliantly|beautifully|calmly|i['’]?d\s+(?:like|love)\s+to\s+see\s+you|"
+    r"professionally|brilliantly|beautifully|calmly|"
+    r"i(?:['’]?d|\s+would)\s+(?:really\s+)?(?:like|love)\s+to\s+see\s+you|"
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|"
     r"(?:was|were|is|are|been|looked|felt|sounded)\s+(?:(?:very|really|so|extremely|incredibly|"
     r"truly|genuinely|particularly|exceptionally|consistently|always)\s+)?(?:clear|sharp|"
@@ -791,7 +864,8 @@ PRAISE = _compile(
     r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
     r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+)\b|"
     r"\bwith\s+(?:real|great|remarkable|impressive|admirable)\s+(?:patience|care|skill|clarity|"
-    r"poise|tact|calm|energy|focus)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
+    r"poise|tact|calm|energy|focus|confidence|authority|warmth|conviction|composure|empathy|"
+    r"precision|rigou?r|humou?r)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
     r"(?:engaged|informed|calm|focused|on\s+track|aligned|motivated)|nailed|"
     r"keep\s+(?:doing|at\s+it)|exceed(?:ed|s)?|beat\s+(?:the|your|our)\s+(?:target|goal|"
     r"forecast)|ahead\s+of\s+(?:schedule|target|plan)|above\s+(?:target|plan|goal)|"
@@ -799,6 +873,31 @@ PRAISE = _compile(
     r"run|handled))\b",
     _F,
 )
+# Praise adjectives that are harsh about conduct: "your tone was sharp", "sharp with Jamal",
+# "sharp in tone" (while "your analysis was sharp" is praise).
+_AMBIGUOUS_PRAISE = _compile(r"\b(?:sharp|crisp|direct|pointed|intense)\b", _F)
+_HARSH_BEFORE = _compile(
+    r"\b(?:tone|voice|manner|language|words|wording|reply|replies|response|responses|remarks?|"
+    r"retorts?|comebacks?|temper|way\s+(?:you|he|she|they)\s+(?:spoke|talked|replied|answered))"
+    r"(?:\s+[\w'’-]+){0,5}\s*$",
+    _F,
+)
+_HARSH_AFTER = _compile(
+    r"\s*(?:-\s*tongued|\s+with\b|\s+towards?\b|\s+in\s+(?:tone|manner|the\s+way|how)\b|"
+    r"\s+to\s+(?:him|her|them|me|us|people|colleagues|everyone|the\s+\w+|(?-i:[A-Z][a-z]+))\b)",
+    _F,
+)
+
+
+def praise_is_harsh(part: str, start: int, end: int) -> bool:
+    """True when the praise match ``part[start:end]`` uses an adjective that is harsh here."""
+    if not _AMBIGUOUS_PRAISE.search(part, start, end):
+        return False
+    return bool(
+        _HARSH_BEFORE.search(part[max(0, start - 40) : start]) or _HARSH_AFTER.match(part, end)
+    )
+
+
 PRAISE_NEGATION = _compile(
     r"\b(?:not|never|no|hardly|barely|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|n['’]t|far\s+from|"
     r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$",

@@ -1,9 +1,9 @@
 """Lazy, quiet access to jieba.
 
 jieba is only consulted where a regular expression cannot decide: whether a one-character lexicon
-hit (笨, 傻, 懒, 滚, 胖) is a word of its own or part of a longer word (笨重, 傻眼, 懒得, 滚动, 胖乎乎),
-and whether the words before a hit name a person (张伟太粗心了). Everything else is regex, so most
-comments never touch jieba. Its dictionary ships inside the package, so this works offline; the
+hit (笨, 傻, 懒, 滚, 胖) is a word of its own or part of a longer word (笨重, 傻眼, 懒得, 滚动,
+回滚, 胖乎乎), and whether the words before a hit name a person (张伟太粗心了). Everything else is
+regex, so most comments never touch jieba. Its dictionary ships inside the package, so this works offline; the
 first call loads it (about a second), later calls are fast.
 """
 
@@ -50,13 +50,23 @@ def _tokens(clause: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for _, start, end in jieba.tokenize(clause))
 
 
-def ends_a_word(clause: str, start: int, end: int) -> bool:
-    """True when the jieba token holding ``clause[start:end]`` ends where the hit ends.
+# What may stand before a one-character hit inside its jieba token: degree words and the person
+# ("真笨", "太笨", "人太蠢"). Any other character makes a different word: 回滚 (rollback), 翻滚, 愚笨.
+_TOKEN_PREFIX_OK = frozenset("真太很好超最更挺蛮贼忒巨死也又还多人是")
 
-    "你真笨" segments as 你/真笨, so 笨 ends its word and counts; "笨重", "傻眼", "滚动", "懒得"
-    continue past the hit and are different words.
+
+def ends_a_word(clause: str, start: int, end: int) -> bool:
+    """True when ``clause[start:end]`` is a word of its own in jieba's segmentation.
+
+    The token holding the hit must end where the hit ends and may only add degree words or the
+    person before it: "你真笨" segments as 你/真笨, so 笨 counts; "笨重", "傻眼", "滚动", "懒得"
+    continue past the hit, and "回滚" (rollback) starts before it with a character that is neither,
+    so they are different words.
     """
-    return any(s <= start and e == end for s, e in _tokens(clause))
+    for s, e in _tokens(clause):
+        if s <= start and e == end:
+            return all(ch in _TOKEN_PREFIX_OK for ch in clause[s:start])
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -34,6 +34,18 @@ class PlanForm(forms.Form):
 
 class GapForm(forms.Form):
     description = forms.CharField(label=_("Gap"), widget=forms.Textarea(attrs={"rows": 2}))
+    indicator = forms.ChoiceField(label=_("Indicator"), required=False)
+    key_event = forms.ChoiceField(label=_("Key event"), required=False)
+
+    def __init__(self, *args: Any, indicators: Any = (), events: Any = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        indicator_field: Any = self.fields["indicator"]
+        indicator_field.choices = [("", "—"), *[(str(i.uuid), i.title) for i in indicators]]
+        event_field: Any = self.fields["key_event"]
+        event_field.choices = [
+            ("", "—"),
+            *[(str(e.uuid), f"{e.occurred_on:%Y-%m-%d} {e.what[:60]}") for e in events],
+        ]
 
 
 class CauseForm(forms.Form):

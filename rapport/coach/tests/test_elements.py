@@ -114,3 +114,113 @@ def test_praise_via_positive_evaluative_words(text: str) -> None:
 def test_negated_evaluative_praise_is_not_praise() -> None:
     assert not analyze("这次的材料准备得不是很充分。").elements.opens_positive
     assert not analyze("The plan was not meticulous.").elements.opens_positive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You rewrote the auth module over the holidays.",
+        "Thanks for organising this offsite.",
+        "You ran the Henderson pitch with real confidence.",
+        "Your email to finance about the accruals was sharp in tone.",
+        "登录模块的重构做得很扎实。",
+        "这次团建你组织得非常用心。",
+        "支付接口的超时问题你排查得很仔细。",
+    ],
+)
+def test_behavior_from_a_named_artefact_or_occasion_without_a_date(text: str) -> None:
+    assert analyze(text).elements.behavior
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You need to communicate more with the team and take more ownership.",
+        "Your presentation was not great.",
+        "你要多和团队沟通，主动承担更多责任。",
+        "各个模块都要多关注质量。",
+    ],
+)
+def test_vague_remarks_are_not_behavior(text: str) -> None:
+    assert not analyze(text).elements.behavior
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because you added rate limiting, we caught the token leak before release.",
+        "Mei has since asked to pair with the design team.",
+        "Support tickets about failed payments have dropped since.",
+        "The on-call engineers finally got a full night's sleep.",
+        "After that, he stayed silent for the rest of the meeting.",
+        "New starters no longer wait a week for laptops.",
+        "上线后一次回滚都没有，值班同事终于能睡个好觉了。",
+        "此后再没有客户因为这个找过我们。",
+        "对方当场就沉默了，后来一直没回邮件。",
+        "测试组从那以后不用再来回问字段含义了。",
+        "项目回滚了三次，客户很不满意。",
+    ],
+)
+def test_consequence_narrated_without_a_connective(text: str) -> None:
+    assert analyze(text).elements.consequence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have been working here since 2020.",
+        "You no longer need to send the weekly report.",
+        "你的客户满意度在第二季度提高了12%。",
+        "会议之后请把纪要发给大家。",
+    ],
+)
+def test_no_consequence_in_facts_and_instructions(text: str) -> None:
+    assert not analyze(text).elements.consequence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love you to write up what you learned for the wiki.",
+        "I would like to see you mentor Sam.",
+        "I'd like you to take the lead on the review.",
+        "I hope you'll mentor the two new analysts.",
+        "希望你把经验整理成文档分享给大家。",
+        "期待你在新岗位上带出一支更强的团队。",
+    ],
+)
+def test_positive_outcome_from_a_wish_for_the_person(text: str) -> None:
+    assert analyze(text).elements.positive_outcome
+
+
+def test_a_demand_to_stop_is_not_a_positive_outcome() -> None:
+    assert not analyze("I want you to stop doing that.").elements.positive_outcome
+    assert not analyze("从那以后他就没再来过。").elements.positive_outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your tone was sharp with the support team.",
+        "You were sharp with Jamal when he asked about the estimate.",
+        "Your email was sharp in tone.",
+        "上周三开会时，你说话的语气很犀利。",
+    ],
+)
+def test_sharp_about_conduct_is_not_praise(text: str) -> None:
+    elements = analyze(text).elements
+    assert not elements.opens_positive
+    assert not elements.closes_positive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your analysis of the churn data was sharp and well argued.",
+        "Her questions to the vendor were sharp.",
+        "你写的竞品分析报告很犀利。",
+        "你在发布会上的演讲很有感染力。",
+    ],
+)
+def test_sharp_about_work_is_praise(text: str) -> None:
+    assert analyze(text).elements.opens_positive

@@ -252,3 +252,57 @@ def test_flags_whenever_and_verb_phrase_generalisations(text: str) -> None:
 )
 def test_conditions_machines_and_praise_are_not_absolute(text: str) -> None:
     assert "absolute" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time you present, the room lights up.",
+        "Whenever Sam reviews a pull request, the author learns something.",
+        "Each time she runs the demo, the client is impressed.",
+        "You always light up the room when you present.",
+        "Whenever you need help, ask me.",
+        "每次你做汇报，会议室的气氛都特别好。",
+        "每次他讲解方案，客户都很满意。",
+        "你每次讲完课，新人都说收获很大。",
+        "一到上台演讲，你就让全场安静下来认真听。",
+    ],
+)
+def test_every_time_clause_with_praise_or_advice_in_the_main_clause_is_not_absolute(
+    text: str,
+) -> None:
+    assert "absolute" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every time you join a customer call, the customer leaves more confused than before.",
+        "Every time you speak in a meeting, people roll their eyes.",
+        "Whenever he presents, everyone ends up frustrated.",
+        "Whenever you run the retro, people go quiet.",
+        "每次你主持会议，大家都很紧张。",
+        "你每次发言，客户都会皱眉头。",
+        "一到上台演讲，你就紧张得说不出话。",
+    ],
+)
+def test_every_time_clause_with_a_complaint_in_the_main_clause_is_absolute(text: str) -> None:
+    assert "absolute" in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一次回滚都没有发生过。",
+        "版本回滚后服务恢复了。",
+        "数据库回滚脚本是你写的。",
+        "翻滚吧，数据！",
+    ],
+)
+def test_rollback_and_other_words_containing_gun_are_not_insults(text: str) -> None:
+    assert "demeaning" not in codes(text)
+
+
+@pytest.mark.parametrize("text", ["你给我滚出去！", "这种错误你犯了三回了，滚吧。", "你真笨。"])
+def test_standalone_one_character_insults_still_count(text: str) -> None:
+    assert "demeaning" in codes(text)

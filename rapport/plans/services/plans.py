@@ -106,11 +106,20 @@ def _draft(actor: Any, plan: Plan) -> Plan:
 
 
 @transaction.atomic
-def gap_add(*, actor: Any, plan: Plan, description: str, indicator: Any = None) -> Gap:
+def gap_add(
+    *, actor: Any, plan: Plan, description: str, indicator: Any = None, key_event: Any = None
+) -> Gap:
+    """A gap, linked if useful to an indicator or a key event of the same employee (the evidence)."""
     current = _draft(actor, plan)
     if not description.strip():
         raise ValidationError({"description": _("Describe the gap.")})
-    gap = Gap.objects.create(plan=current, description=description.strip(), indicator=indicator)
+    if (indicator is not None and indicator.scorecard.employee_id != current.employee_id) or (
+        key_event is not None and key_event.employee_id != current.employee_id
+    ):
+        raise ValidationError(_("Link only this employee's indicators and key events."))
+    gap = Gap.objects.create(
+        plan=current, description=description.strip(), indicator=indicator, key_event=key_event
+    )
     _bump(current)
     return gap
 
@@ -275,9 +284,43 @@ def plan_sign(*, actor: Any, plan: Plan, version: int, password: str) -> Plan:
                     % {"name": current.employee.name, "title": current.title},
                     url=_url(current),
                 )
+        _checkpoint_interviews(current)
     else:
         _bump(current)
     return current
+
+
+def _checkpoint_interviews(plan: Plan) -> None:
+    """Checkpoints are follow-up interviews: plan one at each future checkpoint not planned yet."""
+    from rapport.interviews.models import Interview, InterviewType, Preparation
+
+    zone = timezone.get_current_timezone()
+    planned = set(
+        Interview.objects.filter(employee=plan.employee, kind=InterviewType.FOLLOW_UP)
+        .exclude(state="cancelled")
+        .values_list("starts_at__date", flat=True)
+    )
+    with in_language_of(plan.supervisor.user):
+        purpose = _(
+            "Follow-up of the improvement plan “%(title)s”: progress of each action, support needed."
+        ) % {"title": plan.title}
+        place = _("To be confirmed")
+    for text in plan.checkpoints:
+        day = datetime.date.fromisoformat(text)
+        if day <= timezone.localdate() or day in planned:
+            continue
+        interview = Interview.objects.create(
+            employee=plan.employee,
+            conductor=plan.supervisor,
+            kind=InterviewType.FOLLOW_UP,
+            cycle=plan.cycle,
+            starts_at=datetime.datetime.combine(day, datetime.time(10), tzinfo=zone),
+            duration_minutes=30,
+            place=place,
+            purpose=purpose,
+            created_by=plan.created_by,
+        )
+        Preparation.objects.create(interview=interview)
 
 
 def plan_verify(plan: Plan) -> bool:

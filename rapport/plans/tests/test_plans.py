@@ -228,3 +228,37 @@ def test_a_plan_started_from_an_interview_takes_its_gaps(org, goals):
     assert [g.description for g in plan.gaps.all()] == [
         "Revenue booked: score 50.00, below target."
     ]
+
+
+def test_checkpoints_become_follow_up_interviews_when_the_plan_is_active(org, plan):
+    from rapport.interviews.models import Interview
+
+    signed = sign_plan(org, plan)
+    follow_ups = list(Interview.objects.filter(employee=org["employee"], kind="follow_up"))
+    assert [
+        timezone.localtime(i.starts_at).date().isoformat() for i in follow_ups
+    ] == signed.checkpoints
+    assert follow_ups[0].conductor == org["manager"] and follow_ups[0].state == "scheduled"
+
+
+def test_a_gap_points_at_the_employees_own_evidence(org, plan):
+    from rapport.appraisal.services.key_events import key_event_record
+
+    own = key_event_record(
+        actor=org["manager"].user,
+        employee=org["employee"],
+        occurred_on=timezone.localdate(),
+        what="Report sent on the 9th.",
+        polarity="needs_improvement",
+    )
+    other = key_event_record(
+        actor=org["manager"].user,
+        employee=org["peer"],
+        occurred_on=timezone.localdate(),
+        what="Peer's event.",
+        polarity="neutral",
+    )
+    gap = p.gap_add(actor=org["manager"].user, plan=plan, description="Late reports", key_event=own)
+    assert gap.key_event == own
+    with pytest.raises(ValidationError, match="this employee"):
+        p.gap_add(actor=org["manager"].user, plan=plan, description="x", key_event=other)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rapport import access
+from rapport.appraisal.models import Indicator, KeyEvent
 from rapport.appraisal.views._helpers import add_service_errors
 from rapport.interviews import selectors as interviews
 from rapport.people import selectors as people
@@ -80,6 +81,16 @@ def plan_new(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _evidence(plan) -> dict[str, Any]:
+    """The employee's indicators (open cycles) and recent key events a gap may point at."""
+    return {
+        "indicators": Indicator.objects.filter(
+            scorecard__employee=plan.employee, scorecard__cycle__state__in=["open", "review"]
+        ).order_by("title"),
+        "events": KeyEvent.objects.filter(employee=plan.employee).order_by("-occurred_on")[:30],
+    }
+
+
 def _person(number: str) -> Employee | None:
     return Employee.objects.filter(employee_number=number.strip(), is_active=True).first()
 
@@ -91,7 +102,7 @@ def plan_detail(request: HttpRequest, uuid) -> HttpResponse:
     causes = list(plan.causes.prefetch_related("escalations__process_owner"))
     context = {
         "plan": plan,
-        "gaps": plan.gaps.select_related("indicator"),
+        "gaps": plan.gaps.select_related("indicator", "key_event"),
         "causes": causes,
         "actions": plan.actions.select_related("responsible", "inspector", "cause"),
         "signatures": plan.signatures.select_related("signer"),
@@ -104,7 +115,7 @@ def plan_detail(request: HttpRequest, uuid) -> HttpResponse:
         "can_close": access.can_close_plan(user, plan),
         "can_escalate": access.is_hr(user) or access.plan_role(user, plan) == "supervisor",
         "verified": services.plan_verify(plan) if plan.state != "draft" else None,
-        "gap_form": GapForm(),
+        "gap_form": GapForm(**_evidence(plan)),
         "cause_form": CauseForm(),
         "action_form": ActionForm(causes=causes),
         "sign_form": SignForm(initial={"version": plan.version}),
@@ -131,9 +142,28 @@ def add_item(request: HttpRequest, uuid, item: str) -> HttpResponse:
     form: Any
     try:
         if item == "gap":
-            form = GapForm(request.POST)
+            form = GapForm(request.POST, **_evidence(plan))
             if form.is_valid():
-                services.gap_add(actor=request.user, plan=plan, **form.cleaned_data)
+                data = form.cleaned_data
+                indicator = (
+                    Indicator.objects.filter(
+                        uuid=data["indicator"], scorecard__employee=plan.employee
+                    ).first()
+                    if data["indicator"]
+                    else None
+                )
+                event = (
+                    KeyEvent.objects.filter(uuid=data["key_event"], employee=plan.employee).first()
+                    if data["key_event"]
+                    else None
+                )
+                services.gap_add(
+                    actor=request.user,
+                    plan=plan,
+                    description=data["description"],
+                    indicator=indicator,
+                    key_event=event,
+                )
         elif item == "cause":
             form = CauseForm(request.POST)
             if form.is_valid():
