@@ -1,11 +1,14 @@
 """Quality of the feedback coach on its labelled data.
 
-    python bench/coach_quality.py                    # every tests/data/*.jsonl
+    python bench/coach_quality.py                    # labelled, heldout and heldout2
     python bench/coach_quality.py --errors           # also list every mistake
     python bench/coach_quality.py heldout2.jsonl     # only the named file(s)
+    python bench/coach_quality.py path/to/any.jsonl  # a path that exists is used as given
 
 Prints precision, recall and F1 per finding code, accuracy per element and language-detection
-accuracy, for each data file (labelled.jsonl is the tuning set; the others are held out).
+accuracy, for each data file (labelled.jsonl is the tuning set; the others are held out). With no
+file named it reads only ``DEFAULT_FILES``, never every ``*.jsonl``: a blind test set an
+evaluator drops into ``tests/data/`` is not read unless it is named.
 """
 
 from __future__ import annotations
@@ -18,11 +21,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rapport.coach.evaluate import DATA_DIR, evaluate, load
 from rapport.coach.result import CODES, ELEMENT_NAMES
 
+DEFAULT_FILES = ("labelled.jsonl", "heldout.jsonl", "heldout2.jsonl")
+
+
+def _resolve(name: str) -> Path:
+    given = Path(name)
+    return given if given.exists() else DATA_DIR / given.name
+
 
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
-    names = [a for a in argv if not a.startswith("--")]
-    paths = [DATA_DIR / n for n in names] or sorted(DATA_DIR.glob("*.jsonl"))
+    names = [a for a in argv if not a.startswith("--")] or list(DEFAULT_FILES)
+    paths = [_resolve(n) for n in names]
     for path in paths:
         name = path.name
         if not path.exists():
