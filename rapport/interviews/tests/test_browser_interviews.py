@@ -50,6 +50,11 @@ def browser(live_server, monkeypatch):
 
 def write(page, testid: str, text: str) -> None:
     """Type like a person: paste the text, then a keystroke (browsers fire input events on both)."""
+    # htmx binds its listeners when it has processed the element; typing before that is lost.
+    page.wait_for_function(
+        "id => !!(window.htmx && document.querySelector(`[data-testid='${id}']`)['htmx-internal-data'])",
+        arg=testid,
+    )
     box = page.get_by_test_id(testid)
     box.fill(text[:-1])
     box.press_sequentially(text[-1])
