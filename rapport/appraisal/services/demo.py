@@ -19,6 +19,7 @@ from rapport.appraisal.models import (
 )
 from rapport.appraisal.services.cycles import DEFAULT_BANDS
 from rapport.appraisal.services.scorecards import values_of, warnings_for
+from rapport.core.bulk import insert_rows
 from rapport.people.models import Department, Employee, Language
 
 PAST_SELF_EN = (
@@ -202,7 +203,7 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
         indicators.extend(made)
     # Saving the scorecards gives them ids; bulk_create of the indicators then picks them up.
     Scorecard.objects.bulk_create(cards_past + cards_now, batch_size=2000)
-    Indicator.objects.bulk_create(indicators, batch_size=5000)
+    insert_rows(Indicator, indicators)
 
     user_of = {e.pk: e.user_id for e in people}
     events = []
@@ -225,7 +226,7 @@ def seed_appraisal(*, seed: int = 1) -> dict[str, int]:
                     recorder_role="supervisor" if recorder != e.user_id else "employee",
                 )
             )
-    KeyEvent.objects.bulk_create(events, batch_size=5000)
+    insert_rows(KeyEvent, events)
 
     templates = []
     departments = {d.name: d for d in Department.objects.filter(parent__isnull=True)}
