@@ -1,6 +1,6 @@
 """Quality of the feedback coach on its labelled data.
 
-    python bench/coach_quality.py                    # labelled, heldout and heldout2
+    python bench/coach_quality.py                    # labelled, heldout, heldout2 and heldout3
     python bench/coach_quality.py --errors           # also list every mistake
     python bench/coach_quality.py heldout2.jsonl     # only the named file(s)
     python bench/coach_quality.py path/to/any.jsonl  # a path that exists is used as given
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rapport.coach.evaluate import DATA_DIR, evaluate, load
 from rapport.coach.result import CODES, ELEMENT_NAMES
 
-DEFAULT_FILES = ("labelled.jsonl", "heldout.jsonl", "heldout2.jsonl")
+DEFAULT_FILES = ("labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
 
 
 def _resolve(name: str) -> Path:

@@ -7,6 +7,76 @@ import re
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "us",
+        "them",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "on",
+        "in",
+        "at",
+        "of",
+        "to",
+        "for",
+        "and",
+        "or",
+        "but",
+        "with",
+        "this",
+        "that",
+        "these",
+        "those",
+        "s",
+        "re",
+        "ve",
+        "ll",
+        "d",
+        "not",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "must",
+        "so",
+        "if",
+        "as",
+        "by",
+        "from",
+    ]
+)
+
 LANGS: tuple[str, ...] = ("en", "zh")
 
 
@@ -24,10 +94,18 @@ def detect_lang(text: str) -> str:
     One Han character carries about as much as half an English word, so Chinese wins when its
     character count reaches twice the number of Latin words. "Q3", "KPI" or a product name inside
     a Chinese sentence therefore does not flip it to English, and a Chinese name inside an English
-    paragraph does not flip it to Chinese. Text with neither script is English.
+    paragraph does not flip it to Chinese. Between one and two Han characters per Latin word, the
+    text is Chinese when none of its Latin words is an English function word (code-switched
+    content words: "你 always 迟交 weekly report"). Text with neither script is English.
     """
     han = len(_HAN.findall(text))
     if not han:
         return "en"
-    words = len(_LATIN_WORD.findall(text))
-    return "zh" if han >= 2 * words else "en"
+    words = _LATIN_WORD.findall(text)
+    if han >= 2 * len(words):
+        return "zh"
+    # Code-switching: English content words dropped into a Chinese sentence ("你 always 迟交
+    # weekly report") carry no English grammar; an English clause ("She's on leave") does.
+    if han >= len(words) and not any(w.lower() in _FUNCTION_WORDS for w in words):
+        return "zh"
+    return "en"

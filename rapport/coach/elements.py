@@ -31,7 +31,7 @@ def detect_elements(text: str, findings: list[Finding]) -> Elements:
         behavior=_any(lexicons, "BEHAVIOR", text),
         consequence=_any(lexicons, "CONSEQUENCE", text),
         solicit=_solicits(text, sentences, lexicons),
-        positive_outcome=_any(lexicons, "POSITIVE_OUTCOME", text),
+        positive_outcome=any(lex.has_positive_outcome(text) for lex in lexicons),
         opens_positive=_is_positive(text, first, lexicons, bad, opening=True),
         closes_positive=_is_positive(text, last, lexicons, bad, opening=False),
     )
@@ -49,8 +49,11 @@ def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> b
                 continue
             if lex.SOLICIT.search(sentence):
                 return True
-            # Any real question addressed to the employee asks for their view.
-            if lex.QUESTION.search(sentence) and lex.YOU.search(sentence):
+            # Any real question addressed to the employee asks for their view, and so does a
+            # wh-question about what happened.
+            if lex.QUESTION.search(sentence) and (
+                lex.YOU.search(sentence) or lex.WH_QUESTION.search(sentence)
+            ):
                 return True
     return False
 

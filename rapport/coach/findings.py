@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from rapport.coach import lexicon_en, lexicon_zh
 from rapport.coach.detect import has_han, has_latin
 from rapport.coach.messages import MESSAGES, SUGGESTIONS
+from rapport.coach.quotes import outside_reported, reported_spans
 from rapport.coach.result import CODES, Finding
 
 Span = tuple[int, int]
@@ -28,7 +29,8 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     """Run the English rules on Latin-script text and the Chinese rules on Han text.
 
     Both rule sets run on mixed text, so a Chinese insult inside an English comment is still
-    found; messages are written in ``lang``, the comment's dominant language.
+    found; messages are written in ``lang``, the comment's dominant language. Words inside a
+    quotation attributed to someone else (reported speech, ``quotes.py``) are not findings.
     """
     spans: dict[str, list[Span]] = {code: [] for code in CODES}
     if has_latin(text):
@@ -37,9 +39,10 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     if has_han(text):
         for code, rule in _ZH_RULES:
             spans[code].extend(rule(text))
+    reported = reported_spans(text)  # a customer's words in quotes are not the writer's
     findings: list[Finding] = []
     for code in CODES:
-        for start, end in _merge(spans[code]):
+        for start, end in _merge(outside_reported(spans[code], reported)):
             quote = text[start:end]
             findings.append(
                 Finding(

@@ -30,7 +30,8 @@ def _alt(words: str) -> str:
 # Who is being talked about
 # ---------------------------------------------------------------------------------------------
 
-_PRONOUN = r"(?:you|u|he|she|they|ya)"
+# 你/他/她 are subjects too in code-switched text ("你 always 迟交", "他 is really lazy").
+_PRONOUN = r"(?:you|u|he|she|they|ya|你们|他们|她们|你|他|她)"
 # A capitalised word can be a colleague's name; these capitalised words never are.
 _NOT_NAMES = frozenset(
     _split(
@@ -52,7 +53,9 @@ _NAME = r"(?-i:[A-Z][a-z]{1,20})"
 _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
 
 
-_PRONOUNS = frozenset({"you", "u", "he", "she", "they", "ya"})
+_PRONOUNS = frozenset(
+    {"you", "u", "he", "she", "they", "ya", "你们", "他们", "她们", "你", "他", "她"}
+)
 
 
 _WORD = _compile(r"[a-z]+")
@@ -116,11 +119,13 @@ _TRAITS = _alt(
     know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
     whiner lost_cause bad_apple disappointment"""
 )
+# One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
+TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
 # Good qualities that become a label when denied: "you aren't reliable", "not a team player".
 _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivated careful
     trustworthy mature competent capable a_team_player team_player good_enough smart_enough
     cut_out_for up_to_the_job up_to_it leadership_material management_material bright
-    interested engaged a_good_fit the_right_fit"""
+    interested engaged a_good_fit the_right_fit a_people_person people_person"""
 _NEGATABLE = _alt(_NEGATABLE_WORDS)
 _NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
 # "a bad manager", "a terrible communicator", "such a lazy person"
@@ -143,7 +148,7 @@ _MOD = _alt(
     way far excessively unbelievably ridiculously horribly
     little kind sort of being been still also more most absolutely seriously genuinely
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
-    complete bit_of_a bit_of_an"""
+    complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
@@ -220,9 +225,64 @@ _BAD_AT = _compile(
     rf"(?:bad|terrible|awful|hopeless|useless|rubbish|hopeless|incapable)\s+(?:at|of)\b",
     _F,
 )
-_NEGATED = _compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", _F)
+_NEGATED = _compile(r"\b(?:not|never|no\s+longer|least)\b|n['’]t\b", _F)
+
+# A group as the subject of a label: "everyone on your team is lazy", "his whole crew is sloppy".
+_GROUP_UNIT = r"(?:team|department|group|shift|crew|unit|squad|office|floor|lot)"
+_GROUP = (
+    rf"(?P<subj>\b(?:everyone|everybody|all\s+of\s+(?:you|them)|(?:the\s+)?(?:people|guys|folks|"
+    rf"staff|lads|girls)(?=\s+(?:in|on|from))|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
+    rf"entire))?\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
+    rf"(?:[\w-]+\s+)?{_GROUP_UNIT})?)"
+)
+_GROUP_JUDGE = _compile(
+    rf"{_GROUP}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE})\b",
+    _F,
+)
+_GROUP_GATE = _gate(
+    "team department group shift crew unit squad office floor lot everyone everybody all"
+)
+# "He's the kind of person who cuts corners": a type of person defined by a bad habit.
+_KIND_OF = _compile(
+    rf"{_SUBJ}{_COPULA}\s+(?:(?:just|simply|really|exactly|always|definitely|clearly)\s+)?"
+    rf"(?:the|that|a|one\s+of\s+those)\s+(?:kind|type|sort)s?\s+of\s+(?:person|people|guy|"
+    rf"employee|manager|worker|colleague|woman|man|girl|boy|engineer|lead|leader)\s+"
+    rf"(?:who|that)\b(?P<rest>[^.!?;\n]{{0,60}})",
+    _F,
+)
+_KIND_BAD = _compile(
+    r"\b(?:never|always|can['’]?t|cannot|won['’]t|doesn['’]t|don['’]t|only|just|avoids?|dodges?|"
+    r"needs?\s+to\s+be|has\s+to\s+be|takes?\s+shortcuts|corners|blames?|complains?|gossips?|"
+    r"lies|slacks?|shirks?|hides?|passes\s+the\s+buck|throws?\s+\w+\s+under)\b",
+    _F,
+)
+# Insults addressed to the person are labels too: "You idiot", "you useless idiot".
+_INSULT_ADDRESS = _compile(
+    r"\b(?:you|ya|u)\s+(?:(?:absolute|complete|total|utter|useless|stupid|lazy|little|bloody|"
+    r"damn|careless|incompetent|pathetic|fucking|big|silly|dumb|hopeless|clueless)\s+){0,2}"
+    r"(?:idiots?|morons?|imbeciles?|cretins?|losers?|clowns?|fools?|dummy|dummies|halfwits?|"
+    r"dimwits?|numbskulls?|muppets?|dumbass(?:es)?|jackass(?:es)?|buffoons?|dunces?|slackers?|"
+    r"failures?|disgrace)\b",
+    _F,
+)
+# Focus or commitment denied as a state of mind: "your head isn't in the game".
+_HEAD_ELSEWHERE = _compile(
+    r"\b(?:your|his|her|their)\s+(?:head|mind|heart)\s+(?:(?:is|was|has|isn['’]t|wasn['’]t|"
+    r"hasn['’]t|has\s+not|is\s+not|was\s+not|just|clearly|obviously|simply|really|been|not|"
+    r"no\s+longer)\s+){1,3}(?:in\s+(?:it|the\s+game|the\s+job|the\s+work|this\s+job|your\s+work)|"
+    r"elsewhere|somewhere\s+else|on\s+other\s+things)\b",
+    _F,
+)
 
 
+_KIND_GATE = _gate("kind type sort")
+_HEAD_GATE = _gate("head mind heart")
+_INSULT_GATE = _gate(
+    "idiot idiots moron morons imbecile imbeciles cretin cretins loser losers clown clowns fool",
+    "fools dummy dummies halfwit halfwits dimwit dimwits numbskull numbskulls muppet muppets",
+    "dumbass dumbasses jackass jackasses buffoon buffoons dunce dunces slacker slackers failure",
+    "failures disgrace",
+)
 _JUDGE_GATE = _last_words(_TRAITS) | _last_words(_NEGATABLE) | _last_words(_ROLE_NOUN)
 _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
@@ -241,10 +301,9 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
 )
 
 
-def find_judges(text: str) -> Iterator[Span]:
-    words = _words(text)
-    for m in _JUDGE.finditer(text) if not words.isdisjoint(_JUDGE_GATE) else ():
-        if not _is_person_subject(m.group("subj")):
+def _labels(rx: re.Pattern[str], text: str, *, group: bool) -> Iterator[Span]:
+    for m in rx.finditer(text):
+        if not group and not _is_person_subject(m.group("subj")):
             continue
         trait = re.sub(r"\s+", " ", m.group("trait").lower())
         before_mods = text[m.start() : m.start("mods")]
@@ -252,6 +311,27 @@ def find_judges(text: str) -> Iterator[Span]:
         if (trait in _NEGATABLE_SET) != negated:
             continue  # "you are not lazy" and "you are reliable" are not labels
         yield m.start(), m.end()
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    words = _words(text)
+    if not words.isdisjoint(_JUDGE_GATE):
+        yield from _labels(_JUDGE, text, group=False)
+        if not words.isdisjoint(_GROUP_GATE):
+            yield from _labels(_GROUP_JUDGE, text, group=True)
+    if not words.isdisjoint(_KIND_GATE):
+        for m in _KIND_OF.finditer(text):
+            rest = m.group("rest")
+            if _is_person_subject(m.group("subj")) and (
+                _KIND_BAD.search(rest) or _NEGATIVE_BEHAVIOUR.search(rest)
+            ):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_INSULT_GATE):
+        for m in _INSULT_ADDRESS.finditer(text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_HEAD_GATE):
+        for m in _HEAD_ELSEWHERE.finditer(text):
+            yield m.start(), m.end()
     for gate, rx in _OTHER_JUDGE_GATES:
         if words.isdisjoint(gate):
             continue
@@ -318,6 +398,14 @@ _BELITTLE = _compile(
     r"\bdo\s+you\s+even\s+(?:think|know\s+how|understand|have\s+a\s+brain)\b|"
     r"\b(?:shut\s+up|get\s+lost|grow\s+up)\b|"
     r"\bin\s+your\s+(?:tiny|little|small)\s+(?:brain|head|mind)\b|"
+    r"\b(?:nobody|no\s+one)\s+(?:really\s+|here\s+)?(?:cares|asked|wants\s+to\s+hear|gives\s+a\s+"
+    r"damn|is\s+interested)\s+(?:about\s+|for\s+|in\s+)?(?:your|what\s+you|you)\b|"
+    r"\bwho\s+(?:asked|cares\s+what)\s+you\b|"
+    r"\b(?:you|he|she|they)(?:(?:['’]re|['’]s|\s+(?:are|is|was|were))(?:\s+(?:just|simply|"
+    r"clearly|obviously|really))*\s+not|\s+(?:aren|isn|wasn|weren)['’]t)(?:\s+(?:just|simply|really|"
+    r"quite))*\s+(?:smart|clever|bright|intelligent|sharp|quick)\s+enough\b|"
+    r"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|was|were))\s+(?:just\s+|simply\s+)?too\s+"
+    r"(?:stupid|slow|dim|thick|dumb|simple)\s+(?:to|for)\b|"
     r"\b(?:that|this|what\s+you\s+did|what\s+(?:he|she|they)\s+did)(?:['’]s|\s+was|\s+is)\s+"
     r"(?:(?:so|really|just|plain|pretty|utterly)\s+)?(?:stupid|dumb|pathetic|idiotic|moronic)\b",
     _F,
@@ -331,7 +419,10 @@ _PERSONAL = _compile(
     r"(?:\w+\s+)?immigrant)\b|"
     r"\b(?:at|for)\s+your\s+age\b|\b(?:people|someone|guys|women|men|employees|workers|folks)"
     r"\s+(?:of|at)\s+your\s+age\b|\bpeople\s+your\s+age\b|\bsomeone\s+your\s+age\b|"
-    r"\btoo\s+old\s+(?:to|for)\b|\btoo\s+young\s+(?:to\s+(?:lead|manage|understand|know)|for\s+"
+    r"\btoo\s+old\s+(?:to|for)\b|\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|was|were|look|"
+    r"looks|seem|seems|sound|sounds))\s+(?:(?:just|a\s+bit|way|far|much|still|simply)\s+)?too\s+"
+    r"(?:young|old)\b|\btoo\s+young\s+to\s+be\s+(?:taken\s+seriously|trusted|in\s+charge)\b|"
+    r"\btoo\s+young\s+(?:to\s+(?:lead|manage|understand|know)|for\s+"
     r"(?:this|the\s+role|a\s+lead))\b|\bold-?timers?\b|\bover\s+the\s+hill\b|\bboomers?\b|"
     r"\b(?:millennials?|gen\s*z|zoomers?)\s+(?:are|always|never|just|like\s+you|don['’]t|can['’]t|"
     r"think|want|expect)\b|\byou\s+(?:millennials?|gen\s*z(?:ers)?|boomers?|young\s+people|"
@@ -377,8 +468,9 @@ _PERSONAL_MORE = _compile(
     r"\b(?:new\s+|young\s+|working\s+)?(?:mums|moms|mothers|dads|fathers|parents)\s+"
     r"(?:should|shouldn['’]t|can['’]t|cannot|need\s+to|must|aren['’]t|are\s+not|just|always|"
     r"never)\b|"
-    r"\bwith\s+(?:kids|children|a\s+baby|a\s+newborn|a\s+family|toddlers)\s+(?:at\s+home|"
-    r"to\s+(?:look\s+after|raise|feed)),?\s+(?:you|she|he|they)\b|"
+    r"\bwith\s+(?:(?:two|three|four|five|\d+|small|young|little)\s+)*(?:kids|children|a\s+baby|"
+    r"babies|a\s+newborn|a\s+family|toddlers)\s+(?:at\s+home|to\s+(?:look\s+after|raise|feed)),?\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:you|she|he|they)\b|"
     r"\b(?:lose|lost|losing|put\s+on|gain|gained|gaining)\s+(?:some|a\s+bit\s+of|a\s+little|"
     r"a\s+few\s+pounds\s+of|a\s+lot\s+of)?\s*weight\b",
     _F,
@@ -405,6 +497,7 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
             "daughter niece nephew brother sister",
             "rocket wrong stupid dumb blind deaf slow thick mental crazy insane spell brain head",
             "hire hired pay keep shut lost grow tiny little small pathetic idiotic moronic",
+            "nobody cares asked smart clever bright intelligent sharp quick dim simple",
         ),
         _BELITTLE,
     ),
@@ -594,9 +687,14 @@ _MACHINE_VERB = _compile(
 _ALWAYS_MARKS = frozenset({"always", "constantly", "continually", "continuously", "forever"})
 
 
+_UNTIL = re.compile(r"\b(?:until|till|unless|except\s+when)\b", _F)
+
+
 def _is_praise(mark: str, rest: str) -> bool:
     mark = mark.lower()
     if mark.startswith("never") or mark == "ever once":
+        # "you never ask for help until it's too late": only the part before "until" is negated.
+        rest = _UNTIL.split(rest, 1)[0]
         return _NEGATIVE_BEHAVIOUR.search(rest) is not None
     good = _POSITIVE_BEHAVIOUR.search(rest) or _GOOD_REACTION.search(rest)
     return good is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
@@ -771,7 +869,9 @@ CONSEQUENCE = _compile(
     r"(?:delayed|impacted|affected|cost\s+us|cost\s+the|hurt|blocked|slowed|frustrated|"
     r"confused|damaged|undermined|lost\s+us|jeopardi[sz]ed|put\s+\w+(?:\s+\w+)?\s+at\s+risk|"
     r"had\s+to\s+(?:redo|rework|stay|work|cancel|postpone|apologi[sz]e|step\s+in|cover|explain|"
-    r"escalate|push|reschedule|chase|fix|wait)|complained|escalated|churned|slipped|missed\s+the|"
+    r"escalate|push|reschedule|chase|fix|wait|write\s+off|scrap|throw\s+away|refund|re-?invoice|"
+    r"reorder|replace|recall|re-?run|re-?send|re-?issue|re-?do|be\s+re-?\w+|be\s+scrapped|"
+    r"be\s+written\s+off|be\s+refunded|be\s+redone|be\s+replaced)|complained|escalated|churned|slipped|missed\s+the|"
     r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up)|"
     # narrated outcomes: "Mei has since asked", "tickets have dropped since", "we caught the
     # leak", "the on-call engineers finally got", "after that, he stayed silent", "no longer wait"
@@ -785,6 +885,22 @@ CONSEQUENCE = _compile(
     r"(?<!\byou\s)no\s+longer\s+(?!need|have\s+to)[a-z]+|"
     r"finally\s+(?:got|could|can|had|managed|made|slept|able)|"
     r"for\s+the\s+rest\s+of\s+the\s+(?:meeting|call|day|week|session|workshop|sprint)|"
+    # a reported result with no linking word: "we received a written warning", "two customers
+    # walked out", "the change broke refunds", "rated the call 4 out of 5", "mentioned you by name"
+    r"we\s+(?:received|got|were\s+(?:given|issued|hit\s+with))\s+(?:(?:a|an|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+)?(?:warnings?|complaints?|fines?|penalty|penalties|escalations?|chargebacks?)|"
+    r"walked\s+out|left\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complaint|review|rating)|"
+    r"(?:broke|took\s+down|knocked\s+out|brought\s+down)\s+(?:the\s+)?[\w-]+|"
+    r"rated\s+(?:the|us|it|you|her|him|them)\b[^.!?]{0,30}?\d|flagged\s+(?:it|this|that)|"
+    r"mentioned\s+(?:you|her|him|them)\b|(?:thanked|praised|named|requested|asked\s+for)\s+"
+    r"(?:you|her|him)\s+(?:by\s+name|personally)|(?:reached|affected|impacted|hit)\s+(?:about\s+|"
+    r"around\s+|roughly\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+)?\d|"
+    r"(?:spent|wasted|lost)\s+(?:an?|\d+|two|three|four|half\s+a|the\s+whole|a\s+whole)\s+(?:\w+\s+)?"
+    r"(?:hours?|days?|minutes?|morning|afternoon|evening|week|shift)\s+(?:re\w+|fixing|chasing|"
+    r"redoing|cleaning|sorting|digging|searching|waiting|explaining)|"
+    r"(?:over|under)(?:stated|estimated|paid|charged|billed|shipped|ordered)\b|"
+    r"told\s+(?:me|us)\s+(?:it|that|how|they|she|he)\b|(?:customers?|clients?|users?|people|they|"
+    r"we)\s+can\s+now\b|"
     r"(?:go|goes|went|gone)\s+quiet|(?:nobody|no\s+one)\s+(?:knew|spoke|dared|raised|raises|"
     r"asked|asks|noticed|replied|responded|speaks|says|said|showed\s+up|turned\s+up))\b",
     _F,
@@ -807,32 +923,77 @@ RHETORICAL = _compile(
     r"what['’]?s\s+wrong\s+with|what\s+is\s+wrong\s+with|are\s+you\s+(?:stupid|kidding|serious|"
     r"blind|deaf|crazy|an\s+idiot|even)|how\s+many\s+times|how\s+hard\s+can|do\s+you\s+even|"
     r"who\s+do\s+you\s+think|can['’]?t\s+you\s+(?:just|ever)|what\s+were\s+you\s+thinking|"
-    r"do\s+i\s+have\s+to|is\s+that\s+so\s+hard|is\s+it\s+too\s+much)",
+    r"do\s+i\s+have\s+to|is\s+that\s+so\s+hard|is\s+it\s+too\s+much|"
+    r"why\s+(?:are|is|were)\s+you\s+(?:always|never|so)|who\s+(?:asked|cares))",
     _F,
 )
 QUESTION = _compile(r"\?\s*[\"”')]*\s*$")
+# A wh-question about what happened asks for the employee's account even without "you":
+# "How did the old price list end up in the template?"
+WH_QUESTION = _compile(
+    r"^\W*(?:(?:so|and|honestly|ok|okay),?\s+)?(?:how|what|why|where|which|when|who)\b", _F
+)
 YOU = _compile(r"\b(?:you|your|u|we|us|our)\b", _F)
 POSITIVE_OUTCOME = _compile(
     r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
     r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|round|"
-    r"project|step|level|one|launch|phase|role)|going\s+forward|in\s+the\s+future|from\s+now\s+on|"
+    r"step|level|role)|"
     r"(?:this|that|it)\s+(?:will|would|should)\s+(?:help|let|allow|make|give|put|set|free|"
     r"strengthen|build|open|raise|improve|mean|save|show)|(?:this|that|it)['’]ll\s+(?:help|let|"
     r"make|give|put|set)|you['’]ll\s+be\s+able|will\s+be\s+able\s+to|"
-    r"i['’]?m\s+confident|i\s+am\s+confident|i\s+believe\s+you|i\s+know\s+you\s+(?:can|will)|"
-    r"i['’]?m\s+sure\s+you|set\s+you\s+up|ready\s+for\s+(?:promotion|the\s+next|a\s+bigger|"
-    r"more)|help\s+you\s+(?:grow|get|reach|become|move|build|land|lead|step)|that\s+way|"
+    r"set\s+you\s+up|ready\s+for\s+(?:promotion|the\s+next|a\s+bigger|"
+    r"more)|help\s+you\s+(?:grow|get|reach|become|move|build|land|lead|step)|that\s+way\s*,|"
     r"on\s+track\s+(?:for|to)|make\s+(?:a|the)\s+(?:big\s+|real\s+)?difference|"
     r"look(?:ing)?\s+forward\s+to|promotion|your\s+growth|grow\s+into|career\s+(?:goal|step|"
     r"growth|path)|stretch\s+assignment|"
     r"i(?:['’]?d|\s+would)\s+(?:really\s+|also\s+|much\s+)?(?:like|love)\s+(?:to\s+see\s+you|"
-    r"(?:for\s+)?you\s+to)|i\s+(?:really\s+|do\s+)?hope\s+(?:you|to\s+see\s+you)|my\s+hope\s+is|"
+    r"(?:for\s+)?(?:you|us)\s+to)|i\s+(?:really\s+|do\s+)?hope\s+(?:you|to\s+see\s+you)|my\s+hope\s+is|"
     r"so\s+(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:can|could|will)|"
+    r"so\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:get|gets|see|sees|understand|understands|stay|stays)\s+"
+    r"(?:the|a|it|what|how|on|up|ahead|informed|aligned)\b|"
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\b(?:together|next\s+year|goals?)|"
     r"will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
-    r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real))\b",
+    r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real)|"
+    # a better future state: "releases will be faster and safer", "can finish on time"
+    r"(?:will|should|would|can|could|['’]ll)\s+(?:\w+\s+){0,2}?(?:faster|safer|easier|better|"
+    r"smoother|smoothly|cleaner|clean|on\s+time|on\s+schedule|quicker|sooner|match|add\s+up)|"
+    r"(?:you|we)\s+can\s+make\s+(?:this|these|it|them|the\s+[\w-]+)[^.!?]{0,30}?\b(?:more|better|"
+    r"stronger|a\s+strong|a\s+great|great|work)|(?:doesn['’]t|won['’]t)\s+happen\s+again|"
+    # "Once that's sorted, the night shift can start straight away": a condition, then a result
+    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b)(?:the|your|our|we|it|this|everyone|"
+    r"(?-i:[A-Z][a-z]+))\b[^.!?]{0,40}?\b(?:can|will|should|would)\s+(?!need\b|have\s+to\b)|"
+    r"(?:is|are)\s+(?:likely|set|on\s+course)\s+to\s+(?:win|hit|beat|land|get|reach|finish|close))\b",
     _F,
 )
+# A time to come ("next time", "going forward") is an outcome only when its sentence says what
+# will get better ("next quarter, the new analyst can take over"), not when it states a rule
+# ("Going forward, two approvals are required").
+_FUTURE_TIME = _compile(
+    r"\b(?:next\s+(?:time|quarter|sprint|cycle|year|review|release|round|project|one|launch|phase)|"
+    r"going\s+forward|in\s+the\s+future|from\s+now\s+on)\b",
+    _F,
+)
+_FUTURE_RESULT = _compile(
+    r"\b(?:will|would|can|could|['’]ll|be\s+able)\b(?!\s+(?:need|have)\s+to)",
+    _F,
+)
+_OBLIGATION = _compile(
+    r"\b(?:must|required|requires?|need\s+to|needs\s+to|have\s+to|has\s+to|please|make\s+sure|"
+    r"mandatory|not\s+allowed|no\s+longer\s+allowed)\b",
+    _F,
+)
+
+
+def has_positive_outcome(text: str) -> bool:
+    if POSITIVE_OUTCOME.search(text):
+        return True
+    for m in _FUTURE_TIME.finditer(text):
+        sentence = _sentence_around(text, m.start(), m.end())
+        if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
+            return True
+    return False
+
+
 PRAISE = _compile(
     r"\b(?:great|excellent|well\s+done|good\s+job|nice\s+work|good\s+work|nice\s+job|"
     r"thank(?:s|\s+you)|appreciate[sd]?|appreciated|impressive|impressed|outstanding|fantastic|"
@@ -843,7 +1004,10 @@ PRAISE = _compile(
     r"i\s+will\s+(?:support|help|back)|happy\s+to\s+(?:help|support|pair|review)|my\s+support|"
     r"count\s+on\s+me|let\s+me\s+know\s+(?:how|what|if)\s+i\s+can|i['’]?m\s+confident|"
     r"i\s+am\s+confident|i\s+believe\s+in\s+you|i\s+know\s+you\s+can|look(?:ing)?\s+forward|"
-    r"glad|pleased|good\s+progress|did\s+(?:a\s+)?(?:great|good|fantastic|solid|excellent|"
+    r"glad|pleased|good\s+progress|(?:good|great|real)\s+effort|(?:a\s+lot\s+of|lots\s+of|real|great|"
+    r"huge|so\s+much|enormous)\s+potential|i\s+believe\s+you\s+can|i\s+have\s+(?:every\s+|real\s+)?"
+    r"faith\s+in\s+you|i\s+trust\s+you|turn\s+(?:this|it|things)\s+around|good\s+stuff|"
+    r"did\s+(?:a\s+)?(?:great|good|fantastic|solid|excellent|"
     r"really\s+good)|nicely\s+done|kudos|congrat(?:s|ulations)|huge\s+help|big\s+help|"
     r"really\s+helped|you\s+helped|made\s+a\s+(?:real\s+|big\s+)?difference|well\s+received|"
     r"good\s+(?:call|catch|instincts|start)|stepped\s+up|went\s+above|above\s+and\s+beyond|"

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 
 from rapport.coach import segment
+from rapport.coach.lexicon_en import TRAIT_WORDS
+from rapport.coach.text import first_chars_compile
 
 Span = tuple[int, int]
 
@@ -38,12 +40,25 @@ _FILLER = (
     那么 怎么这么 太过 显得 看起来 似乎 好像 可真 真是 就是个 个 一个 完全 压根 本来就 天生 天生就
     实在是 越来越 老是 一点都 一点也 做人 做事情 平时 向来 真心 确实是 明显 明显是 典型的 典型
     个个 都是 就是一个 整个人 整个 态度上 本身 本身就 本来 真够 可 也是 还是 那 这 有够 够
-    在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是"""
+    在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
 )
+# A group is a subject too: 他们组的人, 销售部的人, 这帮新人.
+_GROUP_NOUN = "(?:组|部门|团队|班组|小组|科室|车间|部|班)"
+_HEAD = (
+    rf"(?:{_PRONOUN}(?:{_GROUP_NOUN}(?:的|里的)?(?:人|员工|同事)?)?|"
+    rf"(?:这帮|那帮|这些|那些|这群|那群)(?:人|新人|员工|家伙)|"
+    rf"[\u4e00-\u9fff]{{1,3}}?{_GROUP_NOUN}(?:的|里的)(?:人|员工|同事))"
+)
 _PERSON_HEAD = re.compile(
-    rf"{_PRONOUN}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$"
+    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$"
+)
+# An English subject before a Chinese label in code-switched text: "She is so 懒".
+_EN_HEAD = re.compile(
+    r"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|was|were|seems?|looks?))"
+    r"(?:\s+(?:so|very|really|too|such|just|quite|pretty|extremely|a\s+bit|kind\s+of|always|a|an))*$",
+    re.IGNORECASE,
 )
 _FILLER_TAIL = re.compile(rf"(?:这个人|这种人|这人)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$")
 
@@ -73,9 +88,14 @@ def _person_before(text: str, pos: int) -> int:
     when nothing but fillers precede the hit in its clause and the previous clause begins with a
     person, the hit is about that person and the finding starts at its own clause.
     """
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1  # code-switched text puts spaces around words of the other script
     cstart = _clause_start(text, pos)
     prefix = text[cstart:pos]
     m = _PERSON_HEAD.search(prefix)
+    if m:
+        return cstart + m.start()
+    m = _EN_HEAD.search(prefix) if prefix[-1:].isascii() else None
     if m:
         return cstart + m.start()
     tail = _FILLER_TAIL.search(prefix)
@@ -122,7 +142,9 @@ _TRAIT = re.compile(
         好高骛远 死脑筋 不知变通 钻牛角尖 自作聪明 没礼貌 不懂礼貌 没教养 素质低 素质差 没素质 粗鲁
         无礼 心智不成熟 娇气 矫情 脆弱 悲观 负能量 冷血 无情 狭隘 心胸狭窄 不诚信 阴险 狡猾 奸诈
         斤斤计较 爱计较 没耐心 缺乏耐心 急功近利 不踏实 眼里没活 没眼力见 缺根筋 情商不高
-        饭桶 草包 废柴 窝囊废 蠢猪 傻子 傻瓜 弱智 脑残 智障 懒骨头 马大哈 老油条 刺儿头"""
+        饭桶 草包 废柴 窝囊废 蠢猪 傻子 傻瓜 弱智 脑残 智障 懒骨头 马大哈 老油条 刺儿头
+        猪 猪头 傻逼 神经病 有病 脑子有病 脑子进水 脑子有问题 脑子坏了 脑子被驴踢了 脑子不好使
+        脑子不灵光 没长脑子 心不在焉"""
     )
 )
 _ATTR_EVAL = re.compile(
@@ -142,6 +164,16 @@ _LACKS = re.compile(
     rf"(?:一点|一丁点|半点|丝毫|一点儿|任何)(?:的)?{_QUALITY}(?:都|也)(?:没有|没|不具备|不讲|看不到)"
 )
 _NEG_BEFORE = frozenset("不没")
+# An English label after a Chinese subject (你这个人太 lazy 了).
+_EN_TRAIT = first_chars_compile(
+    r"\b(?:" + "|".join(sorted(TRAIT_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+_LATIN = re.compile("[A-Za-z]")
+# Focus on work denied as a state of mind (心思就不在工作上了): about the person, whoever it is.
+_MIND_ELSEWHERE = re.compile(
+    "(?:心思|心|精力|注意力)(?:就|都|根本|完全|早就|已经|全|压根)*不在(?:工作|公司|岗位|业务)上"
+)
 
 
 def find_judges(text: str) -> Iterator[Span]:
@@ -150,7 +182,12 @@ def find_judges(text: str) -> Iterator[Span]:
         word = m.group(0)
         if word[0] not in _NEG_BEFORE and s > 0 and text[s - 1] in _NEG_BEFORE:
             continue  # 你不懒, 并不粗心
-        if s > 1 and text[s - 2 : s] in ("不是", "并非", "不算", "不太") and word[0] not in "不没":
+        if (
+            s > 1
+            and text[s - 2 : s] in ("不是", "并非", "不算", "不太")
+            and word[0] not in "不没"
+            and text[s - 3 : s] != "是不是"  # 你是不是傻: a rhetorical question, not a denial
+        ):
             continue
         person = _person_before(text, s)
         if person < 0 or not _single_char_ok(text, s, e):
@@ -158,6 +195,19 @@ def find_judges(text: str) -> Iterator[Span]:
         yield person, e
     for rx in (_ATTR_EVAL, _LACKS):
         for m in rx.finditer(text):
+            person = _person_before(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    for m in _MIND_ELSEWHERE.finditer(text):
+        # about the colleague addressed (你/他/她 in the sentence), not a group stereotype
+        # (结了婚的女人心思都不在工作上 is demeaning, not a label of this person)
+        left = max(text.rfind(ch, 0, m.start()) for ch in "。！？\n")
+        if _ADDRESSED.search(text, left + 1, m.start()):
+            yield m.span()
+    if _LATIN.search(text):
+        for m in _EN_TRAIT.finditer(text):
+            if text[: m.start()].rstrip()[-1:].isascii():
+                continue  # an English sentence: the English rules judge it
             person = _person_before(text, m.start())
             if person >= 0:
                 yield person, m.end()
@@ -181,7 +231,8 @@ _DEMEAN_WORDS = re.compile(
         娘娘腔 娘们唧唧 妇道人家 女人家 倚老卖老 老糊涂 老不死 丑八怪 死胖子 肥猪 胖子 矮子
         秃子 你们这些人 你们这帮人 你这种人 你们这种人 脑子不好使 脑子不灵光 蠢到家 笨死了
         一无是处 朽木不可雕 烂泥扶不上墙 狗屁不通 狗屁 猪都 闭嘴 给我闭嘴 住口 少废话 废话少说 滚蛋
-        滚出去 没长脑子 脑子坏了 脑子有问题 脑子被驴踢了 猪队友 拖后腿的 吃白饭 混饭吃"""
+        滚出去 没长脑子 脑子坏了 脑子有问题 脑子被驴踢了 猪队友 拖后腿的 吃白饭 混饭吃
+        小姑娘家家 黄毛丫头 丫头片子 毛头小子 小屁孩 女人家家 男人家家 家家的 懂个屁 知道个屁"""
     )
 )
 _GARBAGE = re.compile(r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据)")
@@ -189,7 +240,7 @@ _BELITTLE = re.compile(
     r"连(?:实习生|小学生|三岁小孩|三岁孩子|小孩子?|新人|刚毕业的|刚来的|应届生|清洁工|保安|猴子|"
     r"傻子|门卫|我妈|我奶奶|狗)(?:都|也)|"
     r"(?:小学生|三岁小孩|三岁孩子|小孩子?|猴子|实习生)都(?:会|能|知道|懂|做得|比你)|"
-    r"这么简单的(?:事|事情|东西|问题|活|活儿|工作|任务)?(?:你)?(?:都|也)(?:做不好|不会|搞不定|搞错|"
+    r"这么简单的?(?:事|事情|东西|问题|活|活儿|工作|任务)?(?:你)?(?:都|也)(?:做不好|不会|搞不定|搞错|"
     r"做错|弄不好|办不好|做不完|做不来|搞砸|写不好)|这点小事(?:你)?(?:都|也)|"
     r"(?:不知道|真不知道)(?:公司)?(?:招|请|养)你(?:来|进来)?(?:干嘛|干什么|有什么用|做什么)|"
     r"你是怎么(?:进来|混进来|招进来|考进来)的|你(?:到底)?行不行啊|你这(?:智商|脑子|水平)|"
@@ -201,11 +252,20 @@ _BELITTLE = re.compile(
     r"比(?:猪|狗|驴|猴子|木头|石头|蜗牛|乌龟|小学生|三岁小孩|小孩子?|实习生|机器人|我奶奶|我妈)"
     r"(?:还|都|更)(?:笨|蠢|傻|慢|懒|差|不如)|"
     r"(?:还|都)不如(?:一个)?(?:实习生|小学生|三岁小孩|小孩子?|猴子|狗|机器人|新人|我奶奶|我妈)|"
-    r"(?:小学生|三岁小孩|小孩子?|实习生|猴子|我奶奶|我妈|狗)(?:都|也)比你"
+    r"(?:小学生|三岁小孩|小孩子?|实习生|猴子|我奶奶|我妈|狗)(?:都|也)比你|"
+    # rhetorical animal and intellect questions: 你是猪吗, 你是不是傻子啊
+    r"(?:你|他|她)(?:是|是不是)(?:猪|狗|驴|猴子|傻子|白痴|笨蛋|猪脑子|木头|蠢猪|猪头|傻)"
+    r"(?:吗|啊|么|呀|吧|[？?])|"
+    # belittling "what would you know": 你懂什么, …的，懂什么供应链
+    r"(?:你|他|她|[，,])(?:又|能|还|哪)?懂(?:什么|啥)(?!是|叫|时候|意思)"
 )
 _PERSONAL = re.compile(
     rf"你们(?:{_PLACES})(?:人|来的|的人)?|(?:{_PLACES})人(?:就是|都|素质|哪|懂什么|没见过|就这样|"
     rf"就这素质|果然|天生|干活|做事)|(?:小地方|山沟里?|乡下|农村)(?:来的|出来的)|"
+    rf"(?:你|他|她)(?:一)?个(?:{_PLACES}|外面)(?:来的|人|的)|"
+    # age as a reproach: 你都四十多了
+    r"(?:你|他|她)(?:都|已经|也都)(?:[二三四五六]十|[2-6]\d)(?:多|几)?岁?(?:的人)?了|"
+    r"[三四五六]十(?:多|几)岁的人了|"
     r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|娘们|男人|男的)(?:就是|都|天生|本来就|哪(?:懂|会|能|行)|"
     r"懂什么|能干(?:什么|啥)|干不了|不适合|情绪化|太情绪化|做不了|就该|就应该|就爱|家家|嘛|能有什么)|"
     r"像个(?:女人|娘们|小姑娘|老太太|老头)|(?:作为|身为)(?:一个)?女(?:人|的|生|孩子)|"
@@ -218,7 +278,8 @@ _PERSONAL = re.compile(
     r"年纪这么大|岁数大了|年纪轻轻(?:的)?(?:就|懂什么|能)|老同志就是|老员工就是|年轻人就是|"
     r"你们年轻人|你们(?:80|85|90|95|00)后|(?:80|85|90|95|00)后(?:就是|都|果然|的人)|"
     r"35岁(?:以上|了)|人老了|"
-    r"怀孕|怀了孕|孕妇|生了孩子|生完孩子|生孩子|生二胎|生娃|有了孩子|当了妈|当妈(?:以后|之后|了)|"
+    r"怀孕|怀了孕|孕妇|生了孩子|生完孩子|生孩子|生二胎|生了(?:二胎|三胎|娃|宝宝|老二)|"
+    r"生完(?:二胎|娃|老二)|(?:二胎|三胎)(?:以后|之后)|有了(?:二胎|老二)|生娃|有了孩子|当了妈|当妈(?:以后|之后|了)|"
     r"结了婚|结婚(?:以后|之后)|要孩子|带孩子|顾家|你老公|你老婆|家庭妇女|家里那点事|"
     r"(?:你|他|她)长得|长得(?:丑|难看|胖|矮|寒碜|不好看|像)|长相|身材|太胖|个子矮|丑|颜值|秃头|"
     r"信教的|信佛的|信主的|你们(?:穆斯林|基督徒|回民|信教的)|你的信仰|宗教信仰|(?:穆斯林|回民)就是"
@@ -229,6 +290,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
     for rx in (_DEMEAN_WORDS, _BELITTLE, _PERSONAL, _GARBAGE):
         for m in rx.finditer(text):
             s, e = m.span()
+            if text[s] in "，,":
+                s += 1  # "…的，懂什么": the finding starts at the words
             if _single_char_ok(text, s, e):
                 yield s, e
 
@@ -241,10 +304,15 @@ _MARK = re.compile(
     _alt(
         """总是 老是 总爱 老爱 总要 从来不 从来没有 从来没 从来都不 从来都没 从来都没有 从不 从没有 从没
         永远 永远都 向来 一向 每次都 每回都 次次都 回回都 天天 整天 一天到晚 成天 动不动就 动辄
-        一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都"""
+        一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都
+        每天都 天天都 每次都在 每天都在"""
     )
 )
 _NEVER_MARKS = ("从", "一次", "没有一次", "就没有一次", "没一次")
+# "每天都/每次都" also start instructions (你每天都要提交日报): they count only before a fault.
+_NEEDS_FAULT = frozenset(
+    {"每天都", "天天都", "每天都在", "每次都在", "每次都", "每回都", "次次都", "回回都"}
+)
 # "每次你主持会议，大家都很紧张": the 都 may sit in the next clause, whose predicate decides
 # whether the sweep is a complaint or praise (每次你做汇报，气氛都特别好).
 _EVERY_TIME = re.compile(
@@ -252,9 +320,17 @@ _EVERY_TIME = re.compile(
     r"(?P<subj>你们|他们|她们|你|他|她)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
 )
 _WHENEVER = re.compile(
-    r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要(?:一)?(?:遇到|碰到|有|到))[^，。！？；,.!?;\n]{1,10}?"
-    r"(?:的时候|时)?[，,]?(?P<subj>你们|他们|她们|你|他|她)(?:就|都|总)"
+    r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要)[^，。！？；,.!?;\n]{1,12}?"
+    r"(?:的时候|时)?[，,]?(?P<subj>你们|他们|她们|你|他|她)(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)"
 )
+# A sweep with the subject dropped inside a comment about a person: 你太粗心了。每次做报表都有错。
+_EVERY_NO_SUBJ = re.compile(
+    r"(?:(?<=[，。！？；,.!?;\n])|^)\s*(?:而且|几乎|基本上)?(?:每次|每回|每一次|次次|回回)"
+    r"(?P<act>[^，。！？；,.!?;\n你他她们]{1,8}?)都(?!有人|有同事|很|非常|特别|挺)"
+    r"(?P<rest>[^，。！？；,.!?;\n]{1,12})"
+)
+_ADDRESSED = re.compile("你|您|他|她")
+_FAULT = re.compile("问题|毛病|差错|错误|漏洞|bug|Bug|BUG")
 _SUBJ_EVERY = re.compile(
     r"(?P<subj>你们|他们|她们|你|他|她)(?:每次|每回|每一次)[^，。！？；,.!?;\n]{0,8}?"
     r"(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
@@ -269,7 +345,8 @@ _POS_ZH = re.compile(
 _NEG_ZH = re.compile(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
     "马虎|敷衍|犯错|出问题|食言|失约|爽约|不|没|迟|晚|忘|错|打断|甩锅|找借口|借口|插嘴|走神|玩手机|"
-    "紧张|尴尬|冷场|头疼|皱眉|生气|烦|沉默|吵|乱|失望|说不出|难堪|担心|害怕"
+    "紧张|尴尬|冷场|头疼|皱眉|生气|烦|沉默|吵|乱|失望|说不出|难堪|担心|害怕|摸鱼|划水|偷懒|玩手机|"
+    "聊天|最后一个|差错"
 )
 
 
@@ -300,6 +377,8 @@ def find_absolute(text: str) -> Iterator[Span]:
         rest = text[e : _clause_end(text, e, 15)]
         if _is_praise_zh(m.group(0), rest):
             continue
+        if m.group(0) in _NEEDS_FAULT and not _NEG_ZH.search(rest):
+            continue
         person = _person_before(text, s)
         if person < 0:
             person = _person_doing(text, s)
@@ -310,6 +389,11 @@ def find_absolute(text: str) -> Iterator[Span]:
                 continue
             person = cstart + poss.start()
         yield person, e
+    if _ADDRESSED.search(text):
+        for m in _EVERY_NO_SUBJ.finditer(text):
+            rest = m.group("rest")
+            if (_NEG_ZH.search(rest) or _FAULT.search(rest)) and not _POS_ZH.search(rest):
+                yield m.start("act") - 2, m.end("rest")
     for rx in (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER):
         for m in rx.finditer(text):
             rest = text[m.end() : _clause_end(text, m.end(), 15)]
@@ -367,23 +451,39 @@ CONSEQUENCE = re.compile(
     "(?:^|(?<=[，。；,;\\s]))(?:之后|后来|会后|事后|从此)|"
     "(?:客户|用户|对方|大家|团队|领导|老板|同事|嘉宾|新人|听众|媒体)们?(?:都|也|很|非常|特别|十分|"
     "明显|当场|纷纷|一致)*(?:不满|满意(?!度|率)|失望|生气|感动|称赞|夸|点赞|说|反馈|沉默|紧张|受益|收获)|"
-    "(?:找到|找上|告到|投诉到|反映到|捅到)了?[\u4e00-\u9fff]{0,4}?(?:总监|领导|老板|经理|上级|高层)"
+    "(?:找到|找上|告到|投诉到|反映到|捅到)了?[\u4e00-\u9fff]{0,4}?(?:总监|领导|老板|经理|上级|高层)|"
+    # a reported result with no linking word: 多用了半天人工, 800件全部报废, 给了门店一星,
+    # 比上月下降了30%, 到现在都不知道, 客户已经两次来催了
+    "多(?:用|花|付|跑|等|耗)了|花了[^，。；]{1,8}?(?:重新|返工|才|去|来)|(?:高估|低估|多算|少算|多报|少报|多付|少付)了|白(?:跑|等|干)了|浪费了|额外(?:花|用|支付|增加|提出)|"
+    "报废|作废|被退回|退回|退货|召回|返修|罚款|扣分|被罚|通报批评|警告|按(?:错的|错误的|旧的)|"
+    "给了[^，。]{0,8}?(?:[0-9一二三四五]|满)(?:分|星)|打了[0-9一二三四五]分|"
+    "(?:预测|数据|报表|账目?)[^，。]{0,4}(?:不准|失真|对不上)|"
+    "比(?:上月|上周|去年|上季度|之前|以前|平时|上个月|同期)[^，。]{0,6}?"
+    "(?:下降|减少|降低|提升|提高|增加|上升|缩短|多|少)了|"
+    "(?:到现在|至今)(?:都|还)?(?:不知道|没有|没)|"
+    "(?:客户|对方|用户|领导|老板)[^，。]{0,6}?(?:来催|催了|催促|追问)"
 )
 SOLICIT = re.compile(
     "(?:能|可以|想请你|请你)?(?:说说|谈谈|讲讲|聊聊)|你怎么看|您怎么看|你觉得(?:呢|怎么样|如何|是什么|哪里|问题|原因|我们|可以)|你的(?:看法|想法|意见|观点|感受|"
-    "建议)|说说你|谈谈你|聊聊|听听你|你有什么(?:想法|困难|建议|看法|顾虑)|有什么困难|"
+    "建议)|说说你|谈谈你|聊聊|听听你|"
+    # an offer of help (有什么困难随时找我) is support, not a question
+    "你有什么(?:想法|困难|建议|看法|顾虑)(?!随时|就|可以|尽管|找我|跟我|告诉我)|"
+    "有什么困难(?!随时|就|可以|尽管|找我|跟我|告诉我)|"
     "需要我(?:做|提供|帮|协调)|需要什么(?:支持|帮助|资源)|我想(?:了解|听听|知道)|你认为|是什么原因|"
-    "你看呢|你同意吗|从你的角度|你那边(?:的情况|怎么)|有没有(?:什么)?(?:困难|想法|顾虑|建议)"
+    "你看呢|你同意吗|听听[^，。！？]{0,6}?(?:怎么看|的看法|的想法|的意见|的说法|的解释)|"
+    "(?:她|他)(?:自己)?怎么(?:看|想|说)|从你的角度|你那边(?:的情况|怎么)|有没有(?:什么)?(?:困难|想法|顾虑|建议)"
 )
 RHETORICAL = re.compile(
     "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
-    "你有病|你懂不懂|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
+    "你有病|你懂不懂|懂什么|懂啥|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
 )
 QUESTION = re.compile(r"[？?]\s*$")
+WH_QUESTION = re.compile("哪|什么|怎么|为什么|为何|如何|多少")
 YOU = re.compile("你|您|我们|咱们")
 POSITIVE_OUTCOME = re.compile(
-    "这样[\u4e00-\u9fff]{0,4}?(?:可以|能够|能|就|会|便)|这样一来|明年|来年|下半年|接下来|下次|(?<!那)(?<!此)以后(?!再也)|今后|将来|未来|"
-    "下个?季度|下个?月|下一(?:个|次|阶段|季度|轮|步)|相信你(?:能|会|可以|一定)|我相信|你一定(?:能|可以|会)|"
+    "这样[\u4e00-\u9fff]{0,4}?(?:可以|能够|能|就|会|便)|这样一来|"
+    "应该(?:会|能|可以)|有望|将会|(?<![交接开例周晨大年班早晚])会(?:更|顺利|好很多|好起来)|能降下来|"
+    "会降下来|带新人|带团队|独当一面|挑大梁|避免再(?:次)?(?:发生|出现|犯)|不会再(?:发生|出现)|"
     "有助于|就能|就可以|会更(?:好|顺利|加|有)|期待(?:你|看到)|希望(?:你|您|大家|团队|我们|看到|以后|今后|下次|接下来)|晋升|成长|提升你|更上一层楼|发挥(?:你的)?"
 )
 PRAISE = re.compile(
@@ -391,7 +491,7 @@ PRAISE = re.compile(
     "辛苦了|辛苦|值得(?:肯定|表扬|学习)|认可|(?:给予|充分|非常|很)肯定|表扬|赞|亮点|进步|加油|支持你|我会(?:支持|帮|协助|"
     "和你一起|全力)|(?:有|遇到)(?:什么|任何)(?:需要|困难|问题)(?:随时)?(?:找我|跟我说|告诉我)|随时找我|"
     "相信你|期待|很高兴|欣赏|很好|很有价值|很专业|很用心|认真负责|贡献|功劳|给力|靠谱|很清晰|很扎实|"
-    "干得漂亮|有目共睹|好样的|很满意|印象深刻|表现(?:很|非常|特别)?(?:好|突出|出色|亮眼)|很突出|"
+    "干得漂亮|有目共睹|放心|有你在|有潜力|很有潜力|信任你|好样的|很满意|印象深刻|表现(?:很|非常|特别)?(?:好|突出|出色|亮眼)|很突出|"
     "一起(?:努力|想办法|解决|定|制定|讨论|看看|梳理|规划)|我们一起|继续保持|希望(?:下次)?你(?:能|可以|会)|"
     "对你[^，。]{0,6}有(?:帮助|好处)|帮你|提供(?:支持|帮助|资源)|谢了|"
     "得(?:很|非常|特别|真|相当|挺|十分|超|极其|格外|尤其)?(?:好|棒|出色|不错|漂亮|到位|充分|扎实|细致|"
@@ -403,6 +503,28 @@ PRAISE = re.compile(
     "游刃有余|得心应手|耐心地|细心地|继续(?:这样|加油|努力|发扬)|相信(?:会|能|一定|这样|下次|你们|大家|"
     "我们)|(?:超过|超出|超额完成|高于|好于)了?(?:目标|预期|计划)|比(?:目标|预期|计划)(?:多|高|好)"
 )
+# A time to come is an outcome only with a result in its sentence (以后发布会更稳定), not with a
+# rule (以后调整参数必须记录) or a plan alone (下次装车前我们一起过一下).
+_FUTURE_TIME = re.compile(
+    "明年|来年|下半年|接下来|下次|(?<!那)(?<!此)以后(?!再也)|今后|将来|未来|下个?季度|下个?月|"
+    "下一(?:个|次|阶段|季度|轮|步)"
+)
+_FUTURE_RESULT = re.compile("(?<![交接开例周晨大年班早晚])会|能|可以|就|将|有望")
+_OBLIGATION = re.compile("必须|务必|一定要|需要|要求|请|不得|不准|禁止|应当|得先")
+
+
+def has_positive_outcome(text: str) -> bool:
+    if POSITIVE_OUTCOME.search(text):
+        return True
+    for m in _FUTURE_TIME.finditer(text):
+        left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
+        ends = [i for i in (text.find(ch, m.end()) for ch in "。！？!?\n") if i != -1]
+        sentence = text[left + 1 : min(ends) if ends else len(text)]
+        if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
+            return True
+    return False
+
+
 # 犀利 praises an analysis but is harsh about a tone of voice (说话的语气很犀利).
 _HARSH_BEFORE = re.compile(
     "(?:语气|口气|措辞|说话|言辞|讲话|回复|态度|言语|批评|骂)[^，。！？；]{0,6}$"

@@ -51,7 +51,9 @@ def test_solicit_is_a_real_question_to_the_employee() -> None:
 def test_positive_outcome_looks_forward() -> None:
     assert analyze("Share drafts earlier so that you can avoid rework.").elements.positive_outcome
     assert analyze("这样下次就能提前发现问题。").elements.positive_outcome
-    assert analyze("相信你能做好。").elements.positive_outcome
+    # Encouragement alone is praise, not a described outcome (round four).
+    assert analyze("相信你能做好。").elements.closes_positive
+    assert not analyze("相信你能做好。").elements.positive_outcome
     assert not analyze("The report was late.").elements.positive_outcome
 
 
