@@ -7,6 +7,7 @@ from types import ModuleType
 
 from rapport.coach import lexicon_en, lexicon_zh
 from rapport.coach.detect import has_han, has_latin
+from rapport.coach.prefilter import may_match_within
 from rapport.coach.result import Elements, Finding
 from rapport.coach.text import sentence_spans
 
@@ -42,6 +43,11 @@ def _any(lexicons: list[ModuleType], name: str, text: str) -> bool:
 
 
 def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> bool:
+    if "?" not in text and "？" not in text:
+        # Without a question mark only a SOLICIT phrase can ask for the employee's view.
+        lexicons = [lex for lex in lexicons if may_match_within(lex.SOLICIT, text)]
+        if not lexicons:
+            return False
     for start, end in sentences:
         sentence = text[start:end]
         for lex in lexicons:

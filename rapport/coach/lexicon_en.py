@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapport.coach.text import first_chars_compile as _compile
+from rapport.coach.prefilter import compile_rule as _compile
 
 Span = tuple[int, int]
 _F = re.IGNORECASE

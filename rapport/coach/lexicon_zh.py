@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from rapport.coach import segment
 from rapport.coach.lexicon_en import TRAIT_WORDS
-from rapport.coach.text import first_chars_compile
+from rapport.coach.prefilter import compile_rule
 
 Span = tuple[int, int]
 
@@ -55,7 +55,7 @@ _PERSON_HEAD = re.compile(
     rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$"
 )
 # An English subject before a Chinese label in code-switched text: "She is so 懒".
-_EN_HEAD = re.compile(
+_EN_HEAD = compile_rule(
     r"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|was|were|seems?|looks?))"
     r"(?:\s+(?:so|very|really|too|such|just|quite|pretty|extremely|a\s+bit|kind\s+of|always|a|an))*$",
     re.IGNORECASE,
@@ -158,14 +158,14 @@ _QUALITY = _alt(
     服务意识 规则意识 风险意识 质量意识 诚信 礼貌 教养 常识 判断力 自制力 同理心 情商 素质 脑子
     纪律性 原则 底线 良心 觉悟 魄力 韧性 热情 干劲 动力 上心 眼力见 自知之明 分寸 界限感 边界感"""
 )
-_LACKS = re.compile(
+_LACKS = compile_rule(
     rf"(?:缺乏|缺少|欠缺|毫无|没有|没|不具备)(?:任何|基本的?|起码的?|最基本的?|一点|一丁点|半点|丝毫|"
     rf"什么)?(?:的)?{_QUALITY}|"
     rf"(?:一点|一丁点|半点|丝毫|一点儿|任何)(?:的)?{_QUALITY}(?:都|也)(?:没有|没|不具备|不讲|看不到)"
 )
 _NEG_BEFORE = frozenset("不没")
 # An English label after a Chinese subject (你这个人太 lazy 了).
-_EN_TRAIT = first_chars_compile(
+_EN_TRAIT = compile_rule(
     r"\b(?:" + "|".join(sorted(TRAIT_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
     re.IGNORECASE,
 )
@@ -236,7 +236,7 @@ _DEMEAN_WORDS = re.compile(
     )
 )
 _GARBAGE = re.compile(r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据)")
-_BELITTLE = re.compile(
+_BELITTLE = compile_rule(
     r"连(?:实习生|小学生|三岁小孩|三岁孩子|小孩子?|新人|刚毕业的|刚来的|应届生|清洁工|保安|猴子|"
     r"傻子|门卫|我妈|我奶奶|狗)(?:都|也)|"
     r"(?:小学生|三岁小孩|三岁孩子|小孩子?|猴子|实习生)都(?:会|能|知道|懂|做得|比你)|"
@@ -259,7 +259,7 @@ _BELITTLE = re.compile(
     # belittling "what would you know": 你懂什么, …的，懂什么供应链
     r"(?:你|他|她|[，,])(?:又|能|还|哪)?懂(?:什么|啥)(?!是|叫|时候|意思)"
 )
-_PERSONAL = re.compile(
+_PERSONAL = compile_rule(
     rf"你们(?:{_PLACES})(?:人|来的|的人)?|(?:{_PLACES})人(?:就是|都|素质|哪|懂什么|没见过|就这样|"
     rf"就这素质|果然|天生|干活|做事)|(?:小地方|山沟里?|乡下|农村)(?:来的|出来的)|"
     rf"(?:你|他|她)(?:一)?个(?:{_PLACES}|外面)(?:来的|人|的)|"
@@ -408,7 +408,7 @@ def find_absolute(text: str) -> Iterator[Span]:
 # ---------------------------------------------------------------------------------------------
 
 _CN_NUM = "[一两二三四五六七八九十百千万半几0-9０-９]"
-BEHAVIOR = re.compile(
+BEHAVIOR = compile_rule(
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?:份|初|中|底|中旬|下旬|上旬)?"
     rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?[日号]?|"
     r"上(?:个)?(?:周|星期|礼拜|月|季度|次|半年|半月)[一二三四五六日天末]?|这周|本周|本月|本季度|"
@@ -431,7 +431,7 @@ BEHAVIOR = re.compile(
     r"(?:报告|周报|月报|日报|说明|文档|方案|合同|纪要|PPT|代码|邮件|发票|报价单?)"
     r"(?:又|都|也|还)?(?:晚|迟|错|漏|没交|没发)"
 )
-CONSEQUENCE = re.compile(
+CONSEQUENCE = compile_rule(
     "(?:^|(?<=[，。；,;\\s]))结果|从[^，。；]{1,10}?(?:缩短|降|减少|提高|提升|增加|增长|压缩|下降)到|"
     "签了|续约|丢单|退单|要求升级|升级到|(?:对方|客户|用户|他们)(?:要求|投诉|抱怨|反映|提出|取消)|"
     "让[\u4e00-\u9fff]{0,4}?(?:同事|客户|团队|大家|我们|领导|用户|对方|其他人|他们|她们|新人)"
@@ -463,7 +463,7 @@ CONSEQUENCE = re.compile(
     "(?:到现在|至今)(?:都|还)?(?:不知道|没有|没)|"
     "(?:客户|对方|用户|领导|老板)[^，。]{0,6}?(?:来催|催了|催促|追问)"
 )
-SOLICIT = re.compile(
+SOLICIT = compile_rule(
     "(?:能|可以|想请你|请你)?(?:说说|谈谈|讲讲|聊聊)|你怎么看|您怎么看|你觉得(?:呢|怎么样|如何|是什么|哪里|问题|原因|我们|可以)|你的(?:看法|想法|意见|观点|感受|"
     "建议)|说说你|谈谈你|聊聊|听听你|"
     # an offer of help (有什么困难随时找我) is support, not a question
@@ -480,7 +480,7 @@ RHETORICAL = re.compile(
 QUESTION = re.compile(r"[？?]\s*$")
 WH_QUESTION = re.compile("哪|什么|怎么|为什么|为何|如何|多少")
 YOU = re.compile("你|您|我们|咱们")
-POSITIVE_OUTCOME = re.compile(
+POSITIVE_OUTCOME = compile_rule(
     "这样[\u4e00-\u9fff]{0,4}?(?:可以|能够|能|就|会|便)|这样一来|"
     "应该(?:会|能|可以)|有望|将会|(?<![交接开例周晨大年班早晚])会(?:更|顺利|好很多|好起来)|能降下来|"
     "会降下来|带新人|带团队|独当一面|挑大梁|避免再(?:次)?(?:发生|出现|犯)|不会再(?:发生|出现)|"

@@ -23,14 +23,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    chunk = text[start:end]
+    stripped = chunk.strip()
     # A sentence made only of punctuation (e.g. "...") is not a sentence.
-    if end > start and any(ch.isalnum() for ch in text[start:end]):
-        spans.append((start, end))
+    if stripped and _ALNUM.search(stripped):
+        start += len(chunk) - len(chunk.lstrip())
+        spans.append((start, start + len(stripped)))
 
 
 def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -1,0 +1,249 @@
+"""Locate where a big rule pattern can match in linear time, then let ``re`` decide there.
+
+``re`` tries every branch of a big alternation at every position, so a 300-character comment
+costs tens of microseconds per word list. RE2 (google-re2) runs a pattern as an automaton in one
+pass, but knows no look-arounds or back-references. So each big rule is translated from ``re``'s
+own parse tree into a *superset* for RE2: assertions are dropped, long counted repeats are opened
+up, back-references become "anything". Wherever the original matches, the superset matches at
+the same start. ``GatedPattern`` asks RE2 for the next start where the superset matches and runs
+``re.match`` only there, so results are exactly those of ``re`` (tests check this on every
+labelled text); only the time spent changes.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _c  # type: ignore[import-not-found]
+import re._parser as _parser  # type: ignore[import-not-found]
+import sys
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any, cast
+
+import re2  # type: ignore[import-untyped]
+
+from rapport.coach.text import first_chars_compile
+
+# Patterns shorter than this are cheap for ``re``; strings shorter than that are too.
+MIN_PATTERN_LENGTH = 160
+MIN_STRING_LENGTH = 64
+# Counted repeats above this become open-ended, so the automaton stays small.
+_MAX_COUNT = 8
+
+# ``re``'s Unicode categories as RE2 class items (``\w`` is str.isalnum() or "_").
+_WORD = r"\p{L}\p{N}_"
+_SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\p{Nd}",
+    _c.CATEGORY_WORD: _WORD,
+    _c.CATEGORY_SPACE: _SPACE,
+}
+_NEGATED_CATEGORIES = {
+    _c.CATEGORY_NOT_DIGIT: r"\p{Nd}",
+    _c.CATEGORY_NOT_WORD: _WORD,
+    _c.CATEGORY_NOT_SPACE: _SPACE,
+}
+_ANY = r"(?s:.)"
+
+
+class _Untranslatable(Exception):
+    pass
+
+
+def to_re2(pattern: str, flags: int = 0) -> str:
+    """An RE2 pattern that matches wherever ``re.compile(pattern, flags)`` can match."""
+    parsed = _parser.parse(pattern, flags)
+    return _with_flags(_seq(list(parsed)), parsed.state.flags, 0)
+
+
+def _with_flags(body: str, add: int, remove: int) -> str:
+    """Wrap ``body`` in RE2's scoped flags for the case and dot-all flags ``re`` set or cleared."""
+    on = ("i" if add & re.IGNORECASE else "") + ("s" if add & re.DOTALL else "")
+    off = ("i" if remove & re.IGNORECASE else "") + ("s" if remove & re.DOTALL else "")
+    if not on and not off:
+        return f"(?:{body})"
+    return f"(?{on}{'-' + off if off else ''}:{body})"
+
+
+def _char(code: int) -> str:
+    ch = chr(code)
+    if ch.isascii() and ch.isalnum():
+        return ch
+    return rf"\x{{{code:x}}}"
+
+
+def _seq(items: list[Any]) -> str:
+    return "".join(_item(op, av) for op, av in items)
+
+
+def _item(op: Any, av: Any) -> str:
+    if op is _c.LITERAL:
+        return _char(av)
+    if op is _c.NOT_LITERAL:
+        return f"[^{_char(av)}]"
+    if op is _c.ANY:
+        return "."
+    if op is _c.IN:
+        return _class(av)
+    if op is _c.BRANCH:
+        return "(?:" + "|".join(_seq(list(branch)) for branch in av[1]) + ")"
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return _with_flags(_seq(list(body)), add_flags, del_flags)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        inner = _seq(list(body))
+        if high == _c.MAXREPEAT or high > _MAX_COUNT:
+            return f"(?:{inner}){{{min(low, _MAX_COUNT)},}}"
+        return f"(?:{inner}){{{low},{high}}}"
+    if op is _c.ATOMIC_GROUP:
+        return f"(?:{_seq(list(av))})"
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return ""  # dropping a condition only lets more through
+    if op is _c.GROUPREF:
+        return f"{_ANY}*"
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        return f"(?:{_seq(list(yes))}|{_seq(list(no)) if no else ''})"
+    raise _Untranslatable(op)
+
+
+def _class(items: list[Any]) -> str:
+    negate = bool(items) and items[0][0] is _c.NEGATE
+    parts: list[str] = []
+    for op, av in items[1:] if negate else items:
+        if op is _c.LITERAL:
+            parts.append(_char(av))
+        elif op is _c.RANGE:
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif op is _c.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
+        elif op is _c.CATEGORY and av in _NEGATED_CATEGORIES and len(items) == 1:
+            return f"[^{_NEGATED_CATEGORIES[av]}]"
+        else:
+            return _ANY  # anything is a superset of an unusual class
+    return f"[{'^' if negate else ''}{''.join(parts)}]"
+
+
+_RE2 = re2._re2.RE2
+_UNANCHORED = _RE2.Anchor.UNANCHORED
+_char_len_to_bytes: Callable[[bytes, int, int], int] = re2._re2.CharLenToBytes
+_bytes_to_char_len: Callable[[bytes, int, int], int] = re2._re2.BytesToCharLen
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.never_capture = True
+    options.log_errors = False
+    options.max_mem = 32 << 20
+    return options
+
+
+@lru_cache(maxsize=256)
+def _encoded(string: str) -> tuple[bytes, bool]:
+    return string.encode(), string.isascii()
+
+
+class GatedPattern:
+    """A compiled ``re`` pattern whose candidate starts are found by its RE2 superset.
+
+    It offers the ``re.Pattern`` methods the rules use, with the same signatures and results.
+    """
+
+    __slots__ = ("_re2", "_rx", "flags", "groupindex", "groups", "pattern")
+
+    def __init__(self, rx: re.Pattern[str], compiled_re2: Any) -> None:
+        self._rx = rx
+        self._re2 = compiled_re2
+        self.pattern = rx.pattern
+        self.groupindex = rx.groupindex
+        self.groups = rx.groups
+        self.flags = rx.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        length = len(string)
+        if length < MIN_STRING_LENGTH:
+            return self._rx.search(string, pos, endpos)
+        pos, endpos = max(pos, 0), min(max(endpos, 0), length)
+        encoded, ascii_only = _encoded(string)
+        if ascii_only:
+            byte_pos, byte_end = pos, endpos
+        else:
+            byte_pos = _char_len_to_bytes(encoded, 0, pos) if pos else 0
+            byte_end = len(encoded) if endpos == length else _char_len_to_bytes(encoded, 0, endpos)
+        find, match = self._re2.Match, self._rx.match
+        while byte_pos <= byte_end:
+            start = find(_UNANCHORED, encoded, byte_pos, byte_end)[0][0]
+            if start < 0:
+                return None  # the superset cannot match from here on, so neither can ``re``
+            if ascii_only:
+                m = match(string, start, endpos)
+                byte_pos = start + 1
+            else:
+                m = match(string, _bytes_to_char_len(encoded, 0, start), endpos)
+                byte_pos = start + _char_len_to_bytes(encoded, start, 1)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if len(string) < MIN_STRING_LENGTH:
+            yield from self._rx.finditer(string, pos, endpos)
+            return
+        while True:
+            m = self.search(string, pos, endpos)
+            if m is None:
+                return
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+            if pos > min(endpos, len(string)):
+                return
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._rx.match(string, pos, endpos)
+
+    def fullmatch(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        return self._rx.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self.groups == 0:
+            return [m.group() for m in self.finditer(string, pos, endpos)]
+        if self.groups == 1:
+            return [m.group(1) for m in self.finditer(string, pos, endpos)]
+        return [m.groups() for m in self.finditer(string, pos, endpos)]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return self._rx.split(string, maxsplit)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self._rx.sub(repl, string, count)
+
+
+def may_match_within(rx: re.Pattern[str], string: str) -> bool:
+    """False only when ``rx`` cannot match ``string`` nor any part of it (a cheap pre-check)."""
+    if not isinstance(rx, GatedPattern):
+        return True
+    encoded, _ascii_only = _encoded(string)
+    return bool(rx._re2.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
+
+
+def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a rule pattern; a big one is gated by its RE2 superset (see the module doc).
+
+    The gated pattern behaves as the ``re.Pattern`` it wraps for every method the rules call,
+    hence the cast.
+    """
+    rx = first_chars_compile(pattern, flags)
+    if len(pattern) < MIN_PATTERN_LENGTH:
+        return rx
+    try:
+        compiled = _RE2(to_re2(pattern, flags).encode(), _options())
+    except _Untranslatable:
+        return rx
+    if not compiled.ok() or compiled.Match(_UNANCHORED, b"", 0, 0)[0][0] == 0:
+        return rx  # a superset that matches the empty string would make every position a start
+    return cast(re.Pattern[str], GatedPattern(rx, compiled))
