@@ -78,6 +78,13 @@ _FUNCTION_WORDS = frozenset(
     ]
 )
 
+# An English preposition, article or possessive right before Chinese words.
+_EN_GOVERNS_HAN = re.compile(
+    r"(?<![\w&])(?i:on|in|at|of|to|for|with|from|by|about|the|a|an|my|your|his|her|our|their|this|that)"
+    r"\s*[\u3400-\u4dbf\u4e00-\u9fff]"
+)
+_LEADING_LATIN = re.compile(r"\W*[A-Za-z]")
+
 LANGS: tuple[str, ...] = ("en", "zh")
 
 
@@ -104,6 +111,10 @@ def detect_lang(text: str) -> str:
         return "en"
     words = _LATIN_WORD.findall(text)
     if han >= 2 * len(words):
+        # An English sentence that governs a Chinese phrase with its own grammar ("Great job on
+        # 上周的 audit", "the owner of 这个项目") is English even when the phrase is long.
+        if han < 3 * len(words) and _LEADING_LATIN.match(text) and _EN_GOVERNS_HAN.search(text):
+            return "en"
         return "zh"
     # Code-switching: English content words dropped into a Chinese sentence ("你 always 迟交
     # weekly report") carry no English grammar; an English clause ("She's on leave") does.

@@ -57,6 +57,9 @@ def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> b
                 return True
             # Any real question addressed to the employee asks for their view, and so does a
             # wh-question about what happened.
+            request = getattr(lex, "REQUEST", None)
+            if request is not None and request.search(sentence):
+                continue  # "Could you send it by Friday?" asks for an action, not a view
             if lex.QUESTION.search(sentence) and (
                 lex.YOU.search(sentence) or lex.WH_QUESTION.search(sentence)
             ):
@@ -88,12 +91,12 @@ def _is_positive(
         abs_start, abs_end = start + part_start, start + part_end
         if any(s < abs_end and e > abs_start for s, e in bad):
             continue  # a label or an insult is not praise, whatever else the sentence says
-        if _has_praise(part, lex):
+        if has_praise(part, lex):
             return True
     return False
 
 
-def _has_praise(part: str, lex: ModuleType) -> bool:
+def has_praise(part: str, lex: ModuleType) -> bool:
     """A praise match that is neither negated ("not great") nor harsh here ("tone was sharp")."""
     negation: re.Pattern[str] = lex.PRAISE_NEGATION
     for m in lex.PRAISE.finditer(part):

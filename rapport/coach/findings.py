@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from rapport.coach import lexicon_en, lexicon_zh
-from rapport.coach.detect import has_han, has_latin
+from rapport.coach import lexicon_en, lexicon_zh, model
+from rapport.coach.detect import detect_lang, has_han, has_latin
 from rapport.coach.messages import MESSAGES, SUGGESTIONS
 from rapport.coach.quotes import outside_reported, reported_spans
 from rapport.coach.result import CODES, Finding
+from rapport.coach.text import sentence_spans
 
 Span = tuple[int, int]
 _Rule = Callable[[str], Iterable[Span]]
@@ -39,6 +40,7 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     if has_han(text):
         for code, rule in _ZH_RULES:
             spans[code].extend(rule(text))
+    _add_model_findings(text, spans)
     reported = reported_spans(text)  # a customer's words in quotes are not the writer's
     findings: list[Finding] = []
     for code in CODES:
@@ -55,6 +57,17 @@ def find_findings(text: str, lang: str) -> list[Finding]:
             )
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+def _add_model_findings(text: str, spans: dict[str, list[Span]]) -> None:
+    """Sentences the rules passed over but the learned model is confident about (``model.py``)."""
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        han = has_han(sentence)
+        lang = "zh" if han and (not has_latin(sentence) or detect_lang(sentence) == "zh") else "en"
+        for code, s, e in model.flags(sentence, lang):
+            if not any(rs < end and re_ > start for rs, re_ in spans[code]):
+                spans[code].append((start + s, start + e))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -117,7 +117,9 @@ _TRAITS = _alt(
     snake freeloader quitter underachiever procrastinator buzzkill downer grump
     no_good lacking_in_commitment slacker troublemaker liability control_freak drama_queen
     know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
-    whiner lost_cause bad_apple disappointment"""
+    whiner lost_cause bad_apple disappointment a_disgrace an_embarrassment a_laughing_stock
+    a_laughingstock a_waste_of_space a_clown a_fool an_imbecile a_buffoon a_muppet a_dead_loss
+    a_write-off a_car_crash hard_work hard_going a_handful disgrace embarrassment waste_of_space laughing_stock laughingstock"""
 )
 # One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
 TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
@@ -125,7 +127,8 @@ TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a
 _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivated careful
     trustworthy mature competent capable a_team_player team_player good_enough smart_enough
     cut_out_for up_to_the_job up_to_it leadership_material management_material bright
-    interested engaged a_good_fit the_right_fit a_people_person people_person"""
+    interested engaged a_good_fit the_right_fit a_people_person people_person dependable
+    conscientious hardworking hard-working diligent proactive"""
 _NEGATABLE = _alt(_NEGATABLE_WORDS)
 _NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
 # "a bad manager", "a terrible communicator", "such a lazy person"
@@ -148,7 +151,8 @@ _MOD = _alt(
     way far excessively unbelievably ridiculously horribly
     little kind sort of being been still also more most absolutely seriously genuinely
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
-    complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least"""
+    complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
+    that all_that"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
@@ -259,10 +263,19 @@ _KIND_BAD = _compile(
 # Insults addressed to the person are labels too: "You idiot", "you useless idiot".
 _INSULT_ADDRESS = _compile(
     r"\b(?:you|ya|u)\s+(?:(?:absolute|complete|total|utter|useless|stupid|lazy|little|bloody|"
-    r"damn|careless|incompetent|pathetic|fucking|big|silly|dumb|hopeless|clueless)\s+){0,2}"
+    r"damn|careless|incompetent|pathetic|fucking|big|silly|dumb|hopeless|clueless|fat|old|thick|"
+    r"dozy|daft|brainless|worthless|ignorant|dim|stupid-ass)\s+){0,2}"
     r"(?:idiots?|morons?|imbeciles?|cretins?|losers?|clowns?|fools?|dummy|dummies|halfwits?|"
     r"dimwits?|numbskulls?|muppets?|dumbass(?:es)?|jackass(?:es)?|buffoons?|dunces?|slackers?|"
-    r"failures?|disgrace)\b",
+    r"failures?|disgrace|cows?|pigs?|donkeys?|twits?|prats?|gits?|plonkers?|wallys?|wallies|"
+    r"nitwits?|dopes?|dorks?|dolts?|oafs?|airheads?|bimbos?|geese|goose|clots?|pillocks?|"
+    r"bozos?|nincompoops?|bonehead|boneheads|knuckleheads?|meatheads?|waste\s+of\s+space)\b|"
+    # an exclamation about the person: "What a moron — …", "Such an idiot."
+    r"(?:^|(?<=[.!?;:,\n—–-])|(?<=[.!?;:,—–-]\s))\s*(?:what|such)\s+(?:an?\s+)?(?:(?:absolute|"
+    r"complete|total|utter|useless|stupid|bloody|careless|incompetent|pathetic|silly|dumb|"
+    r"hopeless|clueless)\s+)?(?:idiot|moron|imbecile|cretin|loser|clown|fool|halfwit|dimwit|"
+    r"numbskull|muppet|dumbass|jackass|buffoon|dunce|twit|prat|plonker|nitwit|dope|dolt|oaf|"
+    r"airhead|bimbo|bozo|bonehead|nincompoop)\b(?!\s+(?:I|we)\b)",
     _F,
 )
 # Focus or commitment denied as a state of mind: "your head isn't in the game".
@@ -275,13 +288,44 @@ _HEAD_ELSEWHERE = _compile(
 )
 
 
+# A label the writer hedges as a perception: "I find you quite immature", "we've always found
+# him difficult", "I'd describe her as arrogant", "I see you as a bit of a slacker".
+_PERCEIVE = _compile(
+    rf"\b(?:I|we)(?:['’]ve|['’]d|\s+(?:have|had|would|do\s+not|don['’]t|did\s+not|didn['’]t|"
+    rf"wouldn['’]t|would\s+not|never|honestly|really|personally|always|often|"
+    rf"sometimes|do|did|must\s+say|still|also|increasingly|generally|frankly))*\s+"
+    rf"(?:find|found|consider|considered|think\s+of|thought\s+of|see|saw|regard|regarded|view|"
+    rf"viewed|call|describe|described|experience|experienced|perceive|perceived|rate)\s+"
+    rf"(?P<subj>you|him|her|them|{_NAME})\s+(?:(?:as|to\s+be)\s+)?"
+    rf"(?P<mods>(?:{_MOD}\s+){{0,4}})(?P<trait>{_TRAITS}|{_NEGATABLE})\b",
+    _F,
+)
+_PERCEIVE_GATE = _gate(
+    "find found consider considered think thought see saw regard regarded view viewed call",
+    "describe described experience experienced perceive perceived rate",
+)
+# Attitude or manner towards people, then a label: "your attitude towards the warehouse team has
+# been dismissive", "his manner with patients is cold".
+_ATTITUDE_TOWARDS = _compile(
+    rf"\b{_POSSESSIVE}\s+(?:whole\s+|general\s+|overall\s+)?(?:attitude|manner|demeanou?r|"
+    rf"disposition|bedside\s+manner)\s+(?:(?:towards?|to|with|around|in|at|on)\s+"
+    rf"[^.,;:!?\n]{{1,40}}?\s+)?(?:is|was|has\s+been|had\s+been|have\s+been|seems|seemed|"
+    rf"appears|appeared|can\s+be|comes\s+across\s+as|came\s+across\s+as|feels|felt|"
+    rf"is\s+often|is\s+always|has\s+often\s+been|has\s+always\s+been)"
+    rf"(?:\s+{_MOD}\b){{0,3}}\s+(?P<trait>{_TRAITS})\b",
+    _F,
+)
 _KIND_GATE = _gate("kind type sort")
+_ATTITUDE_GATE = _gate("attitude manner demeanour demeanor disposition")
 _HEAD_GATE = _gate("head mind heart")
 _INSULT_GATE = _gate(
     "idiot idiots moron morons imbecile imbeciles cretin cretins loser losers clown clowns fool",
     "fools dummy dummies halfwit halfwits dimwit dimwits numbskull numbskulls muppet muppets",
     "dumbass dumbasses jackass jackasses buffoon buffoons dunce dunces slacker slackers failure",
-    "failures disgrace",
+    "failures disgrace cow cows pig pigs donkey donkeys twit twits prat prats git gits plonker",
+    "plonkers wally wallys wallies nitwit nitwits dope dopes dork dorks dolt dolts oaf oafs",
+    "airhead airheads bimbo bimbos geese goose clot clots pillock pillocks bozo bozos",
+    "nincompoop nincompoops bonehead boneheads knucklehead knuckleheads meathead meatheads space",
 )
 _JUDGE_GATE = _last_words(_TRAITS) | _last_words(_NEGATABLE) | _last_words(_ROLE_NOUN)
 _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
@@ -329,6 +373,19 @@ def find_judges(text: str) -> Iterator[Span]:
     if not words.isdisjoint(_INSULT_GATE):
         for m in _INSULT_ADDRESS.finditer(text):
             yield m.start(), m.end()
+    if not words.isdisjoint(_PERCEIVE_GATE) and not words.isdisjoint(_JUDGE_GATE):
+        for m in _PERCEIVE.finditer(text):
+            obj = m.group("subj")
+            if obj.lower() not in ("him", "her", "them") and not _is_person_subject(obj):
+                continue
+            trait = re.sub(r"\s+", " ", m.group("trait").lower())
+            negated = bool(_NEGATED.search(text, m.start(), m.end("mods")))
+            if (trait in _NEGATABLE_SET) == negated:
+                yield m.start(), m.end()
+    if not words.isdisjoint(_ATTITUDE_GATE):
+        for m in _ATTITUDE_TOWARDS.finditer(text):
+            if not _NEGATED.search(text, m.start(), m.start("trait")):
+                yield m.start(), m.end()
     if not words.isdisjoint(_HEAD_GATE):
         for m in _HEAD_ELSEWHERE.finditer(text):
             yield m.start(), m.end()
@@ -427,8 +484,8 @@ _PERSONAL = _compile(
     r"\b(?:millennials?|gen\s*z|zoomers?)\s+(?:are|always|never|just|like\s+you|don['’]t|can['’]t|"
     r"think|want|expect)\b|\byou\s+(?:millennials?|gen\s*z(?:ers)?|boomers?|young\s+people|"
     r"women|girls|foreigners|immigrants|people)\b|"
-    r"\b(?:women|girls|ladies|females|men|guys|mothers|moms|mums|foreigners|immigrants|"
-    r"asians|indians|chinese\s+people|americans|europeans|africans|muslims|christians|jews|"
+    r"\b(?<!you\s)(?<!you\s\s)(?:women|girls|ladies|females|men|guys|mothers|moms|mums|"
+    r"foreigners|immigrants|asians|indians|chinese\s+people|americans|europeans|africans|muslims|christians|jews|"
     r"older\s+people|old\s+people|young\s+people)\s+(?:are|can['’]t|cannot|can\s+not|always|"
     r"never|tend\s+to|just|don['’]t|aren['’]t|shouldn['’]t|should\s+not|get\s+too|are\s+too|"
     r"belong|like\s+you)\b|"
@@ -475,6 +532,120 @@ _PERSONAL_MORE = _compile(
     r"a\s+few\s+pounds\s+of|a\s+lot\s+of)?\s*weight\b",
     _F,
 )
+
+# Patronising the person: treating an adult as a child or a pet ("let the grown-ups handle it",
+# "don't worry your pretty little head", "did your mum write this?", "sweetheart"), remarks on
+# the body ("too fat to…", "lay off the doughnuts"), a new baby or family as a reason to doubt
+# them, and origin as a yardstick ("good for someone from there").
+_PATRONISE = _compile(
+    # grown-ups and children
+    r"\b(?:let|leave\s+(?:it|this|that|them|the\s+[\w-]+)\s+to|until|when|while|for|with|"
+    r"like)\s+the\s+(?:grown-?ups|adults|big\s+(?:boys|girls|kids|dogs)|real\s+(?:grown-?ups|"
+    r"adults|professionals|engineers|men))\b|\bthe\s+(?:grown-?ups|adults)\s+(?:are|were)\s+"
+    r"(?:talking|busy|working|handling|speaking)\b|"
+    r"\b(?:when|once|after)\s+you(?:['’]re|\s+are)\s+(?:a\s+bit\s+|a\s+little\s+)?older\b|"
+    r"\bwhen\s+you\s+grow\s+up\b|\b(?:good|clever)\s+(?:girl|boy)\b(?=\s*[,.!;—–])|\b(?:run|trot|toddle)\s+along\b|\b(?:there['’]?s|that['’]?s)"
+    r"\s+a\s+good\s+(?:girl|boy|lad|lass)\b|\bbe\s+a\s+good\s+(?:girl|boy)\b|"
+    r"\b(?:past|after)\s+your\s+bedtime\b|\bwho\s+dressed\s+you\b|"
+    r"\b(?:worry|bother|trouble)\s+your\s+(?:pretty|little|pretty\s+little|silly|little\s+"
+    r"blonde|blonde)\s+(?:little\s+)?(?:head|self|mind)\b|\byour\s+pretty\s+(?:little\s+)?"
+    r"(?:head|face)\b|\b(?:a|such\s+a)\s+pretty\s+(?:little\s+)?(?:face|thing)\b|"
+    r"\bbless\s+(?:your|his|her)\s+(?:little\s+)?(?:heart|cotton\s+socks)\b|"
+    r"\b(?:cute|sweet|adorable)\s+(?:that|how)\s+you\s+(?:think|believe|tried|want|thought)\b|"
+    r"\byour\s+(?:cute|sweet)\s+little\s+(?:idea|report|project|plan|theory|presentation|"
+    r"proposal|slides?|list)\b|"
+    r"\b(?:did|does|do|will|should)\s+(?:your|his|her)\s+(?:mum|mom|mother|mummy|mommy|dad|"
+    r"daddy|father|parents|grandma|granny|nanny)\s+(?:(?:still|also|have\s+to|need\s+to)\s+)?"
+    r"(?:do|write|pack|dress|help|make|choose|pick|check|tie|cut|sign|read|wake|drive|hold|finish)"
+    r"\b|\b(?:your|his|her)\s+(?:mum|mom|mother|mummy|mommy|dad|daddy|father|parents)\s+"
+    r"(?:should\s+have|obviously\s+didn['’]t|never|didn['’]t|must\s+have)\s+(?:taught|raised|"
+    r"teach|raise|spoiled|spoilt)\b|\b(?:didn['’]t|did\s+not|never)\s+(?:your|his|her)\s+"
+    r"(?:mum|mom|mother|dad|father|parents)\s+(?:ever\s+)?teach\b|\braised\s+by\s+wolves\b|"
+    r"\bborn\s+in\s+a\s+barn\b|\bdropped\s+on\s+(?:your|his|her)\s+head\b|"
+    r"\b(?:go\s+|run\s+)?(?:cry|crying|complain|run)\s+(?:to|home\s+to)\s+(?:your\s+)?"
+    r"(?:mummy|mommy|mum|mom|mama|daddy)\b|"
+    # pet names used on a colleague: "Thanks, sweetheart." "Listen, young lady,"
+    r"(?:^|(?<=[,;:.!?—–(]\s)|(?<=[,;:.!?—–(])|\b(?:thanks|thank\s+you|listen|look|okay|ok|now|"
+    r"well|sorry|hey|oh|no|yes|right|cheers|calm\s+down|relax|smile|come\s+on)\s*,?\s+)"
+    r"(?:sweetheart|sweetie|sweetie-?pie|honey|hon|darling|darlin['’]?|babe|baby\s*girl|"
+    r"sugar|dearie|princess|doll|dollface|missy|sonny|sonny\s+boy|kiddo|little\s+lady|"
+    r"young\s+lady|little\s+girl|little\s+boy|girlie|girly|petal|pet|sweet\s*cheeks|cupcake|"
+    r"poppet|my\s+dear)\s*(?=[,.;!?:—–)]|$)|"
+    # body
+    r"\b(?:too|so|way\s+too|a\s+bit\s+too|far\s+too)\s+(?:fat|overweight|obese|chubby|plump|"
+    r"porky|skinny|scrawny|flabby|out\s+of\s+shape)\s+(?:to|for)\s+[a-z]+|"
+    r"\b(?:you|he|she)(?:['’]re|['’]s|['’]ve\s+(?:got|gotten|become|grown)|\s+(?:are|is|look|looks|"
+    r"looked|seem|seems|have\s+got|has\s+got|got|getting|are\s+getting|is\s+getting|"
+    r"have\s+(?:become|grown)|has\s+(?:become|grown)))\s+(?:(?:a\s+bit|a\s+little|rather|"
+    r"quite|so|really|very|too|pretty|kind\s+of|getting)\s+)*(?:fat|overweight|obese|chubby|"
+    r"plump|porky|podgy|pudgy|flabby|tubby|out\s+of\s+shape|fatter|bigger|heavier|rounder)\b|"
+    r"\b(?:skip|skipping|lay\s+off|laying\s+off|go\s+easy\s+on|going\s+easy\s+on|cut\s+(?:back|"
+    r"down)\s+on|cutting\s+(?:back|down)\s+on|pass\s+on|say\s+no\s+to|stay\s+away\s+from|"
+    r"staying\s+away\s+from|put\s+down|avoid)\s+(?:the|that|those|all\s+the|your)?\s*"
+    r"(?:second|extra|third|another|last|fourth)?\s*(?:desserts?|puddings?|cakes?|doughnuts?|"
+    r"donuts?|biscuits?|cookies|seconds|snacks?|pies|pastries|carbs|burgers?|sweets|chocolates?|"
+    r"junk\s+food|takeaways?|fries|helpings?|buffet|muffins?|crisps|fizzy\s+drinks|beers?)\b|"
+    r"\b(?:lose|shed|drop|lost|losing|dropping|shedding)\s+(?:a\s+few|some|those|a\s+couple\s+of|"
+    r"a\s+bit\s+of|a\s+few\s+more|the\s+extra)?\s*(?:pounds|kilos|kgs?|lbs|stone|inches)\b|"
+    r"\b(?:hit|go\s+to|join|get\s+(?:yourself\s+)?to|try)\s+(?:the|a)\s+gym\b|"
+    r"\b(?:watch|mind)\s+(?:your|his|her)\s+(?:weight|figure|waistline|diet|calories|belly)\b|"
+    r"\b(?:on|go\s+on|try)\s+a\s+diet\b|\beat(?:ing)?\s+(?:less|fewer)\b|\beating\s+for\s+two\b|"
+    r"\b(?:double\s+chin|beer\s+belly|muffin\s+top|love\s+handles|thunder\s+thighs)\b|"
+    # family: a new baby or children as a reason to doubt the person
+    r"\bwith\s+(?:(?:a|your|the|her|his|that)\s+)?(?:new\s+|newborn\s+|young\s+|little\s+|small\s+)?"
+    r"(?:baby|newborn|toddler|twins|little\s+one|young\s+family|family\s+at\s+home)\b"
+    r"(?:\s+(?:at\s+home|to\s+look\s+after|on\s+the\s+way|keeping\s+you\s+up))?,?\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:you|she|he)(?:['’]re|['’]s|\s+(?:are|is|can['’]t|cannot|won['’]t|"
+    r"couldn['’]t|probably|must|obviously|clearly|just|aren['’]t|isn['’]t|don['’]t|doesn['’]t|"
+    r"have|has|had|need|needs|should|shouldn['’]t))\b|"
+    r"\bsince\s+(?:the|your|her|his)\s+(?:baby|kids?|twins|little\s+one)\s+(?:came|arrived|"
+    r"was\s+born|were\s+born)\b|\b(?:your|her|his)\s+(?:baby|kids|children|family|little\s+ones?)"
+    r"\s+(?:obviously\s+|clearly\s+|must\s+|always\s+|will\s+always\s+)?comes?\s+first\b|"
+    r"\b(?:sleep-deprived|tired|exhausted)\s+new\s+(?:mums?|moms?|mothers?|dads?|fathers?|"
+    r"parents?)\b|\bnew\s+(?:mums?|moms?|mothers?|dads?|parents?)\s+(?:like\s+you|always|never|"
+    r"can['’]t)\b|"
+    # origin as a yardstick: "good for someone from there", "where are you really from"
+    r"\bfor\s+(?:someone|somebody|a\s+(?:guy|girl|woman|man|person|lad|kid))\s+(?:from|who\s+"
+    r"grew\s+up\s+in|raised\s+in|born\s+in|brought\s+up\s+in)\s+(?:there|over\s+there|"
+    r"(?:your|that|a|the|such\s+a)\s+[\w-]+|(?-i:[A-Z][a-z]+))\b|"
+    r"\bwhere\s+are\s+you\s+(?:really|originally|actually)\s+from\b|"
+    r"\b(?:speak|learn|use)\s+(?:proper|real|normal|decent)\s+english\b|"
+    r"\b(?:your|his|her)\s+english\s+is\s+(?:\w+\s+)?(?:good|decent|fine|not\s+bad|impressive|"
+    r"okay|ok)\s+for\b|\bfresh\s+off\s+the\s+boat\b|\bin\s+(?:your|her|his)\s+(?:country|"
+    r"culture|village)\s+(?:you|people|they|maybe|perhaps|it['’]s|that['’]s)\b|"
+    # gender: "man up", "a man's job"
+    r"\b(?:man|men)\s+up\b|\bgrow\s+a\s+pair\b|\b(?:a|the)\s+(?:man['’]s|woman['’]s)\s+"
+    r"(?:job|place|work|world|touch)\b|\bleave\s+(?:it|this|that)\s+to\s+the\s+(?:men|boys|"
+    r"lads|women|girls|ladies)\b|\b(?:throw|run|cry|cries|scream|screams)\s+like\s+a\s+girl\b",
+    _F,
+)
+_PATRONISE_GATE = _gate(
+    "grown grownups adults boys girls kids dogs professionals engineers men older grow along",
+    "girl boy lad lass bedtime dressed pretty little silly blonde bless cute sweet adorable mum",
+    "mom mother mummy mommy dad daddy father parents grandma granny nanny wolves barn dropped",
+    "mama sweetheart sweetie honey hon darling darlin babe baby sugar dearie dear princess doll",
+    "dollface missy sonny kiddo lady girlie girly petal pet cheeks cupcake poppet fat overweight",
+    "obese chubby plump porky skinny scrawny flabby shape fatter bigger heavier rounder podgy",
+    "pudgy tubby dessert desserts pudding puddings cake cakes doughnut doughnuts donut donuts",
+    "biscuit biscuits cookies seconds snack snacks pies pastries carbs burger burgers sweets",
+    "chocolate chocolates junk takeaway takeaways fries helping helpings buffet muffin muffins",
+    "crisps fizzy beer beers pounds kilos kg kgs lbs stone inches gym weight figure waistline",
+    "diet calories belly eat eating chin handles thighs newborn toddler twins ones family kid",
+    "children mums moms mothers dads fathers someone somebody guy woman man person where",
+    "english boat country culture village lads women ladies",
+)
+
+_DISGRACE = _compile(
+    rf"{_SUBJ}{_COPULA}(?:\s+(?:such|an?|an\s+absolute|a\s+total|a\s+complete|an\s+utter|"
+    rf"just|a\s+walking|a\s+real|a\s+bloody|nothing\s+but\s+an?)\b)*\s+(?:disgrace|"
+    rf"embarrassment|laughing\s*-?stock|waste\s+of\s+(?:space|oxygen|a\s+salary|skin))\b|"
+    r"\b(?:disgrace|embarrassment)\s+to\s+(?:this|the|our|your|his|her|their|my|every)\s+"
+    r"(?:\w+\s+)?(?:hospital|team|company|firm|school|profession|department|uniform|office|"
+    r"store|shop|restaurant|hotel|ward|site|unit|branch|business|industry|trade|force|"
+    r"organi[sz]ation|family|name|badge|brand|practice)\b",
+    _F,
+)
+_DISGRACE_GATE = _gate("disgrace embarrassment laughing laughingstock stock waste")
 
 
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
@@ -524,6 +695,9 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         ),
         _PERSONAL_MORE,
     ),
+    (_PATRONISE_GATE, _PATRONISE),
+    (_DISGRACE_GATE, _DISGRACE),
+    (_INSULT_GATE, _INSULT_ADDRESS),
 )
 _INSULT_ADJ_GATE = _gate(
     "stupid stupidest stupidity dumb dumbest dumber useless worthless pathetic hopeless",
@@ -558,7 +732,11 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _DAYS_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_ABS_SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
+_ABS_SUBJ = (
+    rf"(?P<subj>\b(?:you|they)\s+(?:guys|two|three|both|all|lot|folks|people)\b|"
+    rf"\b(?:both|all|each|either|the\s+(?:two|three|four|pair|lot|rest))\s+of\s+(?:you|them)\b|"
+    rf"\b(?:you|{_NAME})\s+and\s+{_NAME}\b|\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
+)
 _ABS_AUX = _alt(
     """are is was were do does did have has had just seem seems seemed really literally basically
     practically also still almost simply nearly honestly pretty_much as_good_as pretty
@@ -624,7 +802,9 @@ _POSITIVE_BEHAVIOUR = _compile(
     r"professional|careful|punctual|thoughtful|friendly|creative|brings?|impress|impresses|"
     r"good|quick\s+to\s+help|makes?\s+time|a\s+pleasure|reliable|there\s+for|keen|eager|"
     r"curious|share|shares|volunteer|volunteers|step\s+up|steps\s+up|answers?|respond|responds|"
-    r"follow\s+through|follows\s+through|meets?|hits?|exceeds?|welcome|welcoming)\b",
+    r"follow\s+through|follows\s+through|meets?|hits?|exceeds?|welcome|welcoming|spotless|tidy|"
+    r"neat|spot[\s-]on|accurate|fun|immaculate|by\s+name|recommend\w*|thank\w*|prais\w*|"
+    r"compliment\w*|organi[sz]ed|in\s+(?:good|great)\s+(?:order|shape))\b",
     _F,
 )
 # Words that turn "never" into praise ("you never miss a deadline").
@@ -635,7 +815,10 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
     r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
     r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped|"
-    r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early)\b",
+    r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early|"
+    r"(?:leave|leaves|left|leaving)\s+(?:[\w'’-]+\s+){0,5}?(?:open|unlocked|unattended|running|"
+    r"switched\s+on|on\s+overnight|dirty|a\s+mess|lying\s+around|undone|unsigned|empty|blank|"
+    r"half-done|for\s+(?:someone|others|me|us|the\s+\w+)\s+to))\b",
     _F,
 )
 # How others react, for "every time you present, <main clause>": the main clause decides whether
@@ -700,6 +883,7 @@ def _is_praise(mark: str, rest: str) -> bool:
     return good is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
+_EVERY_GATE = _gate("every each")
 _REST_GATE = _gate(
     "ever once single every each time nonstop non stop fail day again over whenever anytime",
     "week clockwork usual inevitably",
@@ -718,6 +902,34 @@ _SINGLE_EVENT = _compile(
 )
 
 
+_RULE = re.compile(
+    r"\b(?:must|shall|should|is\s+required|are\s+required|needs?\s+to\s+(?:be|have|include))\b",
+    _F,
+)
+_GROUP_OF = re.compile(r"\s(?:of|and)\s", _F)
+# "Every deployment you do ends with a hotfix", "each report she sends comes back with errors":
+# a sweeping claim about everything the person does, when what follows is a fault.
+_EVERY_THING = _compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?P<noun>[a-z-]+)\s+(?:that\s+|which\s+)?"
+    r"(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\s+(?P<rest>[^.;!?\n]{1,80})|"
+    r"\b(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:your|his|her|their)\s+(?P<noun2>[a-z-]+)"
+    r"(?P<rest2>[^.;!?\n]{1,80})",
+    _F,
+)
+_FAULT = _compile(
+    r"\b(?:hot-?fix(?:es)?|typos?|errors?|mistakes?|bugs?|problems?|issues?|complaints?|rework|"
+    r"redone|re-?do|redoing|rolled\s+back|roll-?backs?|patch(?:es|ed)?|fix(?:es|ed|ing)?|late|"
+    r"overdue|broken|breaks|crash\w*|fails?|failed|failing|wrong|missing|incomplete|delayed|"
+    r"escalat\w*|a\s+mess|chaos|disaster|trouble|drama|arguments?|conflicts?|overruns?|"
+    r"over\s+budget|comes?\s+back|came\s+back|bounced?|rejected|returned|revisions?|"
+    r"corrections?|red\s+ink|rewrite|rewritten|redo|do-?over|firefight\w*|fire\s+drill|"
+    r"incidents?|outages?|refunds?|apolog\w+|cleanup|clean-up|headaches?|excuses?)\b",
+    _F,
+)
+_FAULT_NOUNS = _gate(
+    "error errors mistake mistakes bug bugs issue issues problem problems complaint complaints",
+    "typo typos fault faults incident incidents defect defects risk risks",
+)
 _ABSOLUTE_GATE = _gate(
     "always never constantly continually continuously forever invariably perpetually",
     "habitually eternally ever once",
@@ -737,7 +949,11 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue  # "In Tuesday's stand-up … she never shared her blocker": one event
         subj = m.group("subj")
         head = subj.split()[0]
-        if not _is_person_subject(head) and head.lower() not in ("your", "his", "her", "their"):
+        if (
+            not _is_person_subject(head)
+            and head.lower() not in ("your", "his", "her", "their")
+            and not _GROUP_OF.search(subj)
+        ):
             continue
         if (
             head[0].isupper()
@@ -767,6 +983,8 @@ def find_absolute(text: str) -> Iterator[Span]:
         main = tail[comma + 1 :] if comma >= 0 else tail
         if comma >= 0 and _ADVICE_MAIN.search(main):
             continue
+        if _RULE.search(tail):
+            continue  # "every report you submit must include a cover sheet" is a rule
         if _reaction_is_good(tail):
             continue
         yield m.start(), m.end("subj")
@@ -778,6 +996,18 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _is_praise("always", rest or "") or _reaction_is_good(rest or ""):
             continue
         yield m.start(), m.end()
+    if not words.isdisjoint(_EVERY_GATE):
+        for m in _EVERY_THING.finditer(text):
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            rest = m.group("rest") or m.group("rest2")
+            if noun in _FAULT_NOUNS or noun in ("time", "one", "day", "week", "month"):
+                continue  # "every error you catch saves us a day"; "every time" is done above
+            subj = m.group("subj")
+            if subj and not _is_person_subject(subj):
+                continue
+            if _MODAL_BEFORE.search(rest) or not _FAULT.search(rest):
+                continue  # "every report you send must have a cover sheet" is a rule
+            yield m.start(), m.end("subj") if subj else m.end("noun2")
     for m in _LEADING_ALWAYS.finditer(text):
         if not _is_person_subject(m.group("subj")) or _MODAL_BEFORE.search(m.group("rest")):
             continue
@@ -828,7 +1058,10 @@ BEHAVIOR = _compile(
     rf"\d+(?:\.\d+)?\s*(?:%|percent|hours?|hrs?|days?|minutes?|mins?|weeks?|months?|tickets?|"
     rf"bugs?|items?|calls?|deals?|k\b|customers?|clients?|emails?|times|pages?|slides?|"
     rf"defects?|complaints?|points?|dollars|usd|eur|rmb|yuan|errors?|incidents?|tasks?|"
-    rf"stories|story\s+points|leads?|accounts?|orders?|units?|people|requests?|pull\s+requests)|"
+    rf"stories|story\s+points|leads?|accounts?|orders?|units?|people|requests?|pull\s+requests|"
+    rf"subscribers?|users?|patients?|guests?|students?|members?|staff|employees?|visitors?|"
+    rf"applicants?|tenants?|shipments?|parcels?|pallets?|boxes|cases|files|invoices?|records|"
+    rf"diners?|tables?|beds?|rooms?|shifts?|sessions?|lessons?|classes|essays?|papers?)|"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|twice|several)\s+(?:hours?|days?|weeks?|"
     rf"times|minutes|months|deadlines|meetings|tickets|calls|customers|clients|complaints)|"
     rf"(?:the|this|that|yesterday['’]s|today['’]s|last\s+week['’]s|this\s+week['’]s|"
@@ -838,7 +1071,8 @@ BEHAVIOR = _compile(
     # ("your email to finance", "her update on the outage"; a bare "your presentation" is not)
     rf"the\s+(?-i:[A-Z][\w-]+)\s+(?:project|account|deal|client|bid|launch|rollout)|"
     rf"(?:your|his|her|their)\s+(?:[\w-]+\s+)?{_EVENTS}s?\s+(?:to|for|on|about|with|at)\s+"
-    rf"(?:the\s+)?[\w-]+)\b|[$€£¥]\s?\d",
+    rf"(?:the\s+)?[\w-]+|\d+\s+(?:out\s+)?of\s+(?:the\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?"
+    rf"\d+)\b|[$€£¥]\s?\d",
     _F,
 )
 CONSEQUENCE = _compile(
@@ -857,8 +1091,58 @@ CONSEQUENCE = _compile(
     r"enabled|prevented|unblocked|earned|won|encouraged|discouraged|convinced|reassured|worried|"
     r"damaged|improved|eased|got|turned|put|boosted|lowered|spared|protected|caught|avoided)\b|"
     r"\b(?:because\s+of|thanks\s+to)\s+(?:them|it|him|her|your|you|this|that)\b|"
-    r"\b(?:they|he|she|we|everyone|nobody|no\s+one|the\s+\w+)\s+(?:couldn['’]t|could\s+not|"
-    r"were\s+unable|was\s+unable|has\s+since|have\s+since|had\s+since|can\s+now|now\s+can)\b|"
+    r"(?:^|(?<=[.!?])\s*)because\s+of\s+(?:the|this|that|your|his|her|these|those)\s+(?:[\w-]+\s+){0,2}?[\w-]+,|"
+    r"\b(?:they|he|she|we|everyone|nobody|no\s+one|the\s+\w+|(?:the|our|your)\s+[\w-]+\s+[\w-]+)"
+    r"\s+(?:couldn['’]t|could\s+not|were\s+unable|was\s+unable|has\s+since|have\s+since|"
+    r"had\s+since|can\s+now|now\s+can)\b|"
+    # an outage or a wait, told as what happened: "the login page was down for two hours",
+    # "table 12 waited 25 minutes", "found differences that took an hour each to trace"
+    r"(?:was|were|went|had\s+been|stayed)\s+(?:down|offline|unavailable|out\s+of\s+(?:action|"
+    r"service|stock)|locked\s+out|unreachable|stuck|stranded|idle)\s+for\s+(?:about\s+|around\s+|"
+    r"over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:an?|\d[\d,]*|two|three|four|five|six|"
+    r"several|half|the\s+whole|the\s+rest)\b|"
+    r"(?<!you\s)(?<!I\s)(?:waited|queued|sat\s+waiting|were\s+kept\s+waiting|was\s+kept\s+waiting)"
+    r"\s+(?:for\s+)?(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+    r"(?:an?|\d+|two|three|four|five|ten|twenty|forty|half\s+an?)\s+(?:[\w-]+\s+)?"
+    r"(?:minutes?|hours?|days?|weeks?)|"
+    r"left\s+without\s+(?:ordering|paying|buying|being\s+(?:seen|served|helped)|a\s+\w+|"
+    r"signing|booking)|"
+    r"took\s+(?:us\s+|them\s+|me\s+|the\s+[\w-]+\s+(?:team\s+)?)?(?:an?|\d+|two|three|four|"
+    r"half\s+a|a\s+whole|the\s+whole|most\s+of\s+the)\s+(?:extra\s+)?(?:hours?|days?|"
+    r"minutes?|morning|afternoon|week|shift|evening)(?:\s+each)?\s+to\s+(?:trace|fix|sort|find|"
+    r"resolve|clean|redo|untangle|reconcile|recover|rebuild|correct|repair|track\s+down|"
+    r"sort\s+out|undo|restore|re\w+)|"
+    r"(?:filed|lodged|raised|made|submitted|opened)\s+(?:a|an|two|three|\d+)\s+(?:formal\s+|"
+    r"written\s+|official\s+)?(?:complaints?|grievances?|claims?|disputes?)|"
+    r"(?:rang|called|phoned|contacted|emailed|wrote\s+to)\s+the\s+complaints?\b|"
+    r"(?:called|rang|phoned|emailed|wrote|came|chased|contacted|messaged)\s+(?:us\s+|me\s+)?"
+    r"(?:back\s+)?(?:twice|three\s+times|again|\d+\s+times|several\s+times|repeatedly|"
+    r"the\s+next)|"
+    r"(?:we|they|the\s+[\w-]+|i)\s+(?:had\s+to\s+)?(?:threw|throw|thrown|binned|scrapped|wrote|"
+    r"written|dumped)\s+(?:away|out|off)?\s*(?:\S+\s+)?(?:worth\s+)?(?:of\s+)?(?:[$€£¥]\s?\d[\d,.]*k?|\d[\d,.]*|"
+    r"the\s+(?:whole|entire)|all\s+(?:the|of)|(?:a|the)\s+(?:whole\s+)?(?:batch|tray|order|"
+    r"pallet|delivery|shipment|run|lot))|"
+    r"came\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:tips|pay|wages|bonus(?:es)?|pocket|"
+    r"budget|margin|profits?|salary|salaries)|"
+    r"(?:and|then|so)\s+had\s+to\s+(?!be\s+(?:done|sent|submitted)\b)[a-z]+|"
+    r"(?:left|walked\s+out|went\s+home|hung\s+up|stormed\s+off|stormed\s+out)\s+"
+    r"(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:upset|angry|in\s+tears|crying|frustrated|annoyed|"
+    r"unhappy|furious|confused|distressed|shaken)|"
+    r"(?:issued(?:\s+(?:us|you|him|her|them|the\s+\w+))?|gave\s+(?:us|you|him|her|them|the\s+\w+)|"
+    r"handed\s+(?:us|you|him|her)|slapped\s+us\s+with)\s+(?:a|an|two|three|\d+)\s+(?:[\w-]+\s+)?(?:warnings?|fines?|"
+    r"penalty|penalties|citations?|notices?|improvement\s+notices?|stop-work\s+orders?|"
+    r"non-?conformance|write-?ups?|strikes?)|"
+    # a risk that is spelled out: "the exam board could void their papers"
+    r"(?:could|might|may|would)\s+(?:have\s+|well\s+|easily\s+)?(?:void|cancel|lose|cost|fine|"
+    r"refuse|deny|withdraw|revoke|pull|drop\s+us|close\s+the\s+account|"
+    r"fail|reject|sue|harm|hurt|injure|kill|disqualify|suspend|shut\s+down|close\s+(?:us|the)|"
+    r"lead\s+to|result\s+in|end\s+(?:up|in)|been\s+(?:injured|hurt|harmed|killed|fined|"
+    r"seriously\s+\w+)|be\s+(?:voided|cancelled|canceled|fined|rejected|injured|hurt|harmed|"
+    r"killed|lost|disqualified|suspended|sued|audited|shut\s+down))\b|"
+    r"(?:was|were)\s+lucky\s+not\s+to|"
+    r"(?:compliance|finance|legal|security|support|the\s+[\w-]+\s+team|the\s+[\w-]+|"
+    r"they|he|she|we|i|someone|everyone)\s+(?:then\s+)?had\s+to\s+(?!be\s+(?:done|sent|"
+    r"submitted)\b)[a-z]+|"
     r"\b(?:reduced|cut|increased|improved|raised|lowered|halved|doubled|tripled|boosted|saved|"
     r"shortened|grew|lifted)\s+[^.!?]{0,40}?\bby\s+(?:\$|€|£)?\d|"
     r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d|instead\s+of\s+\d|"
@@ -887,8 +1171,10 @@ CONSEQUENCE = _compile(
     r"for\s+the\s+rest\s+of\s+the\s+(?:meeting|call|day|week|session|workshop|sprint)|"
     # a reported result with no linking word: "we received a written warning", "two customers
     # walked out", "the change broke refunds", "rated the call 4 out of 5", "mentioned you by name"
-    r"we\s+(?:received|got|were\s+(?:given|issued|hit\s+with))\s+(?:(?:a|an|two|three|\d+)\s+)?"
-    r"(?:[\w-]+\s+)?(?:warnings?|complaints?|fines?|penalty|penalties|escalations?|chargebacks?)|"
+    r"we\s+(?:received|got|were\s+(?:given|issued|hit\s+with))\s+(?:(?:a|an|two|three|\d[\d,]*)"
+    r"\s+)?(?:[\w-]+\s+)?(?:warnings?|complaints?|fines?|penalty|penalties|escalations?|"
+    r"chargebacks?|tickets|calls|refund\s+requests|returns|(?:bad|negative|one-star|1-star)\s+"
+    r"reviews|angry\s+emails)|"
     r"walked\s+out|left\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complaint|review|rating)|"
     r"(?:broke|took\s+down|knocked\s+out|brought\s+down)\s+(?:the\s+)?[\w-]+|"
     r"rated\s+(?:the|us|it|you|her|him|them)\b[^.!?]{0,30}?\d|flagged\s+(?:it|this|that)|"
@@ -897,7 +1183,8 @@ CONSEQUENCE = _compile(
     r"around\s+|roughly\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+)?\d|"
     r"(?:spent|wasted|lost)\s+(?:an?|\d+|two|three|four|half\s+a|the\s+whole|a\s+whole)\s+(?:\w+\s+)?"
     r"(?:hours?|days?|minutes?|morning|afternoon|evening|week|shift)\s+(?:re\w+|fixing|chasing|"
-    r"redoing|cleaning|sorting|digging|searching|waiting|explaining)|"
+    r"redoing|cleaning|sorting|digging|searching|waiting|explaining|answering|apologi[sz]ing|"
+    r"calming|handling|dealing|reassuring|phoning|calling|ringing)|"
     r"(?:over|under)(?:stated|estimated|paid|charged|billed|shipped|ordered)\b|"
     r"told\s+(?:me|us)\s+(?:it|that|how|they|she|he)\b|(?:customers?|clients?|users?|people|they|"
     r"we)\s+can\s+now\b|"
@@ -927,6 +1214,16 @@ RHETORICAL = _compile(
     r"why\s+(?:are|is|were)\s+you\s+(?:always|never|so)|who\s+(?:asked|cares))",
     _F,
 )
+# "Could you confirm dates before closing chats?" asks for an action, not for the person's view.
+REQUEST = _compile(
+    r"^\W*(?:so|and|also|then|please)?,?\s*(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|"
+    r"just\s+|also\s+|now\s+)?(?:confirm|make\s+sure|ensure|send|check|double-check|remember|"
+    r"update|add|fix|stop|start|finish|submit|get|put|move|book|file|chart|clean|copy|cc|include|"
+    r"follow|use|try\s+to|resend|re-?run|sign|log|record|label|attach|forward|print|call|ring|"
+    r"email|reply|respond|turn|switch|keep|bring|hand|drop|pick|set\s+up|sort|tidy|come\s+in|"
+    r"be\s+(?:on\s+time|there|ready)|arrive|lock|close|open|review\s+and)\b",
+    _F,
+)
 QUESTION = _compile(r"\?\s*[\"”')]*\s*$")
 # A wh-question about what happened asks for the employee's account even without "you":
 # "How did the old price list end up in the template?"
@@ -954,14 +1251,30 @@ POSITIVE_OUTCOME = _compile(
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\b(?:together|next\s+year|goals?)|"
     r"will\s+(?:improve|increase|reduce|boost|raise|strengthen|"
     r"make|help|lead|put|give)|can\s+become|could\s+become|would\s+make\s+a\s+(?:big|real)|"
+    # a described benefit: "doing that will keep medication errors out", "would protect the
+    # students' results", "will let us hit the launch date", "we can cut repeat visits"
+    r"(?:will|would|should|['’]ll)\s+(?:also\s+|really\s+|certainly\s+)?(?:keep\s+(?!happening|"
+    r"coming|going\s+wrong|slipping)|protect|prevent|avoid|save|spare|free\s+up|let\s+(?:us|you|"
+    r"the|them|everyone|your|our)|allow|enable|cut|reduce|lower|shorten|speed\s+up|bring\s+"
+    r"(?:down|back)|secure|guarantee|ensure|win|earn|build|stop|lift|boost|raise|improve|increase|"
+    r"grow)\b|"
+    r"(?:we|you|they|the\s+team)\s+(?:can|could)\s+(?:then\s+|easily\s+|finally\s+)?(?:cut|reduce|"
+    r"save|avoid|prevent|speed\s+up|shorten|lower|free\s+up|halve|double|protect)\b|"
+    r"(?:will|should|would|can|['’]ll)\s+(?:(?!know\b|have\b|be\s+late\b)[\w-]+\s+){0,3}?"
+    r"(?:land|arrive|finish|ship|close|go\s+out|run|be\s+ready|be\s+done)\s+(?:on\s+(?:time|"
+    r"schedule|the\s+first|the\s+day)|first\s+time|early|ahead)|"
     # a better future state: "releases will be faster and safer", "can finish on time"
-    r"(?:will|should|would|can|could|['’]ll)\s+(?:\w+\s+){0,2}?(?:faster|safer|easier|better|"
+    r"(?:will|['’]ll|should)\s+(?:(?!know\b|have\b|be\s+late\b)[\w-]+\s+){0,4}?on\s+(?:time|"
+    r"schedule)|"
+    r"(?:will|should|would|can|could|['’]ll)\s+(?!have\b)(?:(?!know\b|have\b)\w+\s+){0,2}?"
+    r"(?:faster|safer|easier|better|"
     r"smoother|smoothly|cleaner|clean|on\s+time|on\s+schedule|quicker|sooner|match|add\s+up)|"
     r"(?:you|we)\s+can\s+make\s+(?:this|these|it|them|the\s+[\w-]+)[^.!?]{0,30}?\b(?:more|better|"
     r"stronger|a\s+strong|a\s+great|great|work)|(?:doesn['’]t|won['’]t)\s+happen\s+again|"
     # "Once that's sorted, the night shift can start straight away": a condition, then a result
-    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b)(?:the|your|our|we|it|this|everyone|"
-    r"(?-i:[A-Z][a-z]+))\b[^.!?]{0,40}?\b(?:can|will|should|would)\s+(?!need\b|have\s+to\b)|"
+    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b)(?:the|your|our|we|it|this|everyone|future|"
+    r"new|all|both|each|every|those|these|(?-i:[A-Z][a-z]+))\b[^.!?]{0,40}?\b(?:can|will|should|"
+    r"would)\s+(?!need\b|have\s+to\b|be\s+(?:late|fined|charged|escalated|reported)\b)|"
     r"(?:is|are)\s+(?:likely|set|on\s+course)\s+to\s+(?:win|hit|beat|land|get|reach|finish|close))\b",
     _F,
 )
@@ -989,6 +1302,8 @@ def has_positive_outcome(text: str) -> bool:
         return True
     for m in _FUTURE_TIME.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
+        if text.startswith("?", _sentence_end(text, m.end())):
+            continue  # "Could you confirm dates from now on?" asks; it promises nothing
         if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
             return True
     return False
@@ -1027,9 +1342,20 @@ PRAISE = _compile(
     r"engaging|inspiring|remarkable|exemplary|first-rate|top-notch|spot[\s-]on|impeccable|"
     r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
     r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+)\b|"
-    r"\bwith\s+(?:real|great|remarkable|impressive|admirable)\s+(?:patience|care|skill|clarity|"
-    r"poise|tact|calm|energy|focus|confidence|authority|warmth|conviction|composure|empathy|"
-    r"precision|rigou?r|humou?r)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
+    r"\bwith\s+(?:real|great|remarkable|impressive|admirable|such|genuine|so\s+much|obvious|"
+    r"real\s+care\s+and)\s+(?:patience|care|skill|clarity|poise|tact|calm|energy|focus|confidence|"
+    r"authority|warmth|conviction|composure|empathy|precision|rigou?r|humou?r|compassion|"
+    r"kindness|sensitivity|grace|professionalism|dignity|respect|courage|diplomacy|maturity|"
+    r"thoughtfulness|attention|enthusiasm|dedication|good\s+humou?r)|"
+    r"\b(?:picked\s+up|learned|learnt|grown|improved|developed)\s+(?:so\s+)?(?:a\s+lot|so\s+much|"
+    r"hugely|enormously|quickly|fast)|come\s+(?:such\s+|a\s+)?(?:a\s+)?long\s+way|"
+    r"(?:made|making)\s+(?:great|real|huge|big|good)\s+strides|(?:a\s+)?(?:quick|fast)\s+learner|"
+    r"i\s+(?:really\s+|truly\s+|genuinely\s+|do\s+)?value|(?:we|i)\s+(?:really\s+)?value\s+"
+    r"(?:that|this|you|your|it|how|the\s+way)|(?:want|here|happy|going)\s+to\s+back\s+you|"
+    r"i['’]?ve\s+got\s+your\s+back|(?:strongest|best|finest|most\s+(?:reliable|trusted|"
+    r"capable|valued|dependable|experienced))\s+(?:[\w-]+\s+)?(?:supervisors?|nurses?|"
+    r"engineers?|people|members?|staff|colleagues?|leads?|managers?|teachers?|agents?|"
+    r"analysts?|workers?|hires?|performers?|players?)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
     r"(?:engaged|informed|calm|focused|on\s+track|aligned|motivated)|nailed|"
     r"keep\s+(?:doing|at\s+it)|exceed(?:ed|s)?|beat\s+(?:the|your|our)\s+(?:target|goal|"
     r"forecast)|ahead\s+of\s+(?:schedule|target|plan)|above\s+(?:target|plan|goal)|"
@@ -1053,8 +1379,18 @@ _HARSH_AFTER = _compile(
 )
 
 
+# "will make the decisions faster and more reliable": a comparative about a thing to come
+# describes an outcome, not the person.
+_COMPARATIVE_BEFORE = _compile(r"\b(?:more|less)\s+$", _F)
+_WILL = _compile(r"\b(?:will|would|should|['’]ll)\b", _F)
+
+
 def praise_is_harsh(part: str, start: int, end: int) -> bool:
-    """True when the praise match ``part[start:end]`` uses an adjective that is harsh here."""
+    """True when the praise match ``part[start:end]`` does not praise here: an adjective that
+    is harsh about conduct ("your tone was sharp"), or a comparative outcome ("will make it
+    more reliable")."""
+    if _COMPARATIVE_BEFORE.search(part[max(0, start - 8) : start]) and _WILL.search(part, 0, start):
+        return True
     if not _AMBIGUOUS_PRAISE.search(part, start, end):
         return False
     return bool(

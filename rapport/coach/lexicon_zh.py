@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rapport.coach import segment
 from rapport.coach.lexicon_en import TRAIT_WORDS
@@ -17,8 +18,32 @@ Span = tuple[int, int]
 
 
 def _alt(words: str) -> str:
-    items = sorted(set(words.split()), key=len, reverse=True)
-    return "(?:" + "|".join(items) + ")"
+    """A non-capturing group matching any of ``words``, the longest first at each position.
+
+    Built as a trie (懒(?:惰|散)?): ``re`` tries the branches of an alternation one by one, so
+    sharing first characters makes a long word list about twice as fast to scan.
+    """
+    return "(?:" + _trie(sorted(set(words.split()))) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    children: dict[str, list[str]] = {}
+    ends = False
+    for word in words:
+        if word:
+            children.setdefault(word[0], []).append(word[1:])
+        else:
+            ends = True
+    branches = sorted(
+        ((max(map(len, rest)), re.escape(ch) + _trie(rest)) for ch, rest in children.items()),
+        key=lambda b: -b[0],
+    )
+    body = "|".join(b for _, b in branches)
+    if not body:
+        return ""
+    if ends:
+        return f"(?:{body})?"
+    return body if len(branches) == 1 else f"(?:{body})"
 
 
 _CLAUSE_END = '，。！？；,.!?;\n：:、（）()“”"…'
@@ -29,9 +54,13 @@ _SURNAMES = (
     "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
     "万钱严覃武戴莫孔向汤"
 )
-_PRONOUN = rf"(?:你们|他们|她们|你|您|他|她|这人|此人|这家伙|这小子|这丫头|[小老][{_SURNAMES}])"
+_TITLES = "经理|主任|老师|师傅|总监|主管|组长|科长|处长|医生|护士|大夫|会计|律师|工程师"
+_PRONOUN = (
+    rf"(?:你们|他们|她们|你|您|他|她|这人|此人|这家伙|这小子|这丫头|[小老][{_SURNAMES}]|"
+    rf"[{_SURNAMES}](?:{_TITLES}))"
+)
 _ATTR = _alt(
-    "性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商"
+    "性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商 性子 个性"
 )
 _FILLER = (
     _alt(
@@ -40,19 +69,29 @@ _FILLER = (
     那么 怎么这么 太过 显得 看起来 似乎 好像 可真 真是 就是个 个 一个 完全 压根 本来就 天生 天生就
     实在是 越来越 老是 一点都 一点也 做人 做事情 平时 向来 真心 确实是 明显 明显是 典型的 典型
     个个 都是 就是一个 整个人 整个 态度上 本身 本身就 本来 真够 可 也是 还是 那 这 有够 够
-    在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是"""
+    在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是
+    每次 每回 每次都 每回都 次次 回回 次次都 经常 常常 时常 咋 咋这么 怎么那么 这样 那样 多么 人
+    还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
 )
 # A group is a subject too: 他们组的人, 销售部的人, 这帮新人.
 _GROUP_NOUN = "(?:组|部门|团队|班组|小组|科室|车间|部|班)"
+_GROUP_MEMBERS = "(?:人|员工|同事|新人|实习生|家伙)"
 _HEAD = (
-    rf"(?:{_PRONOUN}(?:{_GROUP_NOUN}(?:的|里的)?(?:人|员工|同事)?)?|"
-    rf"(?:这帮|那帮|这些|那些|这群|那群)(?:人|新人|员工|家伙)|"
-    rf"[\u4e00-\u9fff]{{1,3}}?{_GROUP_NOUN}(?:的|里的)(?:人|员工|同事))"
+    rf"(?:{_PRONOUN}(?:(?:这|那|这个|那个)?[\u4e00-\u9fff]{{0,3}}?{_GROUP_NOUN}(?:的|里的)?"
+    rf"{_GROUP_MEMBERS}?)?"
+    rf"(?:(?:这|那)?(?:几个|俩|两个|三个|几位)(?:人)?)?|"
+    rf"(?:这帮|那帮|这些|那些|这群|那群|这伙|那伙|这批|那批|这几个|那几个){_GROUP_MEMBERS}|"
+    rf"(?:这|那|这个|那个|整个|全){_GROUP_NOUN}(?:的|里的)?{_GROUP_MEMBERS}|"
+    rf"(?:整个|全){_GROUP_NOUN}|"
+    rf"[\u4e00-\u9fff]{{1,3}}?{_GROUP_NOUN}(?:的|里的){_GROUP_MEMBERS})"
 )
+# Whom the conduct is towards: 你对病人太冷淡, 他跟同事很刻薄 (not 对自己, a self-standard).
+_TOWARDS = r"(?:对|对待|跟|和|同|待)(?!自己)(?:(?![说讲问告提])[\u4e00-\u9fff]){1,6}?"
 _PERSON_HEAD = re.compile(
-    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$"
+    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?(?:的?{_ATTR}|的)?(?:{_TOWARDS})?"
+    rf"(?:{_FILLER}){{0,4}}$"
 )
 # An English subject before a Chinese label in code-switched text: "She is so 懒".
 _EN_HEAD = compile_rule(
@@ -60,7 +99,9 @@ _EN_HEAD = compile_rule(
     r"(?:\s+(?:so|very|really|too|such|just|quite|pretty|extremely|a\s+bit|kind\s+of|always|a|an))*$",
     re.IGNORECASE,
 )
-_FILLER_TAIL = re.compile(rf"(?:这个人|这种人|这人)?(?:的?{_ATTR}|的)?(?:{_FILLER}){{0,3}}$")
+_FILLER_TAIL = re.compile(
+    rf"(?:这个人|这种人|这人)?(?:的?{_ATTR}|的)?(?:{_TOWARDS})?(?:{_FILLER}){{0,4}}$"
+)
 
 
 def _clause_start(text: str, pos: int, limit: int = 16) -> int:
@@ -144,13 +185,149 @@ _TRAIT = re.compile(
         斤斤计较 爱计较 没耐心 缺乏耐心 急功近利 不踏实 眼里没活 没眼力见 缺根筋 情商不高
         饭桶 草包 废柴 窝囊废 蠢猪 傻子 傻瓜 弱智 脑残 智障 懒骨头 马大哈 老油条 刺儿头
         猪 猪头 傻逼 神经病 有病 脑子有病 脑子进水 脑子有问题 脑子坏了 脑子被驴踢了 脑子不好使
-        脑子不灵光 没长脑子 心不在焉"""
+        脑子不灵光 没长脑子 心不在焉
+        冷淡 冷冰冰 刻薄 尖酸刻薄 太凶 很凶 真凶 挺凶 好凶 特别凶 这么凶 那么凶 凶巴巴 不耐烦 粗暴 蛮横 不友好 不友善 爱答不理 爱理不理
+        不近人情 没人情味 苛刻 挑剔 不尊重人 性子急 急性子 慢性子 蠢材 蠢才 呆子 木头人 榆木脑袋
+        二百五 二货 傻帽 傻冒 傻缺 低能 低能儿 混蛋 王八蛋 人渣 败类 酒囊饭袋 蠢驴 笨猪 白眼狼
+        瘸子 聋子 瞎子 哑巴 残废 心浮气躁 不务正业 不三不四 不着调 不靠谱儿 没正形 不长记性 屡教不改
+        不上道 笨手笨脚 笨嘴拙舌 油滑 油嘴滑舌 难伺候 心眼小 心眼太小 心眼儿小 小肚鸡肠 脑子是不是有问题
+        脑子是不是进水了 脑子是不是坏了 脑子是不是有病 有没有点脑子"""
     )
 )
-_ATTR_EVAL = re.compile(
-    rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}(?:有问题|有很大问题|有大问题|不端正|不好|很差|太差|差劲|差|"
-    rf"恶劣|不行|堪忧|不够|不强|有缺陷|低下|不到位|成问题|太低|低|一般般)"
+# A good quality denied with a degree word: 你就是不够上进, 他一点都不主动, 她太不懂事了.
+_DENIED_QUALITY = re.compile(
+    "不(?P<deg>够|太|怎么|大|是很)?"
+    + _alt(
+        """上进 认真 细心 用心 主动 积极 专业 成熟 稳重 踏实 努力 勤快 勤奋 负责 负责任 靠谱 可靠 诚实
+        老实 耐心 自觉 机灵 灵活 懂事 敬业 上心 严谨 谨慎 自律 大气 大度 合群 团结 友善 礼貌 尊重人
+        守时 守规矩 讲理 听话 虚心 谦虚 细致 专心 投入 厚道 聪明 灵光 开窍 争气 长进 成器 像话 得体
+        尽责 尽心 称职 合格 稳当 勤恳 要强 担当 地道 利索 麻利 懂规矩 识大体 顾全大局"""
+    )
+    # a trait ends there (不够上进了, 不主动。); 不太积极参加团建 describes an act
+    + "(?!的(?:地方|方面|时候|情况))(?=[了的啊吧呀啦呢嘛]|[^\u4e00-\u9fff]|$)"
 )
+# A bare 不 needs a degree word before it (很不, 一点都不, 越来越不); 你不主动联系客户 is an act.
+_DENIAL_DEGREE = re.compile(
+    "(?:很|太|真|极|非常|特别|根本|完全|实在|有点|有些|越来越|从来|压根|一点都|一点也|一点儿都|"
+    "一点儿也|总是|老是|就是|都)$"
+)
+
+
+def _denied_qualities(text: str) -> Iterator[Span]:
+    for m in _DENIED_QUALITY.finditer(text):
+        if m.group("deg") or _DENIAL_DEGREE.search(text, max(0, m.start() - 4), m.start()):
+            person = _person_before(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+
+
+_ATTR_BAD = (
+    "(?:有问题|有很大问题|有大问题|不端正|不好|很差|太差|差劲|差|恶劣|不行|堪忧|不够|不强|有缺陷|低下|"
+    "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁)"
+)
+_ATTR_EVAL = re.compile(rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
+# Code-switched: 你的 attitude 真的有问题 (an English quality judged in Chinese) and 你真是个 idiot.
+_EN_WORD = compile_rule(
+    r"\b(?:(?P<insult>idiot|moron|loser|clown|fool|dumbass|imbecile|jerk|dummy|retard|airhead|dimwit|"
+    r"nitwit|halfwit|numbskull|bozo)s?|attitude|mindset|personality|character|temper|work ethic|eq)(?![\w-])"
+)
+_ATTR_BAD_AFTER = re.compile(rf"\s*(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
+
+
+@lru_cache(maxsize=64)
+def _en_words_about_person(text: str) -> tuple[tuple[bool, int, int], ...]:
+    """(is an insult, start, end) of each English insult or judged quality (attitude 有问题)
+    after a Chinese subject; English sentences are left to the English rules."""
+    hits: list[tuple[bool, int, int]] = []
+    low = text.lower()  # a case-sensitive scan is several times faster than IGNORECASE
+    for m in _EN_WORD.finditer(low if len(low) == len(text) else text):
+        insult = m.group("insult") is not None
+        end = m.end()
+        if not insult:
+            bad = _ATTR_BAD_AFTER.match(text, end)
+            if not bad:
+                continue
+            end = bad.end()
+        if text[: m.start()].rstrip()[-1:].isascii():
+            continue
+        person = _person_before(text, m.start())
+        if person >= 0:
+            hits.append((insult, person, end))
+    return tuple(hits)
+
+
+# Person-type insult nouns (two characters or more: 猪 alone is also livestock); all are in
+# _DEMEAN_WORDS, whose hits are shared with find_demeaning.
+_INSULT_WORDS = frozenset(
+    [
+        "蠢货",
+        "笨蛋",
+        "白痴",
+        "废物",
+        "饭桶",
+        "蠢猪",
+        "傻子",
+        "傻瓜",
+        "傻逼",
+        "弱智",
+        "脑残",
+        "智障",
+        "草包",
+        "废柴",
+        "窝囊废",
+        "猪头",
+        "猪脑子",
+        "蠢材",
+        "蠢才",
+        "呆子",
+        "二百五",
+        "二货",
+        "傻帽",
+        "傻冒",
+        "混蛋",
+        "王八蛋",
+        "人渣",
+        "败类",
+        "蠢驴",
+        "笨猪",
+        "白眼狼",
+        "神经病",
+        "猪队友",
+        "土包子",
+        "乡巴佬",
+        "丑八怪",
+        "死胖子",
+        "肥猪",
+        "废物点心",
+        "没用的东西",
+        "低能儿",
+    ]
+)
+_NAMING_BEFORE = re.compile(
+    "(?:你这个|你这|你个|你们这些|你们这帮|这个|那个|这帮|那帮|这群|那群|一群|一帮)$"
+)
+_ADDRESS_AFTER = re.compile(r"们?(?:啊|呀)?\s*(?P<p>[，,。！!？?…\n]|$)")
+
+
+def _insult_addresses(text: str) -> Iterator[Span]:
+    for s, e in _demean_word_spans(text):
+        if text[s:e] not in _INSULT_WORDS:
+            continue
+        naming = _NAMING_BEFORE.search(text, max(0, s - 4), s)
+        if naming:
+            yield naming.start(), e
+            continue
+        before = text[:s].rstrip()
+        after = _ADDRESS_AFTER.match(text, e)
+        if not after:
+            continue
+        if before[-1:] in ("", "。", "！", "？", "；", ".", "!", "?", ";", "\n"):
+            if after.group("p") in ("，", ","):  # 蠢货，…  (not the exclamation 废物！)
+                yield s, e
+        elif before[-1:] in ("，", ",") and after.group("p") not in ("，", ","):
+            yield s, e  # …，笨蛋！
+
+
 # Qualities of character and conduct; lacking one is a label, lacking a thing (权限, 经验) is not.
 _QUALITY = _alt(
     """责任心 责任感 上进心 进取心 事业心 团队精神 团队意识 合作精神 集体意识 集体荣誉感 担当 耐心
@@ -193,6 +370,7 @@ def find_judges(text: str) -> Iterator[Span]:
         if person < 0 or not _single_char_ok(text, s, e):
             continue
         yield person, e
+    yield from _denied_qualities(text)
     for rx in (_ATTR_EVAL, _LACKS):
         for m in rx.finditer(text):
             person = _person_before(text, m.start())
@@ -204,6 +382,7 @@ def find_judges(text: str) -> Iterator[Span]:
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？\n")
         if _ADDRESSED.search(text, left + 1, m.start()):
             yield m.span()
+    yield from _insult_addresses(text)
     if _LATIN.search(text):
         for m in _EN_TRAIT.finditer(text):
             if text[: m.start()].rstrip()[-1:].isascii():
@@ -211,6 +390,8 @@ def find_judges(text: str) -> Iterator[Span]:
             person = _person_before(text, m.start())
             if person >= 0:
                 yield person, m.end()
+        for _, start, end in _en_words_about_person(text):
+            yield start, end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,14 +413,23 @@ _DEMEAN_WORDS = re.compile(
         秃子 你们这些人 你们这帮人 你这种人 你们这种人 脑子不好使 脑子不灵光 蠢到家 笨死了
         一无是处 朽木不可雕 烂泥扶不上墙 狗屁不通 狗屁 猪都 闭嘴 给我闭嘴 住口 少废话 废话少说 滚蛋
         滚出去 没长脑子 脑子坏了 脑子有问题 脑子被驴踢了 猪队友 拖后腿的 吃白饭 混饭吃
-        小姑娘家家 黄毛丫头 丫头片子 毛头小子 小屁孩 女人家家 男人家家 家家的 懂个屁 知道个屁"""
+        小姑娘家家 黄毛丫头 丫头片子 毛头小子 小屁孩 女人家家 男人家家 家家的 懂个屁 知道个屁
+        蠢材 蠢才 呆子 榆木脑袋 二百五 二货 傻帽 傻冒 傻缺 低能 混蛋 王八蛋 人渣 败类 酒囊饭袋 蠢驴
+        笨猪 白眼狼 瘸子 聋子 瞎子 哑巴 残废 四眼 剩女 嫁不出去 没家教 家教不好 缺家教 有没有家教
+        没文化 书白读了 书都白读了 大学白上了 白读了 读书读傻了 文凭是买的 来养老的 混吃等死
+        老古董 老顽固 老糊涂了 老眼昏花 老胳膊老腿 乳臭未干 毛都没长齐 嘴上没毛 死胖子 废物点心
+        没用的东西 低能儿 脑子是不是有问题 脑子是不是进水了 脑子是不是坏了 有没有点脑子 你以为你是谁"""
     )
+    + "(?!相机|式|利用|处理|回收|分类)"
 )
 _GARBAGE = re.compile(r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据)")
 _BELITTLE = compile_rule(
     r"连(?:实习生|小学生|三岁小孩|三岁孩子|小孩子?|新人|刚毕业的|刚来的|应届生|清洁工|保安|猴子|"
     r"傻子|门卫|我妈|我奶奶|狗)(?:都|也)|"
     r"(?:小学生|三岁小孩|三岁孩子|小孩子?|猴子|实习生)都(?:会|能|知道|懂|做得|比你)|"
+    # 这都不会？ / 这点东西也记不住 (not 这也不会影响进度)
+    r"这(?:个|些|点|种)?(?:事|东西|活|问题)?(?:你)?(?:都|也)(?:不会|不懂|做不好|搞不定|学不会|弄不明白|"
+    r"记不住)(?=[吗啊呀吧？?！!。，,]|$)|"
     r"这么简单的?(?:事|事情|东西|问题|活|活儿|工作|任务)?(?:你)?(?:都|也)(?:做不好|不会|搞不定|搞错|"
     r"做错|弄不好|办不好|做不完|做不来|搞砸|写不好)|这点小事(?:你)?(?:都|也)|"
     r"(?:不知道|真不知道)(?:公司)?(?:招|请|养)你(?:来|进来)?(?:干嘛|干什么|有什么用|做什么)|"
@@ -266,7 +456,8 @@ _PERSONAL = compile_rule(
     # age as a reproach: 你都四十多了
     r"(?:你|他|她)(?:都|已经|也都)(?:[二三四五六]十|[2-6]\d)(?:多|几)?岁?(?:的人)?了|"
     r"[三四五六]十(?:多|几)岁的人了|"
-    r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|娘们|男人|男的)(?:就是|都|天生|本来就|哪(?:懂|会|能|行)|"
+    r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|娘们|男人|男的)(?:就是|"
+    r"都(?!(?:很|非常|特别|挺|十分)?(?:能干|优秀|棒|努力|专业|认真|出色|厉害|细心|靠谱)|到|来|在|已经|去)|天生|本来就|哪(?:懂|会|能|行)|"
     r"懂什么|能干(?:什么|啥)|干不了|不适合|情绪化|太情绪化|做不了|就该|就应该|就爱|家家|嘛|能有什么)|"
     r"像个(?:女人|娘们|小姑娘|老太太|老头)|(?:作为|身为)(?:一个)?女(?:人|的|生|孩子)|"
     r"一个女(?:人|的|孩子|生)(?:能|还|也|家)|"
@@ -282,12 +473,56 @@ _PERSONAL = compile_rule(
     r"生完(?:二胎|娃|老二)|(?:二胎|三胎)(?:以后|之后)|有了(?:二胎|老二)|生娃|有了孩子|当了妈|当妈(?:以后|之后|了)|"
     r"结了婚|结婚(?:以后|之后)|要孩子|带孩子|顾家|你老公|你老婆|家庭妇女|家里那点事|"
     r"(?:你|他|她)长得|长得(?:丑|难看|胖|矮|寒碜|不好看|像)|长相|身材|太胖|个子矮|丑|颜值|秃头|"
-    r"信教的|信佛的|信主的|你们(?:穆斯林|基督徒|回民|信教的)|你的信仰|宗教信仰|(?:穆斯林|回民)就是"
+    r"信教的|信佛的|信主的|你们(?:穆斯林|基督徒|回民|信教的)|你的信仰|宗教信仰|(?:穆斯林|回民)就是|"
+    # sex: 女孩子就别去工地, 女孩子家就别…, 你一个女孩子, 小姑娘就别熬夜了, 一个大男人还哭
+    r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|小姑娘|姑娘|女娃|丫头|男人|男的|男孩子|男生)家?"
+    r"(?:嘛|么)?[，,]?(?:就|还是|最好|可)?(?:别|不要|不用|不必|用不着|没必要|何必|干嘛|不该|"
+    r"不应该|不适合|就别)(?!客气|担心|紧张|着急|怕)|"
+    r"(?:你|她|他|人家)(?:一个|一)(?:女孩子|女孩|女人|女的|女生|小姑娘|姑娘家|大男人|男人|老爷们)|"
+    r"(?:一个)?大男人(?:还|也|怎么|哭|家)|姑娘家|女孩子家|"
+    # body: 你该减减肥了, 又胖了, 你这身材
+    r"减减肥|减一减肥|该减肥|得减肥|要减肥了|需要减肥|减点肥|少吃点|少吃一点|管住嘴|瘦一点|瘦点儿?|"
+    r"发福|长胖|(?:你|她|他|又|最近|吃)胖了|胖成|胖得|这么胖|那么胖|越来越胖|又矮又|又胖又|啤酒肚|大肚腩|"
+    r"(?:你|她|他)(?:这|的)(?:身材|体型|肚子|长相|个头|身高|体重|脸)|个子(?:这么|那么|太)矮|"
+    r"(?:你|您|她|他)(?:这个?|的)口音|(?:化个|化点|化化|画个|画点)妆|土里土气|穿得(?:太|这么|那么)?(?:土|寒酸|随便)|"
+    # family: 你家里有孩子, 孩子还小, 当妈的, 拖家带口
+    r"当妈的|当爸的|宝妈|拖家带口|有家有口|老婆孩子|你媳妇|你对象|"
+    r"还没(?:结婚|成家|对象)|没对象|找个对象|"
+    # age: 你都快退休的人了, 一把年纪, 太嫩了
+    r"(?:都|也)(?:快|要|马上)?(?:要)?退休(?:的人)?了|(?:快|要)退休的人|一把年纪|上了年纪|老家伙|"
+    r"(?:你|她|他)(?:还是|还|也)?太(?:年轻|嫩)了?|"
+    # upbringing: 你爸妈没教过你…吗, 你父母怎么教的
+    r"(?:爸妈|爸爸妈妈|父母|爹妈|家里人|你爸|你妈|家长)[^，。！？]{0,4}?(?:没|没有|难道没|就没|从来没|从没)"
+    r"(?:教过?|教育过?)|(?:爸妈|父母|爹妈|家里人|你爸|你妈|家长)(?:是)?怎么(?:教|教育|管)(?:你|出来)?"
 )
 
 
+# Family brought up about the person (你家里有孩子，加班就别指望你了); not when the sentence goes on
+# to arrange support for it (所以我们给她安排了弹性工作时间).
+_FAMILY = re.compile(
+    "(?:你|您|他|她)(?:家里|家)(?:还)?有(?:个|一个|两个|三个|俩|[二两三]个)?(?:孩子|小孩|娃|宝宝|老二|"
+    "老人要(?:照顾|管|伺候))"
+)
+_SUPPORT = re.compile(
+    "安排了|弹性|调休|照顾(?:你|您|她|他)|可以(?:提前|先|跟我)|随时|需要(?:帮|支持)"
+)
+
+
+@lru_cache(maxsize=64)
+def _demean_word_spans(text: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in _DEMEAN_WORDS.finditer(text))
+
+
 def find_demeaning(text: str) -> Iterator[Span]:
-    for rx in (_DEMEAN_WORDS, _BELITTLE, _PERSONAL, _GARBAGE):
+    if _LATIN.search(text):
+        yield from ((s, e) for insult, s, e in _en_words_about_person(text) if insult)
+    for s, e in _demean_word_spans(text):
+        if _single_char_ok(text, s, e):
+            yield s, e
+    for m in _FAMILY.finditer(text):
+        if not _SUPPORT.search(text, m.end(), _sentence_end(text, m.end())):
+            yield m.start() + 1, m.end()
+    for rx in (_BELITTLE, _PERSONAL, _GARBAGE):
         for m in rx.finditer(text):
             s, e = m.span()
             if text[s] in "，,":
@@ -305,7 +540,7 @@ _MARK = re.compile(
         """总是 老是 总爱 老爱 总要 从来不 从来没有 从来没 从来都不 从来都没 从来都没有 从不 从没有 从没
         永远 永远都 向来 一向 每次都 每回都 次次都 回回都 天天 整天 一天到晚 成天 动不动就 动辄
         一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都
-        每天都 天天都 每次都在 每天都在"""
+        每天都 天天都 每次都在 每天都在 三天两头 隔三差五 隔三岔五"""
     )
 )
 _NEVER_MARKS = ("从", "一次", "没有一次", "就没有一次", "没一次")
@@ -317,12 +552,33 @@ _NEEDS_FAULT = frozenset(
 # whether the sweep is a complaint or praise (每次你做汇报，气氛都特别好).
 _EVERY_TIME = re.compile(
     r"(?:每次|每回|每一次|每个|每周|每天|每场|每逢|每当)[^，。！？；,.!?;\n]{0,10}?"
-    r"(?P<subj>你们|他们|她们|你|他|她)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
+    r"(?:(?P<subj>你们|他们|她们|你|您|他|她)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都|"
+    # the subject opens the main clause: 每次客户投诉，你都推给别人 / 每次一忙，他就忘
+    rf"[，,]\s*(?P<subj2>{_PRONOUN})(?:也|总|还)?(?:都|就|总是|老是)"
+    r"(?!可以|能|会|来|找|跟我|告诉|问))"
 )
+# 每次都是你拖后腿: the sweep names the person after it.
+_EVERY_IS_YOU = re.compile(
+    r"(?:每次|每回|次次|回回|总是|老是|从来都|永远)都?是(?:你|您|他|她)(?!们)"
+)
+# 你哪次不是拖到最后: a rhetorical "which time didn't you".
+_WHICH_TIME = re.compile(
+    "哪(?:一)?(?:次|回)[\u4e00-\u9fff]{0,4}?(?:不是|没有?|不按时|不准时|按时过|准时过|能按时|能准时)"
+)
+_PERSON_LEADS = re.compile(rf"{_PRONOUN}(?!们)")
+_INSTRUCTION = re.compile("要|需要|得|必须|应该|应当|务必|记得|可以|请")
+# Thanks in the sentence make a sweep praise: 今年每一次培训你都参加了，谢谢你.
+_THANKS = re.compile("谢谢|感谢|多谢|辛苦了|感激|难得|值得表扬|很棒|真棒|太棒了|好样的|了不起")
 _WHENEVER = re.compile(
     r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要)[^，。！？；,.!?;\n]{1,12}?"
     r"(?:的时候|时)?[，,]?(?P<subj>你们|他们|她们|你|他|她)(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)"
 )
+# 她一到周五下午就不见人影: the person first, a fault after 就.
+_SUBJ_WHENEVER = re.compile(
+    rf"{_PRONOUN}(?:一到|一遇到|一碰到|一有|只要)[^，。！？；,.!?;\n]{{0,10}}?(?:就|都|总)"
+)
+# 你回回都这样: "like this" is the fault.
+_SAME_AGAIN = re.compile("这样(?:[。！？!?，,]|$)|这德性|这个样子|这副样子|这么干")
 # A sweep with the subject dropped inside a comment about a person: 你太粗心了。每次做报表都有错。
 _EVERY_NO_SUBJ = re.compile(
     r"(?:(?<=[，。！？；,.!?;\n])|^)\s*(?:而且|几乎|基本上)?(?:每次|每回|每一次|次次|回回)"
@@ -332,9 +588,17 @@ _EVERY_NO_SUBJ = re.compile(
 _ADDRESSED = re.compile("你|您|他|她")
 _FAULT = re.compile("问题|毛病|差错|错误|漏洞|bug|Bug|BUG")
 _SUBJ_EVERY = re.compile(
-    r"(?P<subj>你们|他们|她们|你|他|她)(?:每次|每回|每一次)[^，。！？；,.!?;\n]{0,8}?"
-    r"(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
+    r"(?:每次|每回|每一次)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
 )
+# The person right before 每次 (你/您/小王/张经理每次…都): the start of the finding, else -1.
+_SUBJ_BEFORE = re.compile(rf"(?:{_PRONOUN})$")
+
+
+def _subject_before(text: str, pos: int) -> int:
+    m = _SUBJ_BEFORE.search(text, max(0, pos - 5), pos)
+    return m.start() if m else -1
+
+
 _POSSESSED = re.compile(rf"{_PRONOUN}的[\u4e00-\u9fffA-Za-z]{{1,5}}$")
 _POS_ZH = re.compile(
     "积极|主动|认真|准时|按时|提前|帮|支持|热心|出色|耐心|细致|仔细|第一个|很好|靠谱|负责|乐于|愿意|"
@@ -346,7 +610,8 @@ _NEG_ZH = re.compile(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
     "马虎|敷衍|犯错|出问题|食言|失约|爽约|不|没|迟|晚|忘|错|打断|甩锅|找借口|借口|插嘴|走神|玩手机|"
     "紧张|尴尬|冷场|头疼|皱眉|生气|烦|沉默|吵|乱|失望|说不出|难堪|担心|害怕|摸鱼|划水|偷懒|玩手机|"
-    "聊天|最后一个|差错"
+    "聊天|最后一个|差错|推给|推掉|推脱|推到|甩给|丢给|扔给|退回|打回|驳回|拖到|压到|压着|卡着|挑刺|"
+    "挑毛病|顶撞|抢话|吼|骂|怪别人|怪罪|拒绝"
 )
 
 
@@ -377,7 +642,7 @@ def find_absolute(text: str) -> Iterator[Span]:
         rest = text[e : _clause_end(text, e, 15)]
         if _is_praise_zh(m.group(0), rest):
             continue
-        if m.group(0) in _NEEDS_FAULT and not _NEG_ZH.search(rest):
+        if m.group(0) in _NEEDS_FAULT and not (_NEG_ZH.search(rest) or _SAME_AGAIN.match(rest)):
             continue
         person = _person_before(text, s)
         if person < 0:
@@ -396,11 +661,40 @@ def find_absolute(text: str) -> Iterator[Span]:
                 yield m.start("act") - 2, m.end("rest")
     for rx in (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER):
         for m in rx.finditer(text):
+            start = m.start()
+            if rx is _SUBJ_EVERY:
+                start = _subject_before(text, start)
+                if start < 0:
+                    continue
+                habit_start = m.start()
+            else:
+                habit_start = m.end("subj") if m.group("subj") else m.end()
             rest = text[m.end() : _clause_end(text, m.end(), 15)]
-            habit = text[m.end("subj") : m.end()] + rest
-            if _POS_ZH.search(rest) and not _NEG_ZH.search(habit):
+            if _POS_ZH.search(rest) and not _NEG_ZH.search(text[habit_start : m.end()] + rest):
                 continue
-            yield m.start(), m.end()
+            if _INSTRUCTION.match(rest) and not (_NEG_ZH.search(rest) or _FAULT.search(rest)):
+                continue  # 每周一你都要提交周报: a rule, not a reproach
+            if _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
+                continue
+            yield start, m.end()
+    for m in _SUBJ_WHENEVER.finditer(text):
+        rest = text[m.end() : _clause_end(text, m.end(), 15)]
+        if _NEG_ZH.search(rest) and not _POS_ZH.search(rest):
+            yield m.span()
+    for m in _EVERY_IS_YOU.finditer(text):
+        rest = text[m.end() : _clause_end(text, m.end(), 15)]
+        if not (_POS_ZH.search(rest) and not _NEG_ZH.search(rest)):
+            yield m.span()
+    for m in _WHICH_TIME.finditer(text):
+        # 你哪次不是拖到最后: the person leads the clause
+        cstart = _clause_start(text, m.start())
+        if _PERSON_LEADS.match(text, cstart):
+            yield cstart, m.end()
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(ch, pos) for ch in "。！？!?\n") if i != -1]
+    return min(ends) if ends else len(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -429,7 +723,12 @@ BEHAVIOR = compile_rule(
     r"检查清单|小程序|插件)|"
     r"(?:季度|年度|月度|半年|年终)(?:报告|总结|汇报|计划|目标|评审|复盘|述职|预算)|"
     r"(?:报告|周报|月报|日报|说明|文档|方案|合同|纪要|PPT|代码|邮件|发票|报价单?)"
-    r"(?:又|都|也|还)?(?:晚|迟|错|漏|没交|没发)"
+    r"(?:又|都|也|还)?(?:晚|迟|错|漏|没交|没发)|"
+    # the words someone said, quoted (你说了“我们下周就能上线”), an English-named occasion
+    # (这次 demo, 上次 sprint) or a part of an event (Q&A 环节, 提问环节)
+    r"(?:说了|说|讲了|回复|回答|答应|承诺|写了)(?:一句|句)?[：:]?“|"
+    r"(?:这次|那次|上次|本次|这个|那个)\s?[A-Za-z][A-Za-z&-]{1,15}|[A-Za-z&]{2,10}\s?环节|"
+    r"(?:提问|问答|答疑|讨论|演示|汇报|互动|开场|签到)环节"
 )
 CONSEQUENCE = compile_rule(
     "(?:^|(?<=[，。；,;\\s]))结果|从[^，。；]{1,10}?(?:缩短|降|减少|提高|提升|增加|增长|压缩|下降)到|"
@@ -449,9 +748,11 @@ CONSEQUENCE = compile_rule(
     "终于(?:能|可以|能够|不用|有了|把|赶上|按时|认识|搞清|明白)|总算(?:能|可以|有)|再也不用|不用再|"
     "不必再|无需再|省去了|省下了|避免了|挽回了|赢得了|拿下了|从那以后|自那以后|从此以后|此后|"
     "(?:^|(?<=[，。；,;\\s]))(?:之后|后来|会后|事后|从此)|"
-    "(?:客户|用户|对方|大家|团队|领导|老板|同事|嘉宾|新人|听众|媒体)们?(?:都|也|很|非常|特别|十分|"
+    "(?:客户|用户|对方|大家|团队|领导|老板|同事|嘉宾|新人|听众|媒体|家属|顾客|客人|病人|患者|家长|业主|"
+    "乘客)们?(?:都|也|很|非常|特别|十分|"
     "明显|当场|纷纷|一致)*(?:不满|满意(?!度|率)|失望|生气|感动|称赞|夸|点赞|说|反馈|沉默|紧张|受益|收获)|"
-    "(?:找到|找上|告到|投诉到|反映到|捅到)了?[\u4e00-\u9fff]{0,4}?(?:总监|领导|老板|经理|上级|高层)|"
+    "(?:找到|找上|找了|告到|投诉到|反映到|捅到)了?[\u4e00-\u9fff]{0,4}?(?:总监|领导|老板|经理|上级|高层|"
+    "护士长|主任|院长|校长|店长)|"
     # a reported result with no linking word: 多用了半天人工, 800件全部报废, 给了门店一星,
     # 比上月下降了30%, 到现在都不知道, 客户已经两次来催了
     "多(?:用|花|付|跑|等|耗)了|花了[^，。；]{1,8}?(?:重新|返工|才|去|来)|(?:高估|低估|多算|少算|多报|少报|多付|少付)了|白(?:跑|等|干)了|浪费了|额外(?:花|用|支付|增加|提出)|"
@@ -461,7 +762,16 @@ CONSEQUENCE = compile_rule(
     "比(?:上月|上周|去年|上季度|之前|以前|平时|上个月|同期)[^，。]{0,6}?"
     "(?:下降|减少|降低|提升|提高|增加|上升|缩短|多|少)了|"
     "(?:到现在|至今)(?:都|还)?(?:不知道|没有|没)|"
-    "(?:客户|对方|用户|领导|老板)[^，。]{0,6}?(?:来催|催了|催促|追问)"
+    "(?:客户|对方|用户|领导|老板)[^，。]{0,6}?(?:来催|催了|催促|追问)|"
+    # sanctions and complaints that followed: 被监理记了一次违规, 收到了140张工单, 发起拒付, 差评
+    "被[\u4e00-\u9fff]{0,6}?(?:记了|记过|罚|扣|批评|通报|点名|约谈|处分|投诉|退回|打回|驳回)|"
+    "(?:记了|吃了|收到了?|接到了?)[^，。]{0,8}?(?:违规|处分|警告|罚单|工单|投诉|差评|退单|拒付|报错|告警)|"
+    "拒付|差评|没赶上|赶不上|白跑|出现了[^，。]{0,6}?(?:反应|事故|故障|问题|错误|差错|纠纷|延误|损失)|"
+    # others acted on it (客户照着操作后提交了错误的订单, 产品组现在按月底在做计划), it came too late
+    # (没能用上, 盘点拖到了晚上九点)
+    "(?:客户|用户|同事|顾客|病人|对方|他们|大家)[^，。]{0,8}?(?:提交了|下了|做了|填了|用了|拿到了|收到了)错|"
+    "(?:现在|已经|正在)(?:都|还)?(?:按|照着|按照)[^，。]{1,8}?(?:做|准备|安排|排|执行)|"
+    "没能(?:用上|赶上|参加|按时|及时|完成|拿到|见到|上线)|没(?:用上|来得及)|拖到了|拖了[^，。]{0,4}?(?:天|周|小时)"
 )
 SOLICIT = compile_rule(
     "(?:能|可以|想请你|请你)?(?:说说|谈谈|讲讲|聊聊)|你怎么看|您怎么看|你觉得(?:呢|怎么样|如何|是什么|哪里|问题|原因|我们|可以)|你的(?:看法|想法|意见|观点|感受|"
@@ -483,25 +793,37 @@ YOU = re.compile("你|您|我们|咱们")
 POSITIVE_OUTCOME = compile_rule(
     "这样[\u4e00-\u9fff]{0,4}?(?:可以|能够|能|就|会|便)|这样一来|"
     "应该(?:会|能|可以)|有望|将会|(?<![交接开例周晨大年班早晚])会(?:更|顺利|好很多|好起来)|能降下来|"
-    "会降下来|带新人|带团队|独当一面|挑大梁|避免再(?:次)?(?:发生|出现|犯)|不会再(?:发生|出现)|"
+    "会降下来|带新人|带团队|独当一面|挑大梁|避免再(?:次)?(?:发生|出现|犯)|不会再(?:发生|出现)|就不会(?:再)?(?:出现|发生|有|出错)|"
     "有助于|就能|就可以|会更(?:好|顺利|加|有)|期待(?:你|看到)|希望(?:你|您|大家|团队|我们|看到|以后|今后|下次|接下来)|晋升|成长|提升你|更上一层楼|发挥(?:你的)?"
 )
+# A change stated to bring a result (分阶段上线能让复盘的数据更干净): in a statement, not in a
+# question about how to get there (怎样能让交接会更容易参加？).
+_RESULT_CLAIM = re.compile(
+    "(?:能|可以|会|将)(?:让|使|使得|帮|帮助)[\u4e00-\u9fff]{0,12}?(?:更|不再|少|减少|提高|提升|"
+    "避免|省下|省去|节省|顺利)|(?:能|可以)(?:避免|省下|节省|减少|降低|少走弯路)"
+)
+_HOW = re.compile("怎样|怎么|如何|什么|哪些|哪里|[？?]")
+_QUOTED_ZH = re.compile('“[^”]{0,60}”|「[^」]{0,60}」|"[^"]{0,60}"')
 PRAISE = re.compile(
     "做得(?:很|非常|特别|真|相当|挺)?(?:好|棒|出色|不错|漂亮|到位)|很棒|真棒|不错|出色|优秀|感谢|谢谢|"
     "辛苦了|辛苦|值得(?:肯定|表扬|学习)|认可|(?:给予|充分|非常|很)肯定|表扬|赞|亮点|进步|加油|支持你|我会(?:支持|帮|协助|"
     "和你一起|全力)|(?:有|遇到)(?:什么|任何)(?:需要|困难|问题)(?:随时)?(?:找我|跟我说|告诉我)|随时找我|"
-    "相信你|期待|很高兴|欣赏|很好|很有价值|很专业|很用心|认真负责|贡献|功劳|给力|靠谱|很清晰|很扎实|"
+    "相信你|期待|很高兴|随时(?:问我|联系我|来找我|叫我)|欣赏|很好|很有价值|很专业|很用心|认真负责|贡献|功劳|给力|靠谱|很清晰|很扎实|"
     "干得漂亮|有目共睹|放心|有你在|有潜力|很有潜力|信任你|好样的|很满意|印象深刻|表现(?:很|非常|特别)?(?:好|突出|出色|亮眼)|很突出|"
     "一起(?:努力|想办法|解决|定|制定|讨论|看看|梳理|规划)|我们一起|继续保持|希望(?:下次)?你(?:能|可以|会)|"
     "对你[^，。]{0,6}有(?:帮助|好处)|帮你|提供(?:支持|帮助|资源)|谢了|"
     "得(?:很|非常|特别|真|相当|挺|十分|超|极其|格外|尤其)?(?:好|棒|出色|不错|漂亮|到位|充分|扎实|细致|"
     "清楚|清晰|专业|认真|周到|全面|井井有条|有条理|顺利|精彩|及时|高效|成功|用心|仔细|完美|透彻)|"
-    "(?:很|非常|特别|十分|相当|真|挺|超|极其|格外)(?:充分|到位|扎实|细致|清楚|清晰|专业|认真|周到|全面|"
-    "有条理|顺利|精彩|及时|高效|用心|仔细|完美|透彻|有创意|有说服力|有深度|有见地|有耐心|负责|投入|出彩|"
-    "有感染力|犀利|到位)|收获(?:很大|颇丰|满满|不小)|"
+    "(?:很|非常|特别|十分|相当|真|挺|超|极其|格外|太|实在|确实)(?:充分|到位|扎实|细致|清楚|清晰|专业|认真|"
+    "周到|全面|有条理|顺利|精彩|及时|高效|用心|仔细|完美|透彻|有创意|有说服力|有深度|有见地|有耐心|负责|"
+    "投入|出彩|有感染力|犀利|到位|能干|细心|主动|积极|热心|可靠|敬业|稳重|踏实|勤奋|努力|有担当|骄傲|"
+    "自豪|欣慰|不容易)|收获(?:很大|颇丰|满满|不小)|"
     "井井有条|条理清[楚晰]|有条不紊|一丝不苟|尽职尽责|任劳任怨|可圈可点|令人满意|恰到好处|无可挑剔|"
     "游刃有余|得心应手|耐心地|细心地|继续(?:这样|加油|努力|发扬)|相信(?:会|能|一定|这样|下次|你们|大家|"
-    "我们)|(?:超过|超出|超额完成|高于|好于)了?(?:目标|预期|计划)|比(?:目标|预期|计划)(?:多|高|好)"
+    "我们)|(?:超过|超出|超额完成|高于|好于)了?(?:目标|预期|计划)|比(?:目标|预期|计划)(?:多|高|好)|"
+    # gratitude, pride and standing: 我真的很感激, 我为你感到骄傲, 你是车间的骨干, 很不容易
+    "感激|感恩|为你(?:感到)?(?:骄傲|自豪|高兴)|骨干|顶梁柱|主心骨|得力助手|好帮手|中坚力量|榜样|标杆|"
+    "惊喜|看好你|有分寸|稳妥|可靠|难能可贵|了不起|不简单|上手(?:很|非常|特别|这么|那么)?快|值得(?:信赖|信任|称赞|骄傲)|信得过|乐于助人"
 )
 # A time to come is an outcome only with a result in its sentence (以后发布会更稳定), not with a
 # rule (以后调整参数必须记录) or a plan alone (下次装车前我们一起过一下).
@@ -509,13 +831,21 @@ _FUTURE_TIME = re.compile(
     "明年|来年|下半年|接下来|下次|(?<!那)(?<!此)以后(?!再也)|今后|将来|未来|下个?季度|下个?月|"
     "下一(?:个|次|阶段|季度|轮|步)"
 )
-_FUTURE_RESULT = re.compile("(?<![交接开例周晨大年班早晚])会|能|可以|就|将|有望")
+# 会 as "will", not the meeting (在会上, 会后, 会议)
+_FUTURE_RESULT = re.compile("(?<![交接开例周晨大年班早晚在])会(?![上议后])|能|可以|就|将|有望")
 _OBLIGATION = re.compile("必须|务必|一定要|需要|要求|请|不得|不准|禁止|应当|得先")
 
 
 def has_positive_outcome(text: str) -> bool:
+    if "“" in text or "「" in text or '"' in text:
+        # someone's quoted words (你说了“我们下周就能上线”) are not the outcome the writer expects
+        text = _QUOTED_ZH.sub(lambda m: "“" + "…" * (len(m.group(0)) - 2) + "”", text)
     if POSITIVE_OUTCOME.search(text):
         return True
+    for m in _RESULT_CLAIM.finditer(text):
+        left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
+        if not _HOW.search(text, left + 1, _sentence_end(text, m.end()) + 1):
+            return True
     for m in _FUTURE_TIME.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
         ends = [i for i in (text.find(ch, m.end()) for ch in "。！？!?\n") if i != -1]

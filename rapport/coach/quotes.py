@@ -15,19 +15,33 @@ Span = tuple[int, int]
 
 _QUOTE_CHARS = frozenset('"“”「」『』')
 _QUOTED = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|「[^」\n]{1,300}」|『[^』\n]{1,300}』')
+# Single quotes double as apostrophes ("don't", "the nurses' station"): an opening mark follows
+# a space, a bracket or a colon and comes before a letter; a closing mark follows a letter or
+# punctuation and is not followed by a letter ("'Mr Tan never marks homework.'").
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=[\s(\[:,;—–-])|^)['‘](?=[^\W_])(?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,300}?"
+    r"(?<=[^\s'‘’])['’](?!\w)"
+)
+
+# Cheap test first: most apostrophes sit inside words ("don't") and open no quotation.
+# (the literal quote first lets ``re`` jump from one "'" to the next)
+_SINGLE_OPENER = re.compile(r"'(?<=[\s(\[:,;—–-]')")
 
 _EN_VERB = (
     r"(?:said|says|say|told\s+(?:us|me|him|her|them|the\s+\w+|everyone|\w+)|tells\s+\w+|"
     r"shouted|shouts|yelled|yells|screamed|wrote|writes|asked|asks|complained|complains|"
     r"replied|replies|answered|commented|comments|emailed|posted|tweeted|remarked|added|"
-    r"noted|put\s+it|called\s+(?:us|me|it|him|her|them)|snapped|muttered|exclaimed|"
+    r"noted|put\s+it|called\s+(?:us|me|it|him|her|them|(?:our|the|your|my|his|her|their|a)"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?)|snapped|muttered|exclaimed|reads|read|stated|states|claimed|"
+    r"claims|alleged|alleges|insisted|insists|shouted\s+at\s+\w+|texted|messaged|"
     r"(?:left|gave|sent|wrote)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|comment|note|message|email)"
     r"(?:\s+(?:saying|that\s+said|reading))?|saying|reading|the\s+words)"
 )
 # "The customer said, " / "the client told us: " right before the opening quote.
 _EN_INTRO = re.compile(
     rf"(?P<who>\b[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:\w+ly\s+)?{_EN_VERB}\s*(?:something\s+like\s*)?"
-    r"[,:]?\s*$",
+    r"(?:[,:]?|(?:\s+(?:on|in|last|this|yesterday|today|earlier|again|to\s+(?:us|me|him|her|them)|"
+    r"about\s+you|online)(?:\s+[\w'’-]+){0,2}\s*[,:]))\s*$",
     re.IGNORECASE,
 )
 # '"…," the client said.' right after the closing quote.
@@ -47,12 +61,15 @@ _ZH_CLAUSE_END = "，。！？；,.!?;\n"
 
 def reported_spans(text: str) -> list[Span]:
     """``(start, end)`` of each quotation (marks included) attributed to someone else."""
-    if _QUOTE_CHARS.isdisjoint(text):
-        return []
     spans: list[Span] = []
-    for m in _QUOTED.finditer(text):
-        if _attributed(text, m.start(), m.end()):
-            spans.append((m.start(), m.end()))
+    if not _QUOTE_CHARS.isdisjoint(text):
+        for m in _QUOTED.finditer(text):
+            if _attributed(text, m.start(), m.end()):
+                spans.append((m.start(), m.end()))
+    if "‘" in text or text.startswith("'") or _SINGLE_OPENER.search(text):
+        for m in _SINGLE_QUOTED.finditer(text):
+            if _attributed(text, m.start(), m.end()):
+                spans.append((m.start(), m.end()))
     return spans
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
+from functools import lru_cache
 from typing import Any
 
 # A sentence ends at Chinese or English end punctuation, or at a line break. A full stop only ends
@@ -14,13 +15,18 @@ _BOUNDARY = re.compile(r"[。！？!?]+[”\"』」)）]*|\.(?=\s|$|[\"”)）])
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each non-blank sentence, stripped of surrounding whitespace."""
+    return list(_sentence_spans(text))  # findings and elements both ask: split once
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 _ALNUM = re.compile(r"[^\W_]")

@@ -1,0 +1,144 @@
+"""Train the coach's sentence model (``rapport/coach/model.py``) on labelled JSON-lines files.
+
+    python bench/train_coach_model.py [--write] [file.jsonl ...]
+
+Examples are sentences: a one-sentence item carries its codes; every sentence of a
+multi-sentence comment without codes is a negative (comments with codes are skipped: which
+sentence carries the code is not labelled). One logistic regression per language and code,
+trained by deterministic gradient descent with L2. The threshold is chosen on five-fold
+out-of-fold scores: the lowest score at which the model alone is still at least
+``--precision`` precise. Prints the cross-validated figures; ``--write`` stores the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rapport.coach.evaluate import DATA_DIR, load
+from rapport.coach.model import CODES, WEIGHTS_PATH, features
+from rapport.coach.text import sentence_spans
+
+DEFAULT_FILES = (
+    "labelled.jsonl",
+    "heldout.jsonl",
+    "heldout2.jsonl",
+    "heldout3.jsonl",
+    "heldout4.jsonl",
+    "round5_en.jsonl",
+    "round5_zh.jsonl",
+)
+Example = tuple[list[str], set[str]]
+
+
+def examples(paths: list[Path], lang: str) -> list[Example]:
+    out: list[Example] = []
+    for path in paths:
+        for row in load(path):
+            if row["lang"] != lang:
+                continue
+            text, codes = str(row["text"]), set(row["codes"])  # type: ignore[call-overload]
+            spans = sentence_spans(text)
+            if len(spans) == 1:
+                out.append((features(text[spans[0][0] : spans[0][1]], lang), codes))
+            elif not codes:
+                out.extend((features(text[s:e], lang), set()) for s, e in spans)
+    return out
+
+
+def train(
+    data: list[tuple[list[str], bool]], epochs: int = 120, l2: float = 0.002, rate: float = 4.0
+) -> tuple[float, dict[str, float]]:
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    vocab = {f for f, n in counts.items() if n >= 2}
+    rows = [([f for f in set(feats) if f in vocab], label) for feats, label in data]
+    weights: dict[str, float] = dict.fromkeys(vocab, 0.0)
+    bias = 0.0
+    n = len(rows)
+    for epoch in range(epochs):
+        step = rate / (1 + epoch * 0.1)
+        grad: dict[str, float] = {}
+        grad_bias = 0.0
+        for feats, label in rows:
+            z = bias + sum(weights[f] for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - (1.0 if label else 0.0)
+            grad_bias += err
+            for f in feats:
+                grad[f] = grad.get(f, 0.0) + err
+        bias -= step * grad_bias / n
+        for f in weights:
+            weights[f] -= step * (grad.get(f, 0.0) / n + l2 * weights[f])
+    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= 0.01}
+
+
+def predict(bias: float, weights: dict[str, float], feats: list[str]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in set(feats))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose_threshold(
+    scored: list[tuple[float, bool]], precision: float
+) -> tuple[float, float, float]:
+    """Lowest threshold whose precision is at least ``precision``; returns it, P and R."""
+    positives = sum(1 for _, label in scored if label) or 1
+    best = (1.1, 1.0, 0.0)
+    tp = fp = 0
+    for s, label in sorted(scored, key=lambda x: -x[0]):
+        tp, fp = tp + label, fp + (not label)
+        if tp / (tp + fp) >= precision and tp >= 3:
+            best = (s, tp / (tp + fp), tp / positives)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--precision", type=float, default=0.9)
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    paths = [Path(f) if "/" in f else DATA_DIR / f for f in (args.files or DEFAULT_FILES)]
+    model: dict[str, dict[str, object]] = {}
+    for lang in ("en", "zh"):
+        data = examples(paths, lang)
+        model[lang] = {}
+        for code in CODES:
+            labelled = [(feats, code in codes) for feats, codes in data]
+            scored: list[tuple[float, bool]] = []
+            for fold in range(5):
+                train_rows = [r for i, r in enumerate(labelled) if i % 5 != fold]
+                bias, weights = train(train_rows)
+                scored.extend(
+                    (predict(bias, weights, feats), label)
+                    for i, (feats, label) in enumerate(labelled)
+                    if i % 5 == fold
+                )
+            cut, p, r = choose_threshold(scored, args.precision)
+            bias, weights = train(labelled)
+            model[lang][code] = {
+                "bias": round(bias, 4),
+                "threshold": round(cut, 4),
+                "weights": weights,
+            }
+            print(
+                f"{lang} {code:14s} examples {len(labelled):4d} positive "
+                f"{sum(1 for _, y in labelled if y):3d}  cross-validated at {cut:.2f}: "
+                f"precision {p:.2f} recall {r:.2f}  features {len(weights)}"
+            )
+    if args.write:
+        WEIGHTS_PATH.write_text(
+            json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+            encoding="utf-8",
+        )
+        print(f"wrote {WEIGHTS_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""The learned second opinion: its features, its guards and its training."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from rapport.coach import analyze, model
+
+
+def _trainer():
+    path = Path(__file__).resolve().parents[3] / "bench" / "train_coach_model.py"
+    spec = importlib.util.spec_from_file_location("train_coach_model", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_coach_model", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_english_features_are_words_and_word_pairs_with_the_subject_generalised():
+    assert model.en_features("You are so lazy") == [
+        "<2p>",
+        "are",
+        "so",
+        "lazy",
+        "<2p> are",
+        "are so",
+        "so lazy",
+    ]
+    assert model.en_features("She is")[0] == "<3p>"
+
+
+def test_chinese_features_are_characters_and_pairs_and_english_words_whole():
+    assert model.zh_features("你太懒 KPI") == ["你", "太", "懒", "你太", "太懒", "kpi"]
+
+
+def test_the_shipped_weights_cover_both_languages_and_every_model_code():
+    tables = model._tables()
+    for lang in ("en", "zh"):
+        assert len(tables[lang].cutoffs) == len(model.CODES)
+        assert all(-5 < cutoff < 5 for cutoff in tables[lang].cutoffs)
+        assert all(len(weights) > 500 for weights in tables[lang].weights)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are great to work with.",
+        "You are not lazy; the workload is too high.",
+        "Your team is reliable.",
+        "他们组的人都很认真。",
+        "谢谢你一直这么靠谱。",
+    ],
+)
+def test_praise_and_denied_labels_are_never_flagged_by_the_model(text: str):
+    assert model.flags(text, analyze(text).lang) == []
+    assert analyze(text).findings == []
+
+
+def test_a_model_finding_points_at_a_clause_of_its_sentence():
+    sentence = "Honestly, working next to someone that negative drains the whole team."
+    for _code, start, end in model.flags(sentence, "en"):
+        assert 0 <= start < end <= len(sentence)
+        assert sentence[start:end] == sentence[start:end].strip()
+
+
+def test_training_is_deterministic_and_learns_the_telling_word():
+    trainer = _trainer()
+    data = [(["<2p>", "are", "grumpy"], True), (["<2p>", "are", "here"], False)] * 6
+    first = trainer.train(data, epochs=40)
+    second = trainer.train(data, epochs=40)
+    assert first == second
+    _bias, weights = first
+    assert weights["grumpy"] > 0 > weights["here"]
+
+
+def test_threshold_is_the_lowest_score_that_keeps_the_precision():
+    trainer = _trainer()
+    scored = [(0.9, True), (0.8, True), (0.7, True), (0.6, False), (0.5, True), (0.4, False)]
+    cut, precision, recall = trainer.choose_threshold(scored, 0.8)
+    assert cut == 0.5
+    assert precision == pytest.approx(0.8)
+    assert recall == 1.0
