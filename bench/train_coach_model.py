@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,6 +26,7 @@ from rapport.coach.evaluate import DATA_DIR, load
 from rapport.coach.model import CODES, WEIGHTS_PATH, features
 from rapport.coach.text import sentence_spans
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 DEFAULT_FILES = (
     "labelled.jsonl",
     "heldout.jsonl",
@@ -37,6 +39,12 @@ DEFAULT_FILES = (
 Example = tuple[list[str], set[str]]
 
 
+def _features(sentence: str, lang: str) -> list[str]:
+    feats = features(sentence, lang)
+    # Chinese pairs without a Chinese character (letters, digits, punctuation) carry nothing.
+    return [f for f in feats if _HAN.search(f)] if lang == "zh" else feats
+
+
 def examples(paths: list[Path], lang: str) -> list[Example]:
     out: list[Example] = []
     for path in paths:
@@ -46,9 +54,9 @@ def examples(paths: list[Path], lang: str) -> list[Example]:
             text, codes = str(row["text"]), set(row["codes"])  # type: ignore[call-overload]
             spans = sentence_spans(text)
             if len(spans) == 1:
-                out.append((features(text[spans[0][0] : spans[0][1]], lang), codes))
+                out.append((_features(text[spans[0][0] : spans[0][1]], lang), codes))
             elif not codes:
-                out.extend((features(text[s:e], lang), set()) for s, e in spans)
+                out.extend((_features(text[s:e], lang), set()) for s, e in spans)
     return out
 
 
@@ -57,7 +65,7 @@ def train(
 ) -> tuple[float, dict[str, float]]:
     counts = Counter(f for feats, _ in data for f in set(feats))
     vocab = {f for f, n in counts.items() if n >= 2}
-    rows = [([f for f in set(feats) if f in vocab], label) for feats, label in data]
+    rows = [([f for f in feats if f in vocab], label) for feats, label in data]
     weights: dict[str, float] = dict.fromkeys(vocab, 0.0)
     bias = 0.0
     n = len(rows)
@@ -79,7 +87,7 @@ def train(
 
 
 def predict(bias: float, weights: dict[str, float], feats: list[str]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in set(feats))
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -100,7 +108,9 @@ def choose_threshold(
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*")
-    parser.add_argument("--precision", type=float, default=0.9)
+    parser.add_argument(
+        "--precision", type=float, default=0.85, help="out-of-fold precision to keep"
+    )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     paths = [Path(f) if "/" in f else DATA_DIR / f for f in (args.files or DEFAULT_FILES)]

@@ -30,7 +30,7 @@ def detect_elements(text: str, findings: list[Finding]) -> Elements:
     first, last = sentences[0], sentences[-1]
     return Elements(
         behavior=_any(lexicons, "BEHAVIOR", text),
-        consequence=_any(lexicons, "CONSEQUENCE", text),
+        consequence=any(_has_consequence(lex, text) for lex in lexicons),
         solicit=_solicits(text, sentences, lexicons),
         positive_outcome=any(lex.has_positive_outcome(text) for lex in lexicons),
         opens_positive=_is_positive(text, first, lexicons, bad, opening=True),
@@ -40,6 +40,12 @@ def detect_elements(text: str, findings: list[Finding]) -> Elements:
 
 def _any(lexicons: list[ModuleType], name: str, text: str) -> bool:
     return any(getattr(lex, name).search(text) for lex in lexicons)
+
+
+def _has_consequence(lex: ModuleType, text: str) -> bool:
+    """English skips effects asked about in a question; Chinese keeps its single pattern."""
+    check = getattr(lex, "has_consequence", None)
+    return bool(check(text) if check is not None else lex.CONSEQUENCE.search(text))
 
 
 def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> bool:

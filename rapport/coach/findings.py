@@ -61,13 +61,20 @@ def find_findings(text: str, lang: str) -> list[Finding]:
 
 def _add_model_findings(text: str, spans: dict[str, list[Span]]) -> None:
     """Sentences the rules passed over but the learned model is confident about (``model.py``)."""
+    han, latin = has_han(text), has_latin(text)
+    sentences: list[tuple[int, int, str]] = []
     for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        han = has_han(sentence)
-        lang = "zh" if han and (not has_latin(sentence) or detect_lang(sentence) == "zh") else "en"
-        for code, s, e in model.flags(sentence, lang):
-            if not any(rs < end and re_ > start for rs, re_ in spans[code]):
-                spans[code].append((start + s, start + e))
+        if han and latin:  # mixed text: each sentence in its own language
+            sentence = text[start:end]
+            chinese = has_han(sentence) and (
+                not has_latin(sentence) or detect_lang(sentence) == "zh"
+            )
+        else:
+            chinese = han
+        sentences.append((start, end, "zh" if chinese else "en"))
+    for code, start, end in model.scan(text, sentences):
+        if not any(s < end and e > start for s, e in spans[code]):
+            spans[code].append((start, end))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

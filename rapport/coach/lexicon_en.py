@@ -119,7 +119,8 @@ _TRAITS = _alt(
     know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
     whiner lost_cause bad_apple disappointment a_disgrace an_embarrassment a_laughing_stock
     a_laughingstock a_waste_of_space a_clown a_fool an_imbecile a_buffoon a_muppet a_dead_loss
-    a_write-off a_car_crash hard_work hard_going a_handful disgrace embarrassment waste_of_space laughing_stock laughingstock"""
+    a_write-off a_car_crash hard_work hard_going a_handful too_soft too_timid too_passive
+    too_weak too_nice a_soft_touch a_pushover disgrace embarrassment waste_of_space laughing_stock laughingstock"""
 )
 # One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
 TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
@@ -128,7 +129,8 @@ _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivate
     trustworthy mature competent capable a_team_player team_player good_enough smart_enough
     cut_out_for up_to_the_job up_to_it leadership_material management_material bright
     interested engaged a_good_fit the_right_fit a_people_person people_person dependable
-    conscientious hardworking hard-working diligent proactive"""
+    conscientious hardworking hard-working diligent proactive an_honest_person
+    an_honest_man an_honest_woman a_truthful_person a_good_person"""
 _NEGATABLE = _alt(_NEGATABLE_WORDS)
 _NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
 # "a bad manager", "a terrible communicator", "such a lazy person"
@@ -152,7 +154,8 @@ _MOD = _alt(
     little kind sort of being been still also more most absolutely seriously genuinely
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
     complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
-    that all_that"""
+    that all_that this remarkably surprisingly unusually astonishingly strikingly amazingly
+    increasingly consistently downright thoroughly properly massively seriously"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
@@ -221,6 +224,7 @@ _ATTITUDE_IS = _compile(
     rf"(?:stinks|sucks|reeks|(?:is|was|has\s+been|seems)\s+(?:(?:so|very|really|just|quite|too|pretty|"
     rf"a|the|real|absolutely|totally)\s+)*(?:bad|poor|terrible|awful|negative|a\s+problem|"
     rf"problematic|unacceptable|lacking|lazy|wrong|the\s+problem|toxic|rotten|lousy|horrible|"
+    rf"the\s+(?:real|main|biggest|whole|actual|core)\s+(?:problem|issue)|"
     rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent))\b",
     _F,
 )
@@ -232,11 +236,11 @@ _BAD_AT = _compile(
 _NEGATED = _compile(r"\b(?:not|never|no\s+longer|least)\b|n['’]t\b", _F)
 
 # A group as the subject of a label: "everyone on your team is lazy", "his whole crew is sloppy".
-_GROUP_UNIT = r"(?:team|department|group|shift|crew|unit|squad|office|floor|lot)"
+_GROUP_UNIT = r"(?:team|department|group|shift|crew|unit|squad|office|floor|lot|bunch)"
 _GROUP = (
     rf"(?P<subj>\b(?:everyone|everybody|all\s+of\s+(?:you|them)|(?:the\s+)?(?:people|guys|folks|"
     rf"staff|lads|girls)(?=\s+(?:in|on|from))|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
-    rf"entire))?\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
+    rf"entire))?(?:\s+(?!is\b|are\b|was\b|were\b)[\w-]+)?\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
     rf"(?:[\w-]+\s+)?{_GROUP_UNIT})?)"
 )
 _GROUP_JUDGE = _compile(
@@ -315,6 +319,29 @@ _ATTITUDE_TOWARDS = _compile(
     rf"(?:\s+{_MOD}\b){{0,3}}\s+(?P<trait>{_TRAITS})\b",
     _F,
 )
+# Round six: a label put as a question ("Are you really this indifferent to our customers?"),
+# "What kind of idiot leaves…", "Stop acting like a clueless moron", "I don't think Kevin is an
+# honest person" is handled in _labels.
+_LABEL_QUESTION = _compile(
+    rf"\b(?:are|is|were|was)\s+(?P<subj>you|he|she|they|{_NAME})\s+(?:(?:really|honestly|"
+    rf"seriously|actually|just|always|still|truly)\s+)*(?:this|that|so|such\s+an?)\s+"
+    rf"(?:(?:{_MOD})\s+)?(?P<trait>{_TRAITS})\b|"
+    r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?(?:(?:absolute|complete|total|utter|"
+    r"useless|stupid|careless|brainless|clueless|lazy|incompetent)\s+)?(?:idiot|moron|fool|"
+    r"clown|imbecile|muppet|numpty|halfwit|cretin|dimwit|amateur|cowboy|nutter|buffoon|"
+    r"plonker|dope|dunce)s?\s+(?:leaves?|does|did|would|forgets?|thinks?|sends?|puts?|"
+    r"walks?|drives?|turns?|says?|writes?|loses?|ignores?|skips?|lets?|goes|makes?|"
+    r"[a-z]+s|[a-z]+ed)\b|"
+    r"\b(?:acting|behaving|act|behave|acted|behaved|acts|behaves)\s+like\s+(?:an?|such\s+an?|"
+    r"some)\s+(?:(?:absolute|complete|total|utter|useless|stupid|careless|brainless|clueless|"
+    r"spoilt|spoiled|little|sulky|whiny|petulant)\s+)?(?:idiot|moron|fool|clown|imbecile|"
+    r"muppet|numpty|halfwit|cretin|dimwit|buffoon|child|toddler|baby|brat|teenager|diva|"
+    r"prima\s+donna|amateur)\b",
+    _F,
+)
+_LABEL_QUESTION_GATE = _gate(
+    "kind sort type acting behaving act behave acted behaved acts behaves this that so such"
+)
 _KIND_GATE = _gate("kind type sort")
 _ATTITUDE_GATE = _gate("attitude manner demeanour demeanor disposition")
 _HEAD_GATE = _gate("head mind heart")
@@ -345,13 +372,26 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
 )
 
 
+# "I don't think Kevin is an honest person", "I doubt she's committed": the denial governs it.
+_DENY_BEFORE = _compile(
+    r"\b(?:I|we)\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]t|do\s+not|didn['’]t|"
+    r"can['’]t|cannot)\s+(?:really\s+|honestly\s+)?(?:think|believe|feel|consider|find|say)\s+"
+    r"(?:that\s+)?$|\b(?:I|we)\s+(?:really\s+|honestly\s+)?doubt\s+(?:that\s+)?$",
+    _F,
+)
+
+
 def _labels(rx: re.Pattern[str], text: str, *, group: bool) -> Iterator[Span]:
     for m in rx.finditer(text):
         if not group and not _is_person_subject(m.group("subj")):
             continue
+        if text[max(0, m.start() - 5) : m.start()].lower().endswith("like "):
+            continue  # "women like you are too soft" is a stereotype (demeaning), said of a group
         trait = re.sub(r"\s+", " ", m.group("trait").lower())
         before_mods = text[m.start() : m.start("mods")]
         negated = bool(_NEGATED.search(m.group("mods")) or _NEGATED.search(before_mods))
+        if _DENY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            negated = not negated
         if (trait in _NEGATABLE_SET) != negated:
             continue  # "you are not lazy" and "you are reliable" are not labels
         yield m.start(), m.end()
@@ -389,6 +429,13 @@ def find_judges(text: str) -> Iterator[Span]:
     if not words.isdisjoint(_HEAD_GATE):
         for m in _HEAD_ELSEWHERE.finditer(text):
             yield m.start(), m.end()
+    if not words.isdisjoint(_LABEL_QUESTION_GATE):
+        for m in _LABEL_QUESTION.finditer(text):
+            subj = m.group("subj")
+            if subj is None or subj.lower() in ("you", "he", "she", "they"):
+                yield m.start(), m.end()
+            elif _is_person_subject(subj):
+                yield m.start(), m.end()
     for gate, rx in _OTHER_JUDGE_GATES:
         if words.isdisjoint(gate):
             continue
@@ -648,6 +695,63 @@ _DISGRACE = _compile(
 _DISGRACE_GATE = _gate("disgrace embarrassment laughing laughingstock stock waste")
 
 
+# Round six: stereotypes about a group the person belongs to ("Female teachers tend to struggle",
+# "Girls on the floor get emotional"), age as a limit ("At sixty, the new CRM is beyond you"),
+# accent, pregnancy as a reason to pass someone over, origin ("things work differently where
+# you grew up", "people from your part of the world"), belittling comparisons with a temp or a
+# new starter, and "do I need to draw you a picture".
+_DEMEAN_MORE = _compile(
+    r"\b(?:female|male|women|woman|lady|older|younger|foreign|pregnant|immigrant)\s+"
+    r"(?:teachers|staff|nurses|drivers|engineers|managers|workers|employees|agents|colleagues|"
+    r"chefs|leads|doctors|officers|supervisors|bosses|students|candidates|developers|"
+    r"programmers|mechanics|pilots|sales\w*)\s+(?:(?:just|always|usually|often|generally|"
+    r"naturally)\s+)?(?:tend\s+to|always|never|can['’]t|cannot|don['’]t|just|get|struggle|"
+    r"panic|crack|cry|are\s+(?:too|always|never|not|just|naturally|less|more|so|bad|worse|"
+    r"hopeless|useless|emotional)|aren['’]t|lack|find\s+it\s+hard)\b|"
+    r"\b(?<!you\s)(?:women|girls|ladies|lads|men|guys|mothers|mums|moms)\s+(?:on|in|at|from)\s+"
+    r"(?:the|this|our|your|a)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:always\s+|just\s+|tend\s+to\s+)?"
+    r"(?:get|gets|are|can['’]t|cannot|don['’]t|never|always|struggle|panic|crack|cry|fall\s+apart|"
+    r"tend)\b(?!\s+(?:a|an|the)\b)|"
+    r"\b(?:women|girls|ladies)\s+(?:always\s+|just\s+)?get\s+(?:too\s+|so\s+|a\s+bit\s+)?"
+    r"(?:emotional|hysterical|upset|teary|flustered|moody)\b|"
+    r"(?:^|(?<=[.!?—–-])\s*|(?<=\n))\s*at\s+(?:your\s+age|(?:forty|fifty|sixty|seventy)"
+    r"(?:-\w+)?|[4-7]\d)\s*,[^.!?]{0,80}?\b(?:beyond\s+you|too\s+(?:old|late|much)|"
+    r"past\s+it|can['’]t|won['’]t|not\s+going\s+to|struggle|hard\s+for\s+you|keep\s+up|"
+    r"pick\s+(?:it|this|that)\s+up|learn|retire|slow)|"
+    r"\bbeyond\s+(?:you|him|her)\s+at\s+(?:your|his|her)\s+age\b|"
+    r"\bwith\s+(?:that|your|such\s+an?|an\s+accent\s+like)\s+(?:\w+\s+)?accent\b|"
+    r"\b(?:lose|fix|tone\s+down|work\s+on|get\s+rid\s+of|drop|hide|soften|neutrali[sz]e)\s+"
+    r"(?:your|that|the)\s+(?:\w+\s+)?accent\b|"
+    r"\b(?:since|as|because|now\s+that|seeing\s+as)\s+(?:you['’]re|you\s+are|she['’]s|"
+    r"she\s+is)\s+(?:expecting|pregnant|having\s+a\s+baby|due)\b(?=[^.!?]{0,80}\b(?:assum\w*|"
+    r"won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|not\s+(?:be\s+)?(?:up\s+to|"
+    r"interested|want)|probably|no\s+point|pass\w*\s+(?:you|her)\s+over|gave\s+it\s+to|"
+    r"give\s+it\s+to|figured|thought|guess)\b)|"
+    r"\bpeople\s+(?:from|like)\s+(?:your|you\s+from\s+your)\s+(?:part\s+of\s+the\s+world|"
+    r"country|culture|background|neck\s+of\s+the\s+woods|region|side\s+of\s+town|village|"
+    r"area|estate|community|continent)\b|"
+    r"\b(?:differently|different|the\s+way\s+things\s+are\s+done|how\s+things\s+are\s+done)"
+    r"\s+(?:where|back\s+(?:home|where))\s+you\s+(?:grew\s+up|come\s+from|are\s+from|"
+    r"were\s+raised|were\s+brought\s+up|used\s+to\s+live)\b|"
+    r"\bwhere\s+you\s+(?:grew\s+up|were\s+raised|were\s+brought\s+up)\s*,\s*(?:people|they|"
+    r"nobody|no\s+one|maybe|perhaps|i\s+guess|things)\b|"
+    r"\beven\s+(?:(?:an?|my|our|the|some|that|last|this)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:temps?|interns?|trainees?|apprentices?|new\s+starters?|work-experience\s+\w+|"
+    r"school-leavers?|juniors?|students?|graduates?|cleaners?|kids?)\s+(?:figured|worked|"
+    r"managed|learned|learnt|got|knew|understood|picked|mastered|sorted|can|could|knows|gets)\b|"
+    r"\b(?:do|did)\s+i\s+(?:really\s+|actually\s+|honestly\s+)?(?:have|need)\s+to\s+"
+    r"(?:draw\s+you\s+a\s+(?:picture|diagram|map)|explain\s+(?:it|this|everything)\s+"
+    r"(?:again|slowly|like)|hold\s+your\s+hand|spell\s+(?:it|this|everything)\s+out|"
+    r"walk\s+you\s+through\s+(?:it|this)\s+(?:again|like))|"
+    r"\bdraw\s+you\s+a\s+(?:picture|diagram)\b|\bin\s+words\s+of\s+one\s+syllable\b|"
+    r"\blike\s+(?:you['’]re|you\s+are)\s+(?:five|a\s+child|a\s+toddler|six|ten)\b",
+    _F,
+)
+_DEMEAN_MORE_GATE = _gate(
+    "female male women woman lady older younger foreign pregnant immigrant girls ladies lads",
+    "men guys mothers mums moms at accent expecting due people differently different grew",
+    "raised brought even draw words like",
+)
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -698,6 +802,7 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_PATRONISE_GATE, _PATRONISE),
     (_DISGRACE_GATE, _DISGRACE),
     (_INSULT_GATE, _INSULT_ADDRESS),
+    (_DEMEAN_MORE_GATE, _DEMEAN_MORE),
 )
 _INSULT_ADJ_GATE = _gate(
     "stupid stupidest stupidity dumb dumbest dumber useless worthless pathetic hopeless",
@@ -757,7 +862,9 @@ _DONT_EVER = _compile(
     _F,
 )
 _NOT_ONCE = _compile(
-    r"\bnot\s+(?:once|a\s+single\s+time)\s+(?:have|has|did|do|does|were|was)\s+"
+    r"\bnot\s+(?:once|a\s+single\s+time)(?:\s+(?:this|last|in|all|during|since|over|the|a|"
+    r"an|past|whole|entire|[\w-]*(?:day|week|month|year|quarter|term|shift|sprint)s?)){0,5}"
+    r"\s+(?:have|has|did|do|does|were|was)\s+"
     r"(?:you|he|she|they)\b|\bnot\s+once\s+in\s+(?:the\s+)?(?:last\s+)?\w+(?:\s+\w+)?\s+"
     r"(?:have|has|did)\s+(?:you|he|she|they)\b",
     _F,
@@ -785,9 +892,10 @@ _LEADING_ALWAYS = _compile(
     _F,
 )
 _ALL_THE_TIME = _compile(
-    rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)\b(?:all\s+the\s+time|24/7|without\s+fail|"
+    rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)(?:,\s+)?\b(?:all\s+the\s+time|24/7|without\s+fail|"
     rf"day\s+in,?\s+day\s+out|every\s+single\s+(?:time|day)|nonstop|non-stop|again\s+and\s+again|"
-    rf"over\s+and\s+over(?:\s+again)?|time\s+after\s+time|each\s+and\s+every\s+time)\b",
+    rf"over\s+and\s+over(?:\s+again)?|time\s+after\s+time|each\s+and\s+every\s+time|"
+    rf"without\s+exception|every\s+single\s+(?:shift|week|meeting|call|lesson|class))\b",
     _F,
 )
 _MODAL_BEFORE = _compile(
@@ -796,7 +904,8 @@ _MODAL_BEFORE = _compile(
 # Words that turn "always"/"every time" into praise.
 _POSITIVE_BEHAVIOUR = _compile(
     r"\b(?:help\w*|on\s+time|early|deliver\w*|thorough\w*|careful\w*|patient\w*|clear\w*|"
-    r"calm\w*|prepared|punctual\w*|polite\w*|generous\w*|great|excellent|"
+    r"calm\w*|prepared|punctual\w*|polite\w*|generous\w*|great|excellent|warm\w*|"
+    r"cheerful\w*|courteous\w*|gracious\w*|kindly|patiently|thoughtfully|"
     r"support|supports|supportive|willing|kind|polite|prepared|reliable|thorough|well|happy\s+to|"
     r"first\s+to|extra\s+mile|positive|ready|open|respectful|generous|clear|calm|patient|"
     r"professional|careful|punctual|thoughtful|friendly|creative|brings?|impress|impresses|"
@@ -884,12 +993,20 @@ def _is_praise(mark: str, rest: str) -> bool:
 
 
 _EVERY_GATE = _gate("every each")
+# "You're late to every client meeting", "she turns up unprepared for every shift"
+_LATE_TO_EVERY = _compile(
+    rf"{_SUBJ}(?:['’]re|['’]s|\s+(?:are|were|is|was|have\s+been|has\s+been|turn\s+up|"
+    rf"turns\s+up|show\s+up|shows\s+up|arrive|arrives|come|comes|turned\s+up|showed\s+up|"
+    rf"arrived|came))\s+(?:\w+\s+)?(?:late|absent|unprepared|missing|rude|unreachable)\s+"
+    rf"(?:to|for|from|at|in|on)\s+(?:every|each)\s+(?:single\s+)?",
+    _F,
+)
 _REST_GATE = _gate(
     "ever once single every each time nonstop non stop fail day again over whenever anytime",
     "week clockwork usual inevitably",
 )
 _PREP_BEFORE = _compile(
-    r"\b(?:like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
+    r"\b(?:(?<!feel\s)(?<!feels\s)(?<!seems\s)(?<!looks\s)(?<!sounds\s)(?<!felt\s)like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
     r"let|help|helps|make|makes|made|see|saw|hear|heard)\s*$",
     _F,
 )
@@ -985,6 +1102,9 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue
         if _RULE.search(tail):
             continue  # "every report you submit must include a cover sheet" is a rule
+        head = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
+        if _OBLIGATION.search(head):
+            continue  # "Please keep the guard on whenever you grind" is an instruction
         if _reaction_is_good(tail):
             continue
         yield m.start(), m.end("subj")
@@ -1008,6 +1128,9 @@ def find_absolute(text: str) -> Iterator[Span]:
             if _MODAL_BEFORE.search(rest) or not _FAULT.search(rest):
                 continue  # "every report you send must have a cover sheet" is a rule
             yield m.start(), m.end("subj") if subj else m.end("noun2")
+        for m in _LATE_TO_EVERY.finditer(text):
+            if _is_person_subject(m.group("subj")):
+                yield m.start(), m.end()
     for m in _LEADING_ALWAYS.finditer(text):
         if not _is_person_subject(m.group("subj")) or _MODAL_BEFORE.search(m.group("rest")):
             continue
@@ -1053,6 +1176,8 @@ BEHAVIOR = _compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
     rf"last\s+(?:week|month|quarter|year|night|sprint|time|cycle|{_DAYS})|"
     rf"(?:on|by|since|until)\s+{_DAYS}|{_DAYS}['’]s|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|"
+    rf"on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b|(?:the|last|this)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+)?"
+    rf"(?:stock\s*take|run|audit|inspection|count|close|payroll|review)\b|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
     rf"q[1-4]\b|h[12]\b|fy\d\d|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}|"
     rf"\d+(?:\.\d+)?\s*(?:%|percent|hours?|hrs?|days?|minutes?|mins?|weeks?|months?|tickets?|"
@@ -1074,6 +1199,121 @@ BEHAVIOR = _compile(
     rf"(?:the\s+)?[\w-]+|\d+\s+(?:out\s+)?of\s+(?:the\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?"
     rf"\d+)\b|[$€£¥]\s?\d",
     _F,
+)
+# Round six: outcomes with no linking word. A third party (customers, QA, we, she, a named
+# colleague, the queue) or a money/time/risk outcome; never "you" as the subject, since "you
+# left without signing out" is the behaviour itself.
+_THIRD = (
+    r"(?:we|they|she|he|the\s+(?:[\w-]+\s+)?(?:team|client|customer|family|couple|guest|patient|"
+    r"parent|inspector|auditor|auditors|driver|supplier|manager|head|board|site|crew|crews)|"
+    r"(?-i:[A-Z][A-Za-z]+)|customers|clients|guests|patients|parents|residents|students|"
+    r"members|callers|visitors|applicants|tenants|diners|shoppers|passengers|buyers|families|"
+    r"staff|colleagues|people|crews|drivers|nurses|teachers|engineers|agents|someone|somebody|"
+    r"everyone|anyone|a\s+(?:[\w-]+\s+)?(?:customer|client|guest|patient|parent|resident|"
+    r"owner|caller|visitor|member|colleague|driver|nurse|student|tenant|diner|neighbour|"
+    r"neighbor))"
+)
+_OUTCOME_MORE = (
+    # money or business lost: "we paid £900 for", "we lost the Harwood deal", "we comped the night"
+    r"(?:we|the\s+(?:company|store|shop|branch|site|firm|business|practice|hotel|restaurant))\s+"
+    r"(?:(?:had\s+to|ended\s+up)\s+)?(?:paid|pay|paying|lost|forfeited|comped|refunded|credited|"
+    r"absorbed|ate|were\s+charged|got\s+charged|were\s+billed|were\s+invoiced)\s+(?:out\s+)?"
+    r"(?:[$€£¥]|\d|(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:night|room|meal|meals|deal|contract|client|"
+    r"account|customer|bid|tender|booking|order|sale|deposit|fee|bonus|slot|renewal|delivery|"
+    r"load|job|work|repair|repairs|damage)|(?:a|another)\s+(?:[\w-]+\s+)?(?:refund|credit|fine|"
+    r"penalty|client|customer|deal|contract|booking|fee|sale|order|day)|two|three|several|"
+    r"both|all)|"
+    r"\blost\s+(?:us\s+)?the\s+(?-i:[A-Z][\w-]+\s+)?(?:deal|contract|account|client|tender|bid|"
+    r"renewal|sale|booking)|"
+    # someone else had to act: "QA had to quarantine", "Priya had to redo"
+    r"(?-i:[A-Z][A-Za-z]+)\s+(?:then\s+|also\s+)?had\s+to\s+(?!be\s+(?:done|sent|submitted)\b)"
+    r"[a-z]+|"
+    r"(?:quarantine|quarantined|recall|recalled|scrap|scrapped|reject|rejected|hold|held|"
+    r"condemn|condemned|bin|binned|destroy|destroyed|re-?check|re-?checked)\s+(?:the\s+)?"
+    r"(?:whole|entire|full|complete)\s+(?:[\w-]+\s+)?(?:batch|lot|run|order|load|shipment|"
+    r"delivery|pallet|consignment|stock|shift)|"
+    # came in or wrote in to complain
+    r"(?:drove|came|walked|rang|called|phoned|wrote|emailed|turned\s+up|showed\s+up|stormed)\s+"
+    r"(?:in\s+|over\s+|up\s+|back\s+|down\s+|round\s+)?to\s+(?:complain|demand|ask\s+for\s+"
+    r"(?:a\s+)?(?:refund|manager|explanation)|chase|find\s+out\s+why|query)|"
+    r"(?:started|begun|began)\s+(?:emailing|calling|ringing|phoning|complaining|writing\s+to|"
+    r"chasing|messaging|asking\s+(?:for|why)|avoiding|refusing|going\s+elsewhere|"
+    r"shopping\s+elsewhere|cancel+ing)|"
+    # a colleague's step since: "she has now asked to be moved", "two have handed in notice"
+    r"(?<!you\s)(?<!You\s)(?<!I\s)(?<!we\s)(?<!We\s)\b(?:has|have)\s+(?:now|already|since|"
+    r"even)\s+(?:[a-z]+ed|gone|taken|written|given|begun|withdrawn|made|put|sent|left|quit|"
+    r"lost|told|brought|stopped|handed|pulled)\b|"
+    r"(?:asked|applied|requested)\s+to\s+(?:be\s+)?(?:moved|transferred|switched|taken|"
+    r"reassigned)\s+(?:off|to|from|away)|"
+    r"handed\s+in\s+(?:his|her|their)\s+notice|"
+    r"(?<!you\s)(?<!You\s)\bstill\s+(?:haven['’]t|hasn['’]t|hadn['’]t|don['’]t|doesn['’]t|can['’]t|"
+    r"aren['’]t|isn['’]t)\s+(?:had|got|gotten|received|been\s+(?:paid|told|seen|refunded|"
+    r"contacted)|heard)|"
+    # a measure that stayed or went the wrong side of its target
+    r"(?:stayed|remained|sat|ran|was|were|went|climbed|rose|crept|drifted|slipped|fell|dropped)"
+    r"\s+(?:well\s+|way\s+)?(?:above|below|over|under|outside|past|behind)\s+(?:our|the|its|"
+    r"their|your)\s+(?:[\w-]+\s+){0,2}?(?:target|sla|limit|threshold|goal|standard|maximum|"
+    r"minimum|budget|forecast)|"
+    r"(?:wait|waiting|queue|hold|response|handling|turnaround|delivery|call)\s+(?:times?\s+)?"
+    r"(?:hit|reached|rose\s+to|climbed\s+to|went\s+up\s+to|peaked\s+at|jumped\s+to|grew\s+to|"
+    r"spiked\s+to|doubled|tripled)|"
+    # work that went ahead without someone or something: "the pick wave started without"
+    r"(?<!you\s)(?<!he\s)(?<!she\s)(?<!they\s)(?<!I\s)(?:started|began|kicked\s+off|went\s+ahead|"
+    r"opened|went\s+out|shipped|left\s+the\s+\w+)\s+without\s+(?:a|an|the|any)\s+|"
+    r"(?:stopped|halted|suspended|shut\s+down|closed\s+down)\s+(?:all\s+)?(?:work|the\s+(?:job|"
+    r"line|pour|site|shift|works|lift|ward|kitchen|job))|"
+    r"(?:was|were)\s+left\s+(?:standing|waiting|sitting|idle|stranded|without|short|"
+    r"exposed|in\s+the\s+dark|to\s+(?:cope|deal|pick|sort|cover|handle|explain|clean))|"
+    r"(?:logged|raised|recorded|written\s+up|wrote\s+(?:it|this)\s+up|flagged|noted|reported|"
+    r"listed|marked|classed|classified|cited)\s+(?:it\s+|this\s+|that\s+)?as\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+)?(?:finding|breach|non-?conformance|incident|violation|near[\s-]miss|"
+    r"failure|fail|defect|complaint|infringement|serious\s+\w+)|"
+    # a risk spelled out: "people would have had no way out", "could have lost an eye"
+    r"(?<!you\s)(?<!I\s)(?:could|might|would)\s+(?:easily\s+|well\s+)?have\s+(?:had\s+no|"
+    r"lost|caused|started|fallen|fell|died|drowned|burned|crushed|trapped|choked|collapsed|"
+    r"caught\s+fire|exploded|come\s+down|gone\s+(?:up|down|through|over)|hit|struck|"
+    r"been\s+(?:a\s+|an\s+)?(?:serious|nasty|major|fatal|real|bad|big|disaster|"
+    r"crushed|trapped|electrocuted|burned|burnt|poisoned|scalded|sick|ill|lost|stuck|"
+    r"stranded|sued|shut|closed|prosecuted))|"
+    # a counterfactual risk about someone else: "If a fire had started, the smoke would have
+    # spread" (not "If you had asked, I would have helped" nor "…, you would have seen it")
+    r"\bif\s+[^.!?]{2,80}?(?:\bhad\b|['’]d\b)[^.!?,]{0,60},\s*(?!I\b|we\b|you\b)"
+    r"[^.!?]{0,60}?\b(?:would|could|might)\s+(?:easily\s+|well\s+)?have\s+(?!been\s+(?:better|"
+    r"fine|great|good|nice|easier|helpful|ideal|quicker|faster)\b)[a-z]+|"
+    # somebody else could not, had to, or refused: "two families couldn't arrange childcare",
+    # "another fitter had to leave the bay", "the haulier refused to take it"
+    r"(?<!you\s)(?<!You\s)\b(?!you\b|I\b)[\w'’-]+\s+(?:couldn['’]t|could\s+not|were\s+unable|"
+    r"was\s+unable)\s+(?!have\b)[a-z]+|"
+    r"(?<!you\s)(?<!You\s)\b(?!you\b)[\w'’-]+\s+(?:then\s+|also\s+|even\s+)?had\s+to\s+"
+    r"(?!be\s+(?:done|sent|submitted)\b)[a-z]+|"
+    r"(?<!you\s)(?<!You\s)(?<!I\s)(?:refused|declined|wouldn['’]t|would\s+not)\s+(?:to\s+)?"
+    r"(?:take|accept|sign|collect|pay|load|unload|deliver|release|approve|renew|book|let)\b|"
+    r"(?<!you\s)(?<!You\s)(?<!I\s)refused\s+(?:the|our|delivery|payment|entry|collection)\b|"
+    # an outside body brought in: "the neighbours rang the council", "her daughter wrote to
+    # the owner", "a parent reported us to Ofsted"
+    r"(?:rang|called|phoned|contacted|emailed|wrote\s+to|reported\s+(?:us|it|this|the\s+\w+)\s+"
+    r"to|complained\s+to|went\s+to)\s+(?:the\s+)?(?:council|police|head\s+office|owners?|"
+    r"regulator|ombudsman|press|papers|local\s+paper|inspectors?|director|ceo|headteacher|"
+    r"head|area\s+manager|hr|landlord|insurers?|trading\s+standards|ofsted|cqc|union)\b|"
+    # something cancelled, closed, sent home or charged wrongly as a result
+    r"(?:was|were|got|had\s+to\s+be)\s+(?:(?:then|also|all)\s+)?(?:cancel+ed|postponed|called\s+"
+    r"off|evacuated|quarantined|recalled|sent\s+home|turned\s+away|paid\s+(?:short|late|"
+    r"twice|wrongly|the\s+wrong)|overcharged|double-charged|charged\s+twice|short-changed|"
+    r"shut\s+(?:for|down)|closed\s+(?:for|early|down|off)|rescheduled|written\s+off|"
+    r"re-?issued|re-?done|thrown\s+away|binned|scrapped|wasted|lost|missed|sent\s+back|"
+    r"returned\s+to\s+us)\b|"
+    r"spent\s+(?:the|all|most\s+of\s+the|half\s+the|a|an|two|three|four|several)\s+"
+    r"(?:\w+\s+)?(?:day|week|morning|afternoon|shift|evening|night|hours?|days?|weekend)\s+"
+    r"(?:\w+\s+)?[a-z]+ing\b|"
+    r"(?:walked\s+(?:off|away)|gave\s+up|went\s+elsewhere|took\s+(?:their|her|his)\s+"
+    r"(?:business|custom)\s+elsewhere|left\s+(?:her|his|their)\s+(?:full\s+)?(?:basket|"
+    r"trolley|cart|shopping|table))|"
+    r"(?:queue|backlog|line|pile-?up)\s+(?:of\s+\w+\s+)?(?:built\s+up|formed|grew|"
+    r"stretched)|"
+    r"(?<!you\s)(?<!You\s)\blost\s+(?:every|all|the\s+whole|half|most|\d+|two|three|"
+    r"several)\b|"
+    r"(?:passed|past)\s+(?:its|their|the)\s+(?:use-by\s+|sell-by\s+|best-before\s+)?date|"
+    r"went\s+(?:off|out\s+of\s+date|to\s+waste)"
 )
 CONSEQUENCE = _compile(
     r"\b(?:as\s+a\s+result|as\s+a\s+consequence|which\s+meant|this\s+meant|that\s+meant|"
@@ -1144,8 +1384,8 @@ CONSEQUENCE = _compile(
     r"they|he|she|we|i|someone|everyone)\s+(?:then\s+)?had\s+to\s+(?!be\s+(?:done|sent|"
     r"submitted)\b)[a-z]+|"
     r"\b(?:reduced|cut|increased|improved|raised|lowered|halved|doubled|tripled|boosted|saved|"
-    r"shortened|grew|lifted)\s+[^.!?]{0,40}?\bby\s+(?:\$|€|£)?\d|"
-    r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d|instead\s+of\s+\d|"
+    r"shortened|grew|lifted)\s+[^.!?]{0,40}?\bby\s+(?:\$|€|£)?\d+|"
+    r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d+|instead\s+of\s+\d+|"
     r"(?:customers?|clients?|they|the\s+team|users?|the\s+board|finance|sales)\s+(?:then\s+)?"
     r"(?:signed|renewed|complained|cancel+ed|churned|escalated|asked\s+to\s+escalate|"
     r"asked\s+for|threatened|pulled|withdrew|praised|noticed)|"
@@ -1177,10 +1417,10 @@ CONSEQUENCE = _compile(
     r"reviews|angry\s+emails)|"
     r"walked\s+out|left\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:complaint|review|rating)|"
     r"(?:broke|took\s+down|knocked\s+out|brought\s+down)\s+(?:the\s+)?[\w-]+|"
-    r"rated\s+(?:the|us|it|you|her|him|them)\b[^.!?]{0,30}?\d|flagged\s+(?:it|this|that)|"
+    r"rated\s+(?:the|us|it|you|her|him|them)\b[^.!?]{0,30}?\d+|flagged\s+(?:it|this|that)|"
     r"mentioned\s+(?:you|her|him|them)\b|(?:thanked|praised|named|requested|asked\s+for)\s+"
     r"(?:you|her|him)\s+(?:by\s+name|personally)|(?:reached|affected|impacted|hit)\s+(?:about\s+|"
-    r"around\s+|roughly\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+)?\d|"
+    r"around\s+|roughly\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+)?\d+|"
     r"(?:spent|wasted|lost)\s+(?:an?|\d+|two|three|four|half\s+a|the\s+whole|a\s+whole)\s+(?:\w+\s+)?"
     r"(?:hours?|days?|minutes?|morning|afternoon|evening|week|shift)\s+(?:re\w+|fixing|chasing|"
     r"redoing|cleaning|sorting|digging|searching|waiting|explaining|answering|apologi[sz]ing|"
@@ -1189,9 +1429,25 @@ CONSEQUENCE = _compile(
     r"told\s+(?:me|us)\s+(?:it|that|how|they|she|he)\b|(?:customers?|clients?|users?|people|they|"
     r"we)\s+can\s+now\b|"
     r"(?:go|goes|went|gone)\s+quiet|(?:nobody|no\s+one)\s+(?:knew|spoke|dared|raised|raises|"
-    r"asked|asks|noticed|replied|responded|speaks|says|said|showed\s+up|turned\s+up))\b",
+    r"asked|asks|noticed|replied|responded|speaks|says|said|showed\s+up|turned\s+up)|"
+    # Round six: an outcome told as a plain narrated fact by someone or something other than the
+    # employee: "we paid £900 for the wasted load", "QA had to quarantine the batch", "a business
+    # owner drove in to complain", "she has now asked to be moved", "the queue stayed above our
+    # target", "the wave started without a scanner operator", "somebody could have lost an eye".
+    rf"{_OUTCOME_MORE})\b",
     _F,
 )
+
+
+def has_consequence(text: str) -> bool:
+    """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
+    "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
+    for m in CONSEQUENCE.finditer(text):
+        if not text.startswith("?", _sentence_end(text, m.end())):
+            return True
+    return False
+
+
 SOLICIT = _compile(
     r"\b(?:what\s+do\s+you\s+think|how\s+do\s+you\s+see|how\s+did\s+you\s+see|how\s+do\s+you\s+feel|"
     r"how\s+did\s+you\s+feel|what['’]?s\s+your\s+(?:view|take|perspective|read|opinion)|"
@@ -1201,6 +1457,10 @@ SOLICIT = _compile(
     r"about|why)|walk\s+me\s+through|what\s+would\s+help|what\s+can\s+i\s+do|what\s+support|"
     r"how\s+can\s+i\s+help|do\s+you\s+agree|is\s+there\s+anything|what\s+got\s+in\s+the\s+way|"
     r"from\s+your\s+(?:side|perspective|point\s+of\s+view)|what\s+happened\s+from|"
+    r"was\s+there\s+(?:a\s+reason|something|anything)|is\s+there\s+(?:a\s+reason|something)|"
+    r"(?:was|is|has)\s+(?:something|anything)\s+(?:going\s+on|getting|making|been|stopping|"
+    r"happening|different|changed)|did\s+(?:something|anything)\s+(?:get|happen|come|change|"
+    r"make|stop)|"
     r"how\s+would\s+you|what\s+would\s+you|(?:how|what)\s+(?:can|could|should|do)\s+we|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
     r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your)\b",
     _F,
@@ -1211,7 +1471,13 @@ RHETORICAL = _compile(
     r"blind|deaf|crazy|an\s+idiot|even)|how\s+many\s+times|how\s+hard\s+can|do\s+you\s+even|"
     r"who\s+do\s+you\s+think|can['’]?t\s+you\s+(?:just|ever)|what\s+were\s+you\s+thinking|"
     r"do\s+i\s+have\s+to|is\s+that\s+so\s+hard|is\s+it\s+too\s+much|"
-    r"why\s+(?:are|is|were)\s+you\s+(?:always|never|so)|who\s+(?:asked|cares))",
+    r"why\s+(?:are|is|were)\s+you\s+(?:always|never|so)|who\s+(?:asked|cares)|"
+    r"why\s+(?:can|do|does|did|would|will|must)\s+(?:you|he|she|they)\s+(?:never|always|"
+    r"constantly|keep|not\s+just)|what\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?(?:idiot|moron|"
+    r"fool|clown|amateur|person|imbecile|muppet|numpty|halfwit|cretin|dimwit|loser|nutter|"
+    r"professional|manager|nurse|teacher|engineer|supervisor|lead|driver|chef|worker)|"
+    r"do\s+i\s+(?:really\s+)?need\s+to|are\s+you\s+(?:really|actually|seriously)\s+"
+    r"(?:this|that|so))",
     _F,
 )
 # "Could you confirm dates before closing chats?" asks for an action, not for the person's view.
@@ -1233,8 +1499,7 @@ WH_QUESTION = _compile(
 YOU = _compile(r"\b(?:you|your|u|we|us|our)\b", _F)
 POSITIVE_OUTCOME = _compile(
     r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
-    r"so\s+you['’]ll|next\s+(?:time|quarter|sprint|cycle|year|review|release|round|"
-    r"step|level|role)|"
+    r"so\s+you['’]ll|next\s+(?:step|level|role)|"
     r"(?:this|that|it)\s+(?:will|would|should)\s+(?:help|let|allow|make|give|put|set|free|"
     r"strengthen|build|open|raise|improve|mean|save|show)|(?:this|that|it)['’]ll\s+(?:help|let|"
     r"make|give|put|set)|you['’]ll\s+be\s+able|will\s+be\s+able\s+to|"
@@ -1268,13 +1533,28 @@ POSITIVE_OUTCOME = _compile(
     r"schedule)|"
     r"(?:will|should|would|can|could|['’]ll)\s+(?!have\b)(?:(?!know\b|have\b)\w+\s+){0,2}?"
     r"(?:faster|safer|easier|better|"
-    r"smoother|smoothly|cleaner|clean|on\s+time|on\s+schedule|quicker|sooner|match|add\s+up)|"
+    r"smoother|smoothly|cleaner|clean|on\s+time|on\s+schedule|quicker|sooner|match|add\s+up)"
+    r"(?!\s+than\b)|"
     r"(?:you|we)\s+can\s+make\s+(?:this|these|it|them|the\s+[\w-]+)[^.!?]{0,30}?\b(?:more|better|"
     r"stronger|a\s+strong|a\s+great|great|work)|(?:doesn['’]t|won['’]t)\s+happen\s+again|"
     # "Once that's sorted, the night shift can start straight away": a condition, then a result
-    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b)(?:the|your|our|we|it|this|everyone|future|"
-    r"new|all|both|each|every|those|these|(?-i:[A-Z][a-z]+))\b[^.!?]{0,40}?\b(?:can|will|should|"
-    r"would)\s+(?!need\b|have\s+to\b|be\s+(?:late|fined|charged|escalated|reported)\b)|"
+    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[\w'’-]+\b"
+    r"[^.!?]{0,40}?(?:\b(?:can|will|should|would)|['’]ll)\s+(?!need\b|have\s+to\b|have\s+been\b|"
+    r"have\s+had\b|be\s+(?:late|fined|charged|escalated|reported|written|disciplined|"
+    r"dismissed|removed|suspended|taken\s+off|moved\s+off|closed|lost)\b|lose\b|miss\b|fail\b|"
+    r"escalate\b|report\b|take\s+(?:it|this|formal|further)\b|issue\b|start\s+(?:a|the\s+"
+    r"formal|formal|disciplinary)\b|go\s+(?:on|to\s+hr)\b|cost\b|complain\b|suffer\b|"
+    r"struggle\b|stop\s+(?:using|trusting|coming|buying|booking)\b|walk\b|leave\b|quit\b|"
+    r"get\s+(?:hurt|worse|fined|sued)\b|not\b|never\b)|"
+    # a good practice that "means" a good result: "Keeping the exits clear means everyone gets
+    # home safe" (not "Not signing it means…", nor "Being late means…")
+    r"(?<!not\s)(?<!n['’]t\s)(?:keeping|checking|double-checking|following|updating|getting|"
+    r"signing|logging|labell?ing|clearing|planning|booking|sending|sharing|flagging|confirming|"
+    r"counting|locking|tagging|cleaning|wiping|recording|writing|filling|handing|briefing|"
+    r"arriving|starting|finishing|reading|testing|wearing|securing|storing)\b[^.!?]{0,50}?"
+    r"\bmeans\s+(?:that\s+)?(?:everyone|everybody|we|you|the|our|your|customers|guests|"
+    r"patients|nobody|no\s+one|people|staff)\b(?![^.!?]{0,40}\b(?:won['’]t|can['’]t|"
+    r"doesn['’]t|don['’]t|lose|miss|wait|fail|late)\b)|"
     r"(?:is|are)\s+(?:likely|set|on\s+course)\s+to\s+(?:win|hit|beat|land|get|reach|finish|close))\b",
     _F,
 )
@@ -1297,9 +1577,19 @@ _OBLIGATION = _compile(
 )
 
 
+# "next time" alone is an outcome unless its sentence is a rule ("Please follow it next time").
+_NEXT_TIME = _compile(
+    r"\bnext\s+(?:time|quarter|sprint|cycle|year|review|release|round)\b",
+    _F,
+)
+
+
 def has_positive_outcome(text: str) -> bool:
     if POSITIVE_OUTCOME.search(text):
         return True
+    for m in _NEXT_TIME.finditer(text):
+        if not _OBLIGATION.search(_sentence_around(text, m.start(), m.end())):
+            return True
     for m in _FUTURE_TIME.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
         if text.startswith("?", _sentence_end(text, m.end())):
@@ -1316,7 +1606,8 @@ PRAISE = _compile(
     r"love[sd]?\s+(?:how|the\s+way|your|that|working)|really\s+(?:good|helpful|valuable|liked)|"
     r"valuable|values\s+your|relies\s+on\s+you|keep\s+(?:it\s+)?up|keep\s+going|"
     r"i['’]?m\s+here\s+(?:to|for)|i\s+am\s+here\s+(?:to|for)|i['’]ll\s+(?:support|help|back)|"
-    r"i\s+will\s+(?:support|help|back)|happy\s+to\s+(?:help|support|pair|review)|my\s+support|"
+    r"i\s+will\s+(?:support|help|back)|happy\s+to\s+(?:help|support|pair|review|"
+    r"go\s+through|walk\s+(?:you\s+)?through|sit\s+down|talk)|my\s+support|"
     r"count\s+on\s+me|let\s+me\s+know\s+(?:how|what|if)\s+i\s+can|i['’]?m\s+confident|"
     r"i\s+am\s+confident|i\s+believe\s+in\s+you|i\s+know\s+you\s+can|look(?:ing)?\s+forward|"
     r"glad|pleased|good\s+progress|(?:good|great|real)\s+effort|(?:a\s+lot\s+of|lots\s+of|real|great|"
@@ -1333,7 +1624,8 @@ PRAISE = _compile(
     r"you['’]?ve\s+got\s+this|strengths?|asset|reliable|dependable|thorough|professional|"
     r"helpful|praised|compliment(?:ed|s)?|happy\s+with|real\s+progress|"
     r"a\s+pleasure|enjoy(?:ed)?\s+working|clearly|confidently|effectively|skil+fully|"
-    r"professionally|brilliantly|beautifully|calmly|"
+    r"professionally|brilliantly|beautifully|calmly|warmly|graciously|courteously|"
+    r"(?:a\s+)?(?:real|genuine|true|the)\s+highlight|a\s+credit\s+to|"
     r"i(?:['’]?d|\s+would)\s+(?:really\s+)?(?:like|love)\s+to\s+see\s+you|"
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|"
     r"(?:was|were|is|are|been|looked|felt|sounded)\s+(?:(?:very|really|so|extremely|incredibly|"
@@ -1341,7 +1633,9 @@ PRAISE = _compile(
     r"insightful|compelling|persuasive|polished|meticulous|crisp|concise|creative|innovative|"
     r"engaging|inspiring|remarkable|exemplary|first-rate|top-notch|spot[\s-]on|impeccable|"
     r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
-    r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+)\b|"
+    r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+|tidy|neat|spotless|"
+    r"immaculate|consistent|excellent|superb|first-class|thorough|organi[sz]ed)\b|"
+    r"\blovely\s+(?:work|job|stuff|to\s+see)|"
     r"\bwith\s+(?:real|great|remarkable|impressive|admirable|such|genuine|so\s+much|obvious|"
     r"real\s+care\s+and)\s+(?:patience|care|skill|clarity|poise|tact|calm|energy|focus|confidence|"
     r"authority|warmth|conviction|composure|empathy|precision|rigou?r|humou?r|compassion|"
@@ -1400,7 +1694,7 @@ def praise_is_harsh(part: str, start: int, end: int) -> bool:
 
 PRAISE_NEGATION = _compile(
     r"\b(?:not|never|no|hardly|barely|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|n['’]t|far\s+from|"
-    r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$",
+    r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$|(?<=\w)n['’]t\s+(?:\w+\s+)?$",
     _F,
 )
 CONTRAST = _compile(

@@ -500,7 +500,7 @@ _PERSONAL = compile_rule(
 # Family brought up about the person (你家里有孩子，加班就别指望你了); not when the sentence goes on
 # to arrange support for it (所以我们给她安排了弹性工作时间).
 _FAMILY = re.compile(
-    "(?:你|您|他|她)(?:家里|家)(?:还)?有(?:个|一个|两个|三个|俩|[二两三]个)?(?:孩子|小孩|娃|宝宝|老二|"
+    "(?:家里|家)(?:还)?有(?:个|一个|两个|三个|俩|[二两三]个)?(?:孩子|小孩|娃|宝宝|老二|"
     "老人要(?:照顾|管|伺候))"
 )
 _SUPPORT = re.compile(
@@ -520,8 +520,12 @@ def find_demeaning(text: str) -> Iterator[Span]:
         if _single_char_ok(text, s, e):
             yield s, e
     for m in _FAMILY.finditer(text):
-        if not _SUPPORT.search(text, m.end(), _sentence_end(text, m.end())):
-            yield m.start() + 1, m.end()
+        if (
+            m.start() > 0
+            and text[m.start() - 1] in "你您他她"
+            and not _SUPPORT.search(text, m.end(), _sentence_end(text, m.end()))
+        ):
+            yield m.span()
     for rx in (_BELITTLE, _PERSONAL, _GARBAGE):
         for m in rx.finditer(text):
             s, e = m.span()
@@ -558,9 +562,7 @@ _EVERY_TIME = re.compile(
     r"(?!可以|能|会|来|找|跟我|告诉|问))"
 )
 # 每次都是你拖后腿: the sweep names the person after it.
-_EVERY_IS_YOU = re.compile(
-    r"(?:每次|每回|次次|回回|总是|老是|从来都|永远)都?是(?:你|您|他|她)(?!们)"
-)
+_IS_YOU = re.compile("都?是(?:你|您|他|她)(?!们)")
 # 你哪次不是拖到最后: a rhetorical "which time didn't you".
 _WHICH_TIME = re.compile(
     "哪(?:一)?(?:次|回)[\u4e00-\u9fff]{0,4}?(?:不是|没有?|不按时|不准时|按时过|准时过|能按时|能准时)"
@@ -569,13 +571,12 @@ _PERSON_LEADS = re.compile(rf"{_PRONOUN}(?!们)")
 _INSTRUCTION = re.compile("要|需要|得|必须|应该|应当|务必|记得|可以|请")
 # Thanks in the sentence make a sweep praise: 今年每一次培训你都参加了，谢谢你.
 _THANKS = re.compile("谢谢|感谢|多谢|辛苦了|感激|难得|值得表扬|很棒|真棒|太棒了|好样的|了不起")
+# The person after the "whenever" clause (一到周五，他就…), or before it (她一到周五下午就不见人影:
+# group "bare", which needs a fault after it).
 _WHENEVER = re.compile(
     r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要)[^，。！？；,.!?;\n]{1,12}?"
-    r"(?:的时候|时)?[，,]?(?P<subj>你们|他们|她们|你|他|她)(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)"
-)
-# 她一到周五下午就不见人影: the person first, a fault after 就.
-_SUBJ_WHENEVER = re.compile(
-    rf"{_PRONOUN}(?:一到|一遇到|一碰到|一有|只要)[^，。！？；,.!?;\n]{{0,10}}?(?:就|都|总)"
+    r"(?:(?:的时候|时)?[，,]?(?P<subj>你们|他们|她们|你|他|她)(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)|"
+    r"(?P<bare>就|都|总))"
 )
 # 你回回都这样: "like this" is the fault.
 _SAME_AGAIN = re.compile("这样(?:[。！？!?，,]|$)|这德性|这个样子|这副样子|这么干")
@@ -644,6 +645,10 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue
         if m.group(0) in _NEEDS_FAULT and not (_NEG_ZH.search(rest) or _SAME_AGAIN.match(rest)):
             continue
+        is_you = _IS_YOU.match(text, e)
+        if is_you:  # 每次都是你最后一个到
+            yield s, is_you.end()
+            continue
         person = _person_before(text, s)
         if person < 0:
             person = _person_doing(text, s)
@@ -662,6 +667,12 @@ def find_absolute(text: str) -> Iterator[Span]:
     for rx in (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER):
         for m in rx.finditer(text):
             start = m.start()
+            if rx is _WHENEVER and m.group("bare"):
+                start = _subject_before(text, start)
+                rest = text[m.end() : _clause_end(text, m.end(), 15)]
+                if start >= 0 and _NEG_ZH.search(rest) and not _POS_ZH.search(rest):
+                    yield start, m.end()
+                continue
             if rx is _SUBJ_EVERY:
                 start = _subject_before(text, start)
                 if start < 0:
@@ -677,14 +688,6 @@ def find_absolute(text: str) -> Iterator[Span]:
             if _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
             yield start, m.end()
-    for m in _SUBJ_WHENEVER.finditer(text):
-        rest = text[m.end() : _clause_end(text, m.end(), 15)]
-        if _NEG_ZH.search(rest) and not _POS_ZH.search(rest):
-            yield m.span()
-    for m in _EVERY_IS_YOU.finditer(text):
-        rest = text[m.end() : _clause_end(text, m.end(), 15)]
-        if not (_POS_ZH.search(rest) and not _NEG_ZH.search(rest)):
-            yield m.span()
     for m in _WHICH_TIME.finditer(text):
         # 你哪次不是拖到最后: the person leads the clause
         cstart = _clause_start(text, m.start())
@@ -771,7 +774,9 @@ CONSEQUENCE = compile_rule(
     # (没能用上, 盘点拖到了晚上九点)
     "(?:客户|用户|同事|顾客|病人|对方|他们|大家)[^，。]{0,8}?(?:提交了|下了|做了|填了|用了|拿到了|收到了)错|"
     "(?:现在|已经|正在)(?:都|还)?(?:按|照着|按照)[^，。]{1,8}?(?:做|准备|安排|排|执行)|"
-    "没能(?:用上|赶上|参加|按时|及时|完成|拿到|见到|上线)|没(?:用上|来得及)|拖到了|拖了[^，。]{0,4}?(?:天|周|小时)"
+    "没能(?:用上|赶上|参加|按时|及时|完成|拿到|见到|上线)|没(?:用上|来得及)|拖到了|拖了[^，。]{0,4}?(?:天|周|小时)|"
+    # a good result that followed (财务当天就完成了对账)
+    "(?:当天|当场|马上|很快|第二天|提前)就(?:完成了|拿到了|收到了|签了|上线了|解决了|通过了|结清了)"
 )
 SOLICIT = compile_rule(
     "(?:能|可以|想请你|请你)?(?:说说|谈谈|讲讲|聊聊)|你怎么看|您怎么看|你觉得(?:呢|怎么样|如何|是什么|哪里|问题|原因|我们|可以)|你的(?:看法|想法|意见|观点|感受|"

@@ -1,11 +1,12 @@
 """A small learned second opinion for the finding codes, sentence by sentence.
 
 The rules (``lexicon_*``) are precise but only know the constructions they list; supervisors find
-new ways to say "you are lazy". A logistic regression over the words of a sentence (English word
-unigrams and bigrams, Chinese characters and character pairs), trained by ``bench/train_coach_model.py`` on
-the labelled data in ``tests/data`` and stored as plain weights in ``model_weights.json``, flags a
-sentence only when it is confident. It is deterministic, offline and fast (a dictionary lookup per
-feature). A finding from the model points at the clause holding the words that weigh most.
+new ways to belittle or label someone. A logistic regression over the words of a sentence (English
+words and word pairs, Chinese character pairs), trained by ``bench/train_coach_model.py`` on the
+labelled data in ``tests/data`` and stored as plain weights in ``model_weights.json``, flags a
+sentence only when it is confident. It is deterministic, offline and fast: Chinese sentences are
+scored from running sums over the whole comment, English ones by a dictionary lookup per word.
+A finding from the model points at the clause holding the words that weigh most.
 """
 
 from __future__ import annotations
@@ -15,17 +16,18 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise, repeat
 from operator import add
 from pathlib import Path
 from typing import Any
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
-# Only codes whose words carry the meaning: "always"/"never" need the grammar the rules read.
-CODES = ("judges_person", "demeaning")
+# Only the code whose words carry the meaning on their own. "Always"/"never" need the grammar the
+# rules read, and labels (judges_person) too often sit in sentences that also praise or deny them:
+# on blind sets a judges_person model added as many false findings as it found.
+CODES = ("demeaning",)
 
 _EN_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z]+")
 _CLAUSE = re.compile(r"[^,;:，；：、—–]+")
 _CLAUSE_BREAK = re.compile(r"[,;:，；：、—–]")
 _EN_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
@@ -33,20 +35,14 @@ _EN_SUBJECT = {"you": "<2p>", "u": "<2p>", "ya": "<2p>", "he": "<3p>", "she": "<
 
 
 def en_features(sentence: str) -> list[str]:
-    words = [_EN_SUBJECT.get(w, w) for w in _EN_TOKEN.findall(sentence.lower())]
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    words = _EN_TOKEN.findall(sentence.lower())
+    words = list(map(_EN_SUBJECT.get, words, words))  # you/he/she as <2p>/<3p>, others as is
+    return words + list(map(" ".join, pairwise(words)))
 
 
 def zh_features(sentence: str) -> list[str]:
-    """Chinese characters and character pairs; an English word in the sentence is one feature."""
-    feats: list[str] = []
-    for run in _HAN_RUN.findall(sentence.lower()):
-        if run.isascii():
-            feats.append(run)
-            continue
-        feats.extend(run)  # characters
-        feats.extend(map(add, run, run[1:]))  # and character pairs
-    return feats
+    """Adjacent character pairs (the weights only know pairs with a Chinese character)."""
+    return list(map(add, sentence, sentence[1:]))
 
 
 def features(sentence: str, lang: str) -> list[str]:
@@ -83,8 +79,42 @@ def _logit(p: float) -> float:
     return math.inf if p >= 1.0 else -math.inf if p <= 0.0 else math.log(p / (1.0 - p))
 
 
-def _log_odds(feats: set[str], table: _Table, index: int) -> float:
+def _log_odds(feats: list[str], table: _Table, index: int) -> float:
     return table.biases[index] + sum(filter(None, map(table.weights[index].get, feats)))
+
+
+def _pair_sums(text: str, table: _Table) -> list[list[float]]:
+    """Per code, running sums of the weights of the character pairs starting before each index."""
+    pairs = list(map(add, text, text[1:]))
+    return [[0.0, *accumulate(map(w.get, pairs, repeat(0.0)))] for w in table.weights]
+
+
+def scan(text: str, sentences: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """``(code, start, end)`` the model is confident about, for ``(start, end, lang)`` sentences.
+
+    Offsets index ``text``. See ``flags`` for what a finding covers and what is left alone.
+    """
+    tables = _tables()
+    sums: list[list[float]] | None = None
+    out: list[tuple[str, int, int]] = []
+    for start, end, lang in sentences:
+        table = tables.get(lang)
+        if table is None:
+            continue
+        if lang == "zh":
+            if sums is None:
+                sums = _pair_sums(text, table)
+            last = max(start, end - 1)
+            z = [b + s[last] - s[start] for b, s in zip(table.biases, sums, strict=True)]
+        else:
+            feats = en_features(text[start:end])
+            z = [_log_odds(feats, table, i) for i in range(len(CODES))]
+        hits = [i for i, cutoff in enumerate(table.cutoffs) if z[i] >= cutoff]
+        if hits:
+            out.extend(
+                (code, start + s, start + e) for code, s, e in _guarded(text[start:end], lang, hits)
+            )
+    return out
 
 
 def _flagged_clause(sentence: str, lang: str, index: int, table: _Table) -> tuple[int, int]:
@@ -97,7 +127,7 @@ def _flagged_clause(sentence: str, lang: str, index: int, table: _Table) -> tupl
         clause = m.group()
         if not clause.strip():
             continue
-        weight = sum(w for w in map(weights.get, set(features(clause, lang))) if w and w > 0)
+        weight = sum(w for w in map(weights.get, features(clause, lang)) if w and w > 0)
         if weight > best:
             start = m.start() + len(clause) - len(clause.lstrip())
             best, best_span = weight, (start, m.start() + len(clause.rstrip()))
@@ -111,18 +141,16 @@ def flags(sentence: str, lang: str) -> list[tuple[str, int, int]]:
     rules (a bag of words cannot tell "you are great to work with" from "a pain to work with"),
     and so is an English clause with a negation ("you are not lazy").
     """
-    table = _tables().get(lang)
-    if table is None:
-        return []
-    feats = set(features(sentence, lang))
-    hits = [i for i, cutoff in enumerate(table.cutoffs) if _log_odds(feats, table, i) >= cutoff]
-    if not hits:
-        return []
+    return scan(sentence, [(0, len(sentence), lang)])
+
+
+def _guarded(sentence: str, lang: str, hits: list[int]) -> list[tuple[str, int, int]]:
     from rapport.coach import lexicon_en, lexicon_zh
     from rapport.coach.elements import has_praise
 
     if has_praise(sentence, lexicon_zh if lang == "zh" else lexicon_en):
         return []
+    table = _tables()[lang]
     out: list[tuple[str, int, int]] = []
     for i in hits:
         start, end = _flagged_clause(sentence, lang, i, table)
