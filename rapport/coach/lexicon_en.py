@@ -432,9 +432,7 @@ def find_judges(text: str) -> Iterator[Span]:
     if not words.isdisjoint(_LABEL_QUESTION_GATE):
         for m in _LABEL_QUESTION.finditer(text):
             subj = m.group("subj")
-            if subj is None or subj.lower() in ("you", "he", "she", "they"):
-                yield m.start(), m.end()
-            elif _is_person_subject(subj):
+            if subj is None or _is_person_subject(subj):
                 yield m.start(), m.end()
     for gate, rx in _OTHER_JUDGE_GATES:
         if words.isdisjoint(gate):
@@ -998,7 +996,7 @@ _LATE_TO_EVERY = _compile(
     rf"{_SUBJ}(?:['’]re|['’]s|\s+(?:are|were|is|was|have\s+been|has\s+been|turn\s+up|"
     rf"turns\s+up|show\s+up|shows\s+up|arrive|arrives|come|comes|turned\s+up|showed\s+up|"
     rf"arrived|came))\s+(?:\w+\s+)?(?:late|absent|unprepared|missing|rude|unreachable)\s+"
-    rf"(?:to|for|from|at|in|on)\s+(?:every|each)\s+(?:single\s+)?",
+    rf"(?:to|for|from|at|in|on)\s+(?:every|each)\b",
     _F,
 )
 _REST_GATE = _gate(
