@@ -1,13 +1,13 @@
 """Quality of the feedback coach on its labelled data.
 
-    python bench/coach_quality.py                    # labelled, heldout, heldout2 and heldout3
+    python bench/coach_quality.py                    # the tuning files, then the blind one(s)
     python bench/coach_quality.py --errors           # also list every mistake
     python bench/coach_quality.py heldout2.jsonl     # only the named file(s)
     python bench/coach_quality.py path/to/any.jsonl  # a path that exists is used as given
 
 Prints precision, recall and F1 per finding code, accuracy per element and language-detection
-accuracy, for each data file (labelled.jsonl is the tuning set; the others are held out). With no
-file named it reads only ``DEFAULT_FILES``, never every ``*.jsonl``: a blind test set an
+accuracy, for each data file. With no file named it reads ``TUNING_FILES`` and ``BLIND_FILES``
+(``rapport/coach/evaluate.py`` says which is which), never every ``*.jsonl``: a blind test set an
 evaluator drops into ``tests/data/`` is not read unless it is named.
 """
 
@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rapport.coach.evaluate import DATA_DIR, evaluate, load
+from rapport.coach.evaluate import BLIND_FILES, DATA_DIR, TUNING_FILES, evaluate, load
 from rapport.coach.result import CODES, ELEMENT_NAMES
 
-DEFAULT_FILES = ("labelled.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
+DEFAULT_FILES = (*TUNING_FILES, *BLIND_FILES)
 
 
 def _resolve(name: str) -> Path:

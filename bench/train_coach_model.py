@@ -1,6 +1,6 @@
 """Train the coach's sentence model (``rapport/coach/model.py``) on labelled JSON-lines files.
 
-    python bench/train_coach_model.py [--write] [file.jsonl ...]
+    python bench/train_coach_model.py [--write] [file.jsonl ...]   # default: the tuning files
 
 Examples are sentences: a one-sentence item carries its codes; every sentence of a
 multi-sentence comment without codes is a negative (comments with codes are skipped: which
@@ -22,20 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rapport.coach.evaluate import DATA_DIR, load
+from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
 from rapport.coach.model import CODES, WEIGHTS_PATH, features
 from rapport.coach.text import sentence_spans
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-DEFAULT_FILES = (
-    "labelled.jsonl",
-    "heldout.jsonl",
-    "heldout2.jsonl",
-    "heldout3.jsonl",
-    "heldout4.jsonl",
-    "round5_en.jsonl",
-    "round5_zh.jsonl",
-)
 Example = tuple[list[str], set[str]]
 
 
@@ -113,7 +104,10 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    paths = [Path(f) if "/" in f else DATA_DIR / f for f in (args.files or DEFAULT_FILES)]
+    paths = [Path(f) if "/" in f else DATA_DIR / f for f in (args.files or TUNING_FILES)]
+    for path in [p for p in paths if not p.exists()]:
+        print(f"{path.name}: missing, skipped")
+        paths.remove(path)
     model: dict[str, dict[str, object]] = {}
     for lang in ("en", "zh"):
         data = examples(paths, lang)

@@ -15,6 +15,23 @@ from rapport.coach.analysis import analyze
 from rapport.coach.result import CODES, ELEMENT_NAMES
 
 DATA_DIR = Path(__file__).resolve().parent / "tests" / "data"
+# Every file the rules and the sentence model have been tuned or trained on. Each heldoutN file
+# was written blind by someone who had not seen the coach, measured once as it was, and only then
+# released for tuning; roundN files are the tuners' own examples and hard negatives.
+TUNING_FILES = (
+    "labelled.jsonl",
+    "heldout.jsonl",
+    "heldout2.jsonl",
+    "heldout3.jsonl",
+    "heldout4.jsonl",
+    "heldout5.jsonl",
+    "round5_en.jsonl",
+    "round5_zh.jsonl",
+    "round6_en.jsonl",
+    "round6_zh.jsonl",
+)
+# Written blind and never tuned on: the honest measure of how the coach does on new writers.
+BLIND_FILES = ("heldout6.jsonl",)
 
 
 @dataclass

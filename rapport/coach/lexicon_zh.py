@@ -733,7 +733,7 @@ def find_absolute(text: str) -> Iterator[Span]:
             if _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
             yield start, m.end()
-    for m in _NOT_ONCE.finditer(text):
+    for m in _NOT_ONCE.finditer(text) if "过一" in text else ():
         if _NEG_ZH.search(m.group("act")):
             continue
         person = _person_before(text, m.start())
@@ -851,7 +851,7 @@ _OUTCOME_VERB = (
 _OTHER_OUTCOME = compile_rule(
     rf"(?:{_OTHERS})们?[^，。！？；,;!?\n]{{0,10}}?(?:{_OUTCOME_VERB})|"
     "差点|险些|差一点就|好险|申请调离|申请调岗|提出(?:了)?(?:离职|辞职|调岗)|递了辞职|要说法|讨说法|"
-    "讨个说法|没人管|没人理|没人接待|没路可走|跑不出来|逃不出来|(?:宕机|瘫痪|停摆|断网|停机)了|"
+    "讨个说法|没人(?:管|理|接待|对接|应|接)|没路可走|跑不出来|逃不出来|(?:宕机|瘫痪|停摆|断网|停机)了|"
     "(?:盘点|清点|对账)[^，。！？；]{0,4}?(?:少了|多了|差了|对不上)|"
     "(?:少了|丢了|缺了)[0-9一两二三四五六七八九十几]+(?:件|个|箱|台|份|张|笔|元|块|包|盒|瓶)"
 )
