@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
-from rapport.coach.model import CODES, WEIGHTS_PATH, features
+from rapport.coach.model import CODE, WEIGHTS_PATH, features
 from rapport.coach.text import sentence_spans
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -112,7 +112,7 @@ def main() -> int:
     for lang in ("en", "zh"):
         data = examples(paths, lang)
         model[lang] = {}
-        for code in CODES:
+        for code in (CODE,):
             labelled = [(feats, code in codes) for feats, codes in data]
             scored: list[tuple[float, bool]] = []
             for fold in range(5):

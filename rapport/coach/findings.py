@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rapport.coach import lexicon_en, lexicon_zh, model
-from rapport.coach.detect import detect_lang, has_han, has_latin
+from rapport.coach.detect import has_han, has_latin
 from rapport.coach.messages import MESSAGES, SUGGESTIONS
 from rapport.coach.quotes import outside_reported, reported_spans
 from rapport.coach.result import CODES, Finding
@@ -40,7 +40,7 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     if has_han(text):
         for code, rule in _ZH_RULES:
             spans[code].extend(rule(text))
-    _add_model_findings(text, spans)
+    _add_model_findings(text, lang, spans)
     reported = reported_spans(text)  # a customer's words in quotes are not the writer's
     findings: list[Finding] = []
     for code in CODES:
@@ -59,22 +59,12 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     return findings
 
 
-def _add_model_findings(text: str, spans: dict[str, list[Span]]) -> None:
+def _add_model_findings(text: str, lang: str, spans: dict[str, list[Span]]) -> None:
     """Sentences the rules passed over but the learned model is confident about (``model.py``)."""
-    han, latin = has_han(text), has_latin(text)
-    sentences: list[tuple[int, int, str]] = []
-    for start, end in sentence_spans(text):
-        if han and latin:  # mixed text: each sentence in its own language
-            sentence = text[start:end]
-            chinese = has_han(sentence) and (
-                not has_latin(sentence) or detect_lang(sentence) == "zh"
-            )
-        else:
-            chinese = han
-        sentences.append((start, end, "zh" if chinese else "en"))
-    for code, start, end in model.scan(text, sentences):
-        if not any(s < end and e > start for s, e in spans[code]):
-            spans[code].append((start, end))
+    found = spans[model.CODE]
+    for start, end in model.scan(text, lang, sentence_spans(text)):
+        if not any(s < end and e > start for s, e in found):
+            found.append((start, end))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -1,7 +1,7 @@
-"""A small learned second opinion for the finding codes, sentence by sentence.
+"""A small learned second opinion on ``demeaning``, sentence by sentence.
 
 The rules (``lexicon_*``) are precise but only know the constructions they list; supervisors find
-new ways to belittle or label someone. A logistic regression over the words of a sentence (English
+new ways to belittle someone. A logistic regression over the words of a sentence (English
 words and word pairs, Chinese character pairs), trained by ``bench/train_coach_model.py`` on the
 labelled data in ``tests/data`` and stored as plain weights in ``model_weights.json``, flags a
 sentence only when it is confident. It is deterministic, offline and fast: Chinese sentences are
@@ -25,7 +25,7 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
 # Only the code whose words carry the meaning on their own. "Always"/"never" need the grammar the
 # rules read, and labels (judges_person) too often sit in sentences that also praise or deny them:
 # on blind sets a judges_person model added as many false findings as it found.
-CODES = ("demeaning",)
+CODE = "demeaning"
 
 _EN_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _CLAUSE = re.compile(r"[^,;:，；：、—–]+")
@@ -33,10 +33,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:，；：、—–]")
 _EN_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
 _EN_SUBJECT = {"you": "<2p>", "u": "<2p>", "ya": "<2p>", "he": "<3p>", "she": "<3p>"}
 
+Span = tuple[int, int]
+
 
 def en_features(sentence: str) -> list[str]:
+    """Lower-case words and word pairs, with you/he/she as <2p>/<3p>."""
     words = _EN_TOKEN.findall(sentence.lower())
-    words = list(map(_EN_SUBJECT.get, words, words))  # you/he/she as <2p>/<3p>, others as is
+    words = list(map(_EN_SUBJECT.get, words, words))
     return words + list(map(" ".join, pairwise(words)))
 
 
@@ -50,111 +53,81 @@ def features(sentence: str, lang: str) -> list[str]:
 
 
 @dataclass(frozen=True)
-class _Table:
-    """One language's models, one entry per code in ``CODES``."""
-
-    biases: tuple[float, ...]
-    cutoffs: tuple[float, ...]  # thresholds as log-odds, so no exp() per sentence
-    weights: tuple[dict[str, float], ...]
+class _Model:
+    margin: float  # the threshold as log-odds, less the bias: no exp() per sentence
+    weights: dict[str, float]
 
 
 @lru_cache(maxsize=1)
-def _tables() -> dict[str, _Table]:
+def _models() -> dict[str, _Model]:
     if not WEIGHTS_PATH.exists():
         return {}
     with WEIGHTS_PATH.open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
-    tables: dict[str, _Table] = {}
-    for lang, models in data.items():
-        per_code = [models[code] for code in CODES]
-        tables[lang] = _Table(
-            biases=tuple(float(m["bias"]) for m in per_code),
-            cutoffs=tuple(_logit(float(m["threshold"])) for m in per_code),
-            weights=tuple({f: float(w) for f, w in m["weights"].items()} for m in per_code),
-        )
-    return tables
+    models: dict[str, _Model] = {}
+    for lang, per_code in data.items():
+        trained = per_code[CODE]
+        threshold = float(trained["threshold"])
+        log_odds = math.inf if threshold >= 1 else math.log(threshold / (1 - threshold))
+        models[lang] = _Model(log_odds - float(trained["bias"]), trained["weights"])
+    return models
 
 
-def _logit(p: float) -> float:
-    return math.inf if p >= 1.0 else -math.inf if p <= 0.0 else math.log(p / (1.0 - p))
+def scan(text: str, lang: str, sentences: list[Span]) -> list[Span]:
+    """Spans (clauses of ``sentences``, offsets into ``text``) the model finds demeaning.
 
-
-def _log_odds(feats: list[str], table: _Table, index: int) -> float:
-    return table.biases[index] + sum(filter(None, map(table.weights[index].get, feats)))
-
-
-def _pair_sums(text: str, table: _Table) -> list[list[float]]:
-    """Per code, running sums of the weights of the character pairs starting before each index."""
-    pairs = list(map(add, text, text[1:]))
-    return [[0.0, *accumulate(map(w.get, pairs, repeat(0.0)))] for w in table.weights]
-
-
-def scan(text: str, sentences: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-    """``(code, start, end)`` the model is confident about, for ``(start, end, lang)`` sentences.
-
-    Offsets index ``text``. See ``flags`` for what a finding covers and what is left alone.
+    ``lang`` is the comment's language; a sentence in the other language scores nothing (its
+    words are not features of this model). Praise is left to the rules (a bag of words cannot
+    tell "you are great to work with" from "a pain to work with"), and so is an English clause
+    with a negation ("you are not stupid").
     """
-    tables = _tables()
-    sums: list[list[float]] | None = None
-    out: list[tuple[str, int, int]] = []
-    for start, end, lang in sentences:
-        table = tables.get(lang)
-        if table is None:
-            continue
-        if lang == "zh":
-            if sums is None:
-                sums = _pair_sums(text, table)
-            last = max(start, end - 1)
-            z = [b + s[last] - s[start] for b, s in zip(table.biases, sums, strict=True)]
-        else:
-            feats = en_features(text[start:end])
-            z = [_log_odds(feats, table, i) for i in range(len(CODES))]
-        hits = [i for i, cutoff in enumerate(table.cutoffs) if z[i] >= cutoff]
-        if hits:
-            out.extend(
-                (code, start + s, start + e) for code, s, e in _guarded(text[start:end], lang, hits)
-            )
+    model = _models().get(lang)
+    if model is None or not sentences:
+        return []
+    get = model.weights.get
+    if lang == "zh":
+        # Running sums over the whole comment: a sentence's score is a difference of two sums.
+        sums = [0.0, *accumulate(map(get, map(add, text, text[1:]), repeat(0.0)))]
+        scores = [sums[max(start, end - 1)] - sums[start] for start, end in sentences]
+    else:
+        scores = [sum(filter(None, map(get, en_features(text[s:e])))) for s, e in sentences]
+    out: list[Span] = []
+    for (start, end), value in zip(sentences, scores, strict=True):
+        if value >= model.margin:
+            span = _guarded(text[start:end], lang, model)
+            if span is not None:
+                out.append((start + span[0], start + span[1]))
     return out
 
 
-def _flagged_clause(sentence: str, lang: str, index: int, table: _Table) -> tuple[int, int]:
-    """``(start, end)`` within ``sentence`` of the clause whose words weigh most for a code."""
-    best, best_span = -math.inf, (0, len(sentence))
-    if not _CLAUSE_BREAK.search(sentence):
-        return best_span
-    weights = table.weights[index]
-    for m in _CLAUSE.finditer(sentence):
-        clause = m.group()
-        if not clause.strip():
-            continue
-        weight = sum(w for w in map(weights.get, features(clause, lang)) if w and w > 0)
-        if weight > best:
-            start = m.start() + len(clause) - len(clause.lstrip())
-            best, best_span = weight, (start, m.start() + len(clause.rstrip()))
-    return best_span
+def flags(sentence: str, lang: str) -> list[Span]:
+    """The spans within one ``sentence`` that the model finds demeaning (see ``scan``)."""
+    return scan(sentence, lang, [(0, len(sentence))])
 
 
-def flags(sentence: str, lang: str) -> list[tuple[str, int, int]]:
-    """``(code, start, end)`` for each code the model is confident ``sentence`` carries.
-
-    The span is the clause within the sentence whose words weigh most. Praise is left to the
-    rules (a bag of words cannot tell "you are great to work with" from "a pain to work with"),
-    and so is an English clause with a negation ("you are not lazy").
-    """
-    return scan(sentence, [(0, len(sentence), lang)])
-
-
-def _guarded(sentence: str, lang: str, hits: list[int]) -> list[tuple[str, int, int]]:
+def _guarded(sentence: str, lang: str, model: _Model) -> Span | None:
     from rapport.coach import lexicon_en, lexicon_zh
     from rapport.coach.elements import has_praise
 
     if has_praise(sentence, lexicon_zh if lang == "zh" else lexicon_en):
-        return []
-    table = _tables()[lang]
-    out: list[tuple[str, int, int]] = []
-    for i in hits:
-        start, end = _flagged_clause(sentence, lang, i, table)
-        if lang == "en" and _EN_NEGATION.search(sentence, start, end):
+        return None
+    start, end = _flagged_clause(sentence, lang, model)
+    if lang == "en" and _EN_NEGATION.search(sentence, start, end):
+        return None
+    return start, end
+
+
+def _flagged_clause(sentence: str, lang: str, model: _Model) -> Span:
+    """``(start, end)`` within ``sentence`` of the clause whose words weigh most."""
+    best, best_span = -math.inf, (0, len(sentence))
+    if not _CLAUSE_BREAK.search(sentence):
+        return best_span
+    for m in _CLAUSE.finditer(sentence):
+        clause = m.group()
+        if not clause.strip():
             continue
-        out.append((CODES[i], start, end))
-    return out
+        weight = sum(w for w in map(model.weights.get, features(clause, lang)) if w and w > 0)
+        if weight > best:
+            start = m.start() + len(clause) - len(clause.lstrip())
+            best, best_span = weight, (start, m.start() + len(clause.rstrip()))
+    return best_span
