@@ -28,11 +28,17 @@ def detect_elements(text: str, findings: list[Finding]) -> Elements:
         return Elements()
     bad = [(f.start, f.end) for f in findings if f.code != "absolute"]
     first, last = sentences[0], sentences[-1]
+    # English only: a demeaning sentence neither asks for the employee's view ("are you getting
+    # too old for this?") nor promises an outcome ("a trained monkey would do better").
+    demeaning = [(f.start, f.end) for f in findings if f.code == "demeaning"]
+    en_text = _blank_sentences(text, sentences, demeaning) if demeaning else text
     return Elements(
         behavior=_any(lexicons, "BEHAVIOR", text),
         consequence=any(_has_consequence(lex, text) for lex in lexicons),
-        solicit=_solicits(text, sentences, lexicons),
-        positive_outcome=any(lex.has_positive_outcome(text) for lex in lexicons),
+        solicit=_solicits(text, sentences, lexicons, en_text),
+        positive_outcome=any(
+            lex.has_positive_outcome(en_text if lex is lexicon_en else text) for lex in lexicons
+        ),
         opens_positive=_is_positive(text, first, lexicons, bad, opening=True),
         closes_positive=_is_positive(text, last, lexicons, bad, opening=False),
     )
@@ -48,15 +54,26 @@ def _has_consequence(lex: ModuleType, text: str) -> bool:
     return bool(check(text) if check is not None else lex.CONSEQUENCE.search(text))
 
 
-def _solicits(text: str, sentences: list[Span], lexicons: list[ModuleType]) -> bool:
+def _blank_sentences(text: str, sentences: list[Span], spans: list[Span]) -> str:
+    """The text with every sentence that overlaps one of ``spans`` turned into spaces."""
+    parts = list(text)
+    for start, end in sentences:
+        if any(s < end and e > start for s, e in spans):
+            parts[start:end] = " " * (end - start)
+    return "".join(parts)
+
+
+def _solicits(
+    text: str, sentences: list[Span], lexicons: list[ModuleType], en_text: str | None = None
+) -> bool:
     if "?" not in text and "？" not in text:
         # Without a question mark only a SOLICIT phrase can ask for the employee's view.
         lexicons = [lex for lex in lexicons if may_match_within(lex.SOLICIT, text)]
         if not lexicons:
             return False
     for start, end in sentences:
-        sentence = text[start:end]
         for lex in lexicons:
+            sentence = (en_text if en_text is not None and lex is lexicon_en else text)[start:end]
             if lex.RHETORICAL.search(sentence):
                 continue
             if lex.SOLICIT.search(sentence):

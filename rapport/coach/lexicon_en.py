@@ -215,7 +215,9 @@ _DONT_CARE = _compile(
     rf"{_SUBJ}\s+(?:(?:just|simply|clearly|obviously|really|honestly)\s+)?(?:do\s+not|don['’]t|"
     rf"does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:(?:even|really|seem\s+to)\s+)?"
     rf"(?:care(?!\s+(?:to|for\s+(?:a|the|some)))|give\s+a\s+damn|take\s+(?:anything|this|"
-    rf"work|your\s+job|the\s+job|their\s+job|his\s+job|her\s+job)\s+seriously|"
+    rf"work|(?:(?:this|that|the|your|their|his|her|our)\s+)?(?:job|role|work|position|"
+    rf"training|responsibilities|duties|deadlines|shifts?|patients|customers|safety|rules|"
+    rf"feedback|team|career|placement|apprenticeship))\s+seriously|"
     rf"want\s+to\s+(?:work|learn|improve))\b",
     _F,
 )
@@ -239,7 +241,11 @@ _NEGATED = _compile(r"\b(?:not|never|no\s+longer|least)\b|n['’]t\b", _F)
 _GROUP_UNIT = r"(?:team|department|group|shift|crew|unit|squad|office|floor|lot|bunch)"
 _GROUP = (
     rf"(?P<subj>\b(?:everyone|everybody|all\s+of\s+(?:you|them)|(?:the\s+)?(?:people|guys|folks|"
-    rf"staff|lads|girls)(?=\s+(?:in|on|from))|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
+    rf"staff|lads|girls)(?=\s+(?:in|on|from))|the\s+(?:(?:two|three|four|five|new|newer|latest|"
+    rf"recent|junior|younger|other|agency|summer|night|weekend|[\w-]+-shift)\s+){{1,3}}(?:hires|"
+    rf"recruits|interns|trainees|juniors|temps|starters|graduates|apprentices|joiners|"
+    rf"contractors|agents|reps|nurses|drivers|cooks|pickers|tellers|cashiers|waiters|"
+    rf"servers|cleaners|porters|carers|technicians|analysts|developers)(?!\s+(?:in|on|at)\b)|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
     rf"entire))?(?:\s+(?!is\b|are\b|was\b|were\b)[\w-]+)?\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
     rf"(?:[\w-]+\s+)?{_GROUP_UNIT})?)"
 )
@@ -248,7 +254,10 @@ _GROUP_JUDGE = _compile(
     _F,
 )
 _GROUP_GATE = _gate(
-    "team department group shift crew unit squad office floor lot everyone everybody all"
+    "team department group shift crew unit squad office floor lot everyone everybody all",
+    "hires recruits interns trainees juniors temps starters graduates apprentices joiners",
+    "contractors agents reps nurses drivers cooks pickers tellers cashiers waiters servers",
+    "cleaners porters carers technicians analysts developers",
 )
 # "He's the kind of person who cuts corners": a type of person defined by a bad habit.
 _KIND_OF = _compile(
@@ -325,7 +334,11 @@ _ATTITUDE_TOWARDS = _compile(
 _LABEL_QUESTION = _compile(
     rf"\b(?:are|is|were|was)\s+(?P<subj>you|he|she|they|{_NAME})\s+(?:(?:really|honestly|"
     rf"seriously|actually|just|always|still|truly)\s+)*(?:this|that|so|such\s+an?)\s+"
-    rf"(?:(?:{_MOD})\s+)?(?P<trait>{_TRAITS})\b|"
+    rf"(?:(?:{_MOD})\s+)?(?P<trait>{_TRAITS}|slow|thick|dense|dim|daft|dozy)\b|"
+    rf"\b(?:are|is)\s+(?P<subj2>you|he|she|they|{_NAME})\s+(?:(?:really|seriously|actually|"
+    rf"just|completely|totally|a\s+bit|being|deaf\s+or)\s+)*(?:thick|stupid|dense|daft|dumb|"
+    rf"deaf|blind|dim|dozy|simple|an?\s+idiot|a\s+moron|incompetent|lazy|useless|clueless)"
+    rf"(?:\s+or\s+(?:something|what|just\s+\w+))?\s*\?|"
     r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?(?:(?:absolute|complete|total|utter|"
     r"useless|stupid|careless|brainless|clueless|lazy|incompetent)\s+)?(?:idiot|moron|fool|"
     r"clown|imbecile|muppet|numpty|halfwit|cretin|dimwit|amateur|cowboy|nutter|buffoon|"
@@ -340,9 +353,21 @@ _LABEL_QUESTION = _compile(
     _F,
 )
 _LABEL_QUESTION_GATE = _gate(
-    "kind sort type acting behaving act behave acted behaved acts behaves this that so such"
+    "kind sort type acting behaving act behave acted behaved acts behaves this that so such",
+    "thick stupid dense daft dumb deaf blind dim dozy simple idiot moron incompetent lazy",
+    "useless clueless",
 )
 _KIND_GATE = _gate("kind type sort")
+# Round seven: "Nobody likes working with someone so negative", "it's hard to deal with a person
+# this rude": a label aimed at the reader through "someone"; "all the time" makes it absolute.
+_SOMEONE_SO = _compile(
+    rf"\b(?:work|working|works|deal|dealing|cope|coping|put\s+up|putting\s+up|manage|managing|"
+    rf"trust|rely\s+on|relying\s+on|around|near)\s+(?:with\s+)?(?:someone|somebody|a\s+person|"
+    rf"anyone|anybody|a\s+colleague)\s+(?:so|this|that|as)\s+(?:{_MOD}\s+)?(?P<trait>{_TRAITS})"
+    rf"\b(?P<always>\s+(?:all\s+the\s+time|constantly|24/7|every\s+single\s+day))?",
+    _F,
+)
+_SOMEONE_GATE = _gate("someone somebody person anyone anybody colleague")
 _ATTITUDE_GATE = _gate("attitude manner demeanour demeanor disposition")
 _HEAD_GATE = _gate("head mind heart")
 _INSULT_GATE = _gate(
@@ -413,6 +438,9 @@ def find_judges(text: str) -> Iterator[Span]:
     if not words.isdisjoint(_INSULT_GATE):
         for m in _INSULT_ADDRESS.finditer(text):
             yield m.start(), m.end()
+    if not words.isdisjoint(_SOMEONE_GATE) and not words.isdisjoint(_JUDGE_GATE):
+        for m in _SOMEONE_SO.finditer(text):
+            yield m.start(), m.end("trait")
     if not words.isdisjoint(_PERCEIVE_GATE) and not words.isdisjoint(_JUDGE_GATE):
         for m in _PERCEIVE.finditer(text):
             obj = m.group("subj")
@@ -431,7 +459,7 @@ def find_judges(text: str) -> Iterator[Span]:
             yield m.start(), m.end()
     if not words.isdisjoint(_LABEL_QUESTION_GATE):
         for m in _LABEL_QUESTION.finditer(text):
-            subj = m.group("subj")
+            subj = m.group("subj") or m.group("subj2")
             if subj is None or _is_person_subject(subj):
                 yield m.start(), m.end()
     for gate, rx in _OTHER_JUDGE_GATES:
@@ -742,13 +770,56 @@ _DEMEAN_MORE = _compile(
     r"(?:again|slowly|like)|hold\s+your\s+hand|spell\s+(?:it|this|everything)\s+out|"
     r"walk\s+you\s+through\s+(?:it|this)\s+(?:again|like))|"
     r"\bdraw\s+you\s+a\s+(?:picture|diagram)\b|\bin\s+words\s+of\s+one\s+syllable\b|"
-    r"\blike\s+(?:you['’]re|you\s+are)\s+(?:five|a\s+child|a\s+toddler|six|ten)\b",
+    r"\blike\s+(?:you['’]re|you\s+are)\s+(?:five|a\s+child|a\s+toddler|six|ten)\b|"
+    # Round seven: age as a limit ("are you getting too old for…", "won't take a kid seriously")
+    r"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:(?:maybe|perhaps|just|getting|"
+    r"now|a\s+bit|a\s+little|simply)\s+){0,3}too\s+(?:old|young)\s+(?:for|to)\b|"
+    r"\b(?:take|trust|listen\s+to|respect)\s+(?:a\s+kid|a\s+child|a\s+youngster|a\s+little\s+girl|"
+    r"a\s+schoolgirl|a\s+schoolboy|someone\s+(?:your|that|so)\s+(?:age|young))\s+seriously\b|"
+    # parenthood as a reason to expect less ("now that you're a mum, I assume you'll step back")
+    r"\b(?:since|as|because|now\s+that|seeing\s+as)\s+(?:you['’]re|you\s+are|she['’]s|she\s+is|"
+    r"he['’]s|he\s+is)\s+(?:a\s+(?:new\s+)?(?:mum|mom|mother|dad|father|parent)|married|"
+    r"a\s+single\s+(?:mum|mom|mother|dad|parent))\b(?=[^.!?]{0,80}\b(?:assum\w*|presumably|"
+    r"i\s+guess|i\s+imagine|i\s+suppose|i\s+take\s+it|step\s+back|slow\s+down|scale\s+back|"
+    r"back\s+seat|won['’]t\s+(?:want|be\s+able|have\s+(?:the\s+)?time)|can['’]t\s+(?:commit|travel)|"
+    r"less\s+(?:committed|available|focused)|priorities\s+(?:have\s+)?changed)\b)|"
+    r"\b(?:once|when|after|until)\s+(?:you['’]re|you\s+are|you['’]ve|you\s+have|she['’]s|"
+    r"she\s+is|she\s+has)\s+(?:done|finished|through)\s+(?:having\s+|with\s+(?:all\s+)?(?:the\s+)?)"
+    r"(?:babies|kids|children|a\s+family|baby\s+(?:stuff|thing))\b|"
+    r"\bbefore\s+(?:you|she)\s+(?:go\s+off\s+and\s+|goes\s+off\s+and\s+)?(?:have|has|start|starts)"
+    r"\s+(?:a\s+baby|babies|kids|a\s+family)\b|"
+    # faith belittled ("all this praying", "your religious stuff")
+    r"\b(?:your|his|her|their)\s+(?:religious|church|prayer|god|faith|mosque|temple)\s+"
+    r"(?:stuff|thing|things|nonsense|business|routine|malarkey)\b|"
+    r"\ball\s+(?:this|that|these|those|the|your|his|her|their)\s+(?:praying|prayers?(?:\s+breaks)?|"
+    r"fasting|church\w*|"
+    r"religious\s+\w+|headscarf\s+\w+|god\s+\w+)\b(?=[^.!?]{0,60}\b(?:ridiculous|getting\s+old|"
+    r"too\s+much|out\s+of\s+hand|a\s+joke|nonsense|has\s+to\s+stop|needs\s+to\s+stop|annoying|"
+    r"silly|enough|over\s+the\s+top|a\s+bit\s+much)\b)|"
+    # appearance as a fix ("you'd sell more if you did something about that hair")
+    r"\b(?:do|did|doing)\s+something\s+about\s+(?:that|your|his|her|those)\s+(?:hair|weight|"
+    r"teeth|face|skin|beard|looks?|appearance|figure|nose|tattoos?|voice|belly|gut|accent)\b|"
+    # sarcasm ("if that's not too much to ask", "nice of you to finally join us")
+    r"\bif\s+(?:that|it|this)(?:['’]s|\s+is)(?:n['’]t|\s+not)?\s+(?:not\s+)?too\s+much\s+"
+    r"(?:to\s+ask|trouble|bother)\b|\b(?:nice|good|kind)\s+of\s+you\s+to\s+(?:finally\s+)?"
+    r"(?:join\s+us|show\s+up|turn\s+up|grace\s+us|make\s+an\s+appearance)\b|"
+    r"\bthanks\s+for\s+(?:finally\s+)?gracing\s+us\b|"
+    r"\boh,?\s+(?:great|wonderful|brilliant|fantastic|lovely|perfect|marvellous|terrific|joy)"
+    r"\s*[,!.—–-]+\s*(?:another|yet\s+another|more)\b|"
+    # an insult asked as a question ("Are you thick?")
+    r"\b(?:are|is)\s+(?:you|he|she|they)\s+(?:(?:really|seriously|actually|just|completely|"
+    r"totally|a\s+bit|being)\s+)*(?:thick|stupid|dense|daft|dumb|deaf|blind|dozy|simple|"
+    r"an?\s+idiot|a\s+moron)(?:\s+or\s+(?:something|what|just\s+\w+))?\s*\?",
     _F,
 )
 _DEMEAN_MORE_GATE = _gate(
     "female male women woman lady older younger foreign pregnant immigrant girls ladies lads",
     "men guys mothers mums moms at accent expecting due people differently different grew",
     "raised brought even draw words like",
+    "old young kid child youngster schoolgirl schoolboy mum mom mother dad father parent",
+    "married babies kids children family baby religious church prayer prayers praying god",
+    "faith mosque temple fasting headscarf something much join show turn grace gracing",
+    "appearance oh thick stupid dense daft dumb deaf blind dozy simple idiot moron",
 )
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
@@ -876,7 +947,8 @@ _EVERY_TIME = _compile(
 )
 _WHENEVER = _compile(
     r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|any\s+time|anytime)\b"
-    r"(?P<cond>[^.,;:!?\n]{1,50}?),\s*(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b"
+    r"(?P<cond>[^.,;:!?\n]{1,50}?),\s*(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20})|"
+    r"(?:your|his|her|their)\s+(?!own\b)[a-z-]+)\b"
     r"(?P<rest>[^.,;!?\n]{0,60})|"
     r"(?P<subj2>\byou|\bhe|\bshe|\bthey)\b(?P<rest2>[^.,;:!?\n]{1,50}?)\s+"
     r"(?:every\s+(?:single\s+)?time|each\s+time)\b",
@@ -893,7 +965,8 @@ _ALL_THE_TIME = _compile(
     rf"{_SUBJ}\b(?P<rest>[^.,;:!?\n]{{1,60}}?)(?:,\s+)?\b(?:all\s+the\s+time|24/7|without\s+fail|"
     rf"day\s+in,?\s+day\s+out|every\s+single\s+(?:time|day)|nonstop|non-stop|again\s+and\s+again|"
     rf"over\s+and\s+over(?:\s+again)?|time\s+after\s+time|each\s+and\s+every\s+time|"
-    rf"without\s+exception|every\s+single\s+(?:shift|week|meeting|call|lesson|class))\b",
+    rf"without\s+exception|every\s+single\s+(?:shift|week|meeting|call|lesson|class)|"
+    rf"(?:constantly|continually|incessantly|habitually|perpetually|endlessly)(?=\s*[.!?\n]|\s*$))\b",
     _F,
 )
 _MODAL_BEFORE = _compile(
@@ -911,7 +984,8 @@ _POSITIVE_BEHAVIOUR = _compile(
     r"curious|share|shares|volunteer|volunteers|step\s+up|steps\s+up|answers?|respond|responds|"
     r"follow\s+through|follows\s+through|meets?|hits?|exceeds?|welcome|welcoming|spotless|tidy|"
     r"neat|spot[\s-]on|accurate|fun|immaculate|by\s+name|recommend\w*|thank\w*|prais\w*|"
-    r"compliment\w*|organi[sz]ed|in\s+(?:good|great)\s+(?:order|shape))\b",
+    r"compliment\w*|organi[sz]ed|in\s+(?:good|great)\s+(?:order|shape)|(?:double|triple|re)-?"
+    r"checks?|checks|verifies|confirms|(?:the\s+)?first\s+(?:one|person)\s+(?:in|to|ready))\b",
     _F,
 )
 # Words that turn "never" into praise ("you never miss a deadline").
@@ -922,6 +996,8 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
     r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
     r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped|"
+    r"excuses?|slowest|(?:the\s+)?last\s+(?:one|person)\s+(?:ready|in|to|out|back)|"
+    r"last\s+to\s+(?:arrive|show|turn|get|finish|reply|respond|submit|sign|log\s+on)|"
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early|"
     r"(?:leave|leaves|left|leaving)\s+(?:[\w'’-]+\s+){0,5}?(?:open|unlocked|unattended|running|"
     r"switched\s+on|on\s+overnight|dirty|a\s+mess|lying\s+around|undone|unsigned|empty|blank|"
@@ -1001,7 +1077,8 @@ _LATE_TO_EVERY = _compile(
 )
 _REST_GATE = _gate(
     "ever once single every each time nonstop non stop fail day again over whenever anytime",
-    "week clockwork usual inevitably",
+    "week clockwork usual inevitably constantly continually incessantly habitually perpetually",
+    "endlessly",
 )
 _PREP_BEFORE = _compile(
     r"\b(?:(?<!feel\s)(?<!feels\s)(?<!seems\s)(?<!looks\s)(?<!sounds\s)(?<!felt\s)like|to|with|for|than|at|about|of|from|as|unlike|by|thank|tell|told|ask|asked|"
@@ -1135,6 +1212,10 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _is_praise("always", m.group("rest")):
             continue
         yield m.start(), m.end("subj")
+    if not words.isdisjoint(_SOMEONE_GATE) and not words.isdisjoint(_JUDGE_GATE):
+        for m in _SOMEONE_SO.finditer(text):
+            if m.group("always"):
+                yield m.start(), m.end()
     for m in _ALL_THE_TIME.finditer(text):
         if not _is_person_subject(m.group("subj")):
             continue
@@ -1218,9 +1299,24 @@ _OUTCOME_MORE = (
     r"absorbed|ate|were\s+charged|got\s+charged|were\s+billed|were\s+invoiced)\s+(?:out\s+)?"
     r"(?:[$€£¥]|\d|(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:night|room|meal|meals|deal|contract|client|"
     r"account|customer|bid|tender|booking|order|sale|deposit|fee|bonus|slot|renewal|delivery|"
-    r"load|job|work|repair|repairs|damage)|(?:a|another)\s+(?:[\w-]+\s+)?(?:refund|credit|fine|"
-    r"penalty|client|customer|deal|contract|booking|fee|sale|order|day)|two|three|several|"
-    r"both|all)|"
+    r"load|job|work|repair|repairs|damage|bill|tab|table|stay)|(?:a|another)\s+(?:[\w-]+\s+)?"
+    r"(?:refund|credit|fine|penalty|client|customer|deal|contract|booking|fee|sale|order|day|"
+    r"night|stay|meal|week|month|point|star|mark|grade)|(?:(?:at\s+least|about|around|nearly|almost|over)\s+)?(?:two|"
+    r"three|four|five|several|\d+)|both|all)|"
+    # Round seven: outsiders acting since ("has threatened to cancel", "filed a complaint",
+    # "parents emailed me", "opened a query", "charged the shortage to our base")
+    r"(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?threatened\s+to\s+(?:cancel|leave|pull|"
+    r"sue|walk|move|take|withdraw|end|report|go)|"
+    r"(?:filed|lodged|made|submitted|put\s+in|raised|sent\s+in)\s+(?:(?:a|an|two|three|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?complaints?|"
+    r"(?:parents|customers|clients|guests|patients|residents|families|passengers|tenants|"
+    r"callers|members|neighbours|neighbors)\s+(?:then\s+|later\s+|have\s+|also\s+)?(?:emailed|"
+    r"phoned|rang|called|wrote\s+(?:in|to)|messaged|contacted)\s+(?:me|us|in|the\s+\w+)|"
+    r"(?:has|have|had)\s+(?:now\s+|since\s+)?opened\s+(?:a|an)\s+(?:formal\s+)?(?:query|"
+    r"investigation|inquiry|enquiry|case|audit|review)|"
+    r"charged\s+(?:us\s+)?(?:for\s+)?the\s+(?:shortage|difference|loss|damage|cost|breakage)\s+to|"
+    r"(?:later|afterwards|subsequently)\s+(?:wrote|emailed|complained|rang|phoned|posted|"
+    r"left\s+a)\b|"
     r"\blost\s+(?:us\s+)?the\s+(?-i:[A-Z][\w-]+\s+)?(?:deal|contract|account|client|tender|bid|"
     r"renewal|sale|booking)|"
     # someone else had to act: "QA had to quarantine", "Priya had to redo"
@@ -1496,7 +1592,11 @@ WH_QUESTION = _compile(
 )
 YOU = _compile(r"\b(?:you|your|u|we|us|our)\b", _F)
 POSITIVE_OUTCOME = _compile(
-    r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it)|so\s+you\s+(?:can|will|could)|"
+    r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it|our|everyone|customers|clients|guests|"
+    r"patients|residents|students)|so\s+you\s+(?:can|will|could)|"
+    # Round seven: a good result no longer needed ("customers won't need to come back")
+    r"(?:won['’]t|will\s+not|no\s+longer)\s+(?:need|have)\s+to\s+(?:come\s+back|call\s+(?:back|"
+    r"again|in)|chase|wait|repeat|redo|re-?open|ring\s+back|ask\s+again)|"
     r"so\s+you['’]ll|next\s+(?:step|level|role)|"
     r"(?:this|that|it)\s+(?:will|would|should)\s+(?:help|let|allow|make|give|put|set|free|"
     r"strengthen|build|open|raise|improve|mean|save|show)|(?:this|that|it)['’]ll\s+(?:help|let|"
@@ -1536,7 +1636,12 @@ POSITIVE_OUTCOME = _compile(
     r"(?:you|we)\s+can\s+make\s+(?:this|these|it|them|the\s+[\w-]+)[^.!?]{0,30}?\b(?:more|better|"
     r"stronger|a\s+strong|a\s+great|great|work)|(?:doesn['’]t|won['’]t)\s+happen\s+again|"
     # "Once that's sorted, the night shift can start straight away": a condition, then a result
-    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[\w'’-]+\b"
+    # Round seven: a present-tense better result under a condition ("If we catch it at the
+    # counter, residents get their permits faster")
+    r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[^.!?]{0,50}?\b(?:faster|"
+    r"sooner|quicker|more\s+smoothly|fewer\s+[\w-]+|(?:go|goes|get|gets)\s+home\s+safe(?:ly)?|"
+    r"stays?\s+(?:confident|safe|happy|informed|on\s+track))(?!\s+than\b)|"
+    r"(?:once|if|when|(?:(?<=[.!?]\s)|^)with)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[\w'’-]+\b"
     r"[^.!?]{0,40}?(?:\b(?:can|will|should|would)|['’]ll)\s+(?!need\b|have\s+to\b|have\s+been\b|"
     r"have\s+had\b|be\s+(?:late|fined|charged|escalated|reported|written|disciplined|"
     r"dismissed|removed|suspended|taken\s+off|moved\s+off|closed|lost)\b|lose\b|miss\b|fail\b|"
@@ -1633,7 +1738,7 @@ PRAISE = _compile(
     r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
     r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+|tidy|neat|spotless|"
     r"immaculate|consistent|excellent|superb|first-class|thorough|organi[sz]ed)\b|"
-    r"\blovely\s+(?:work|job|stuff|to\s+see)|"
+    r"\blovely\s+(?:work|job|stuff|to\s+see|to\s+hear)|"
     r"\bwith\s+(?:real|great|remarkable|impressive|admirable|such|genuine|so\s+much|obvious|"
     r"real\s+care\s+and)\s+(?:patience|care|skill|clarity|poise|tact|calm|energy|focus|confidence|"
     r"authority|warmth|conviction|composure|empathy|precision|rigou?r|humou?r|compassion|"
@@ -1644,7 +1749,10 @@ PRAISE = _compile(
     r"(?:made|making)\s+(?:great|real|huge|big|good)\s+strides|(?:a\s+)?(?:quick|fast)\s+learner|"
     r"i\s+(?:really\s+|truly\s+|genuinely\s+|do\s+)?value|(?:we|i)\s+(?:really\s+)?value\s+"
     r"(?:that|this|you|your|it|how|the\s+way)|(?:want|here|happy|going)\s+to\s+back\s+you|"
-    r"i['’]?ve\s+got\s+your\s+back|(?:strongest|best|finest|most\s+(?:reliable|trusted|"
+    r"i['’]?ve\s+got\s+your\s+back|(?:is|are|was|were|been)\s+(?:easily\s+|by\s+far\s+)?the\s+"
+    r"(?:best|strongest|finest)\s+(?:in|on|across|I['’]ve|we['’]ve)\b|(?:will|['’]ll)\s+be\s+even\s+"
+    r"better|you['’]ll\s+get\s+there|(?:wrote|rang|called|phoned|emailed)\s+in\s+to\s+(?:praise|"
+    r"thank|compliment)|(?:strongest|best|finest|most\s+(?:reliable|trusted|"
     r"capable|valued|dependable|experienced))\s+(?:[\w-]+\s+)?(?:supervisors?|nurses?|"
     r"engineers?|people|members?|staff|colleagues?|leads?|managers?|teachers?|agents?|"
     r"analysts?|workers?|hires?|performers?|players?)|kept\s+(?:everyone|everybody|the\s+\w+|them|us)\s+"
@@ -1675,6 +1783,7 @@ _HARSH_AFTER = _compile(
 # describes an outcome, not the person.
 _COMPARATIVE_BEFORE = _compile(r"\b(?:more|less)\s+$", _F)
 _WILL = _compile(r"\b(?:will|would|should|['’]ll)\b", _F)
+_PURPOSE_BEFORE = re.compile(r"\bso\s+that\b|\bin\s+order\s+(?:to|that)\b", _F)
 
 
 def praise_is_harsh(part: str, start: int, end: int) -> bool:
@@ -1683,6 +1792,8 @@ def praise_is_harsh(part: str, start: int, end: int) -> bool:
     more reliable")."""
     if _COMPARATIVE_BEFORE.search(part[max(0, start - 8) : start]) and _WILL.search(part, 0, start):
         return True
+    if _PURPOSE_BEFORE.search(part, 0, start):
+        return True  # "…, so that our payouts are accurate" states a goal, not praise
     if not _AMBIGUOUS_PRAISE.search(part, start, end):
         return False
     return bool(

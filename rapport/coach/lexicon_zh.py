@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapport.coach import segment
 from rapport.coach.lexicon_en import TRAIT_WORDS
 from rapport.coach.prefilter import compile_rule
+from rapport.coach.text import first_chars_compile
 
 Span = tuple[int, int]
 
@@ -57,7 +58,7 @@ _SURNAMES = (
 _TITLES = "经理|主任|老师|师傅|总监|主管|组长|科长|处长|医生|护士|大夫|会计|律师|工程师"
 _PRONOUN = (
     rf"(?:你们|他们|她们|你|您|他|她|这人|此人|这家伙|这小子|这丫头|[小老][{_SURNAMES}]|"
-    rf"[{_SURNAMES}](?:{_TITLES}))"
+    rf"[{_SURNAMES}](?:{_TITLES}|[姐哥姨叔]))"
 )
 _ATTR = _alt(
     "性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商 性子 个性"
@@ -71,9 +72,13 @@ _FILLER = (
     个个 都是 就是一个 整个人 整个 态度上 本身 本身就 本来 真够 可 也是 还是 那 这 有够 够
     在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是
     每次 每回 每次都 每回都 次次 回回 次次都 经常 常常 时常 咋 咋这么 怎么那么 这样 那样 多么 人
-    还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个"""
+    还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个 这种 那种 这么个"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
+)
+_ROLES = (
+    "(?:护士|同事|员工|实习生|新人|新员工|销售|司机|客服|店员|服务员|厨师|老师|医生|工程师|程序员|"
+    "小伙子|姑娘|技术员|操作工|工人|保安|文员|助理|管培生|应届生)"
 )
 # A group is a subject too: 他们组的人, 销售部的人, 这帮新人.
 _GROUP_NOUN = "(?:组|部门|团队|班组|小组|科室|车间|部|班)"
@@ -85,7 +90,10 @@ _HEAD = (
     rf"(?:这帮|那帮|这些|那些|这群|那群|这伙|那伙|这批|那批|这几个|那几个){_GROUP_MEMBERS}|"
     rf"(?:这|那|这个|那个|整个|全){_GROUP_NOUN}(?:的|里的)?{_GROUP_MEMBERS}|"
     rf"(?:整个|全){_GROUP_NOUN}|"
-    rf"[\u4e00-\u9fff]{{1,3}}?{_GROUP_NOUN}(?:的|里的){_GROUP_MEMBERS})"
+    rf"[\u4e00-\u9fff]{{1,3}}?{_GROUP_NOUN}(?:的|里的){_GROUP_MEMBERS}|"
+    # newcomers and counted colleagues: 新来的两个护士, 这几个实习生, 刚来的那批新人
+    rf"(?:(?:新来|新招|刚来|新进|新入职)的(?:这|那)?|(?:这|那))(?:两个|几个|三个|俩|一批|批|些|位|个|两位|几位)?"
+    rf"{_ROLES})"
 )
 # Whom the conduct is towards: 你对病人太冷淡, 他跟同事很刻薄 (not 对自己, a self-standard).
 _TOWARDS = r"(?:对|对待|跟|和|同|待)(?!自己)(?:(?![说讲问告提])[\u4e00-\u9fff]){1,6}?"
@@ -94,8 +102,13 @@ _WHEN_WHERE = (
     r"(?:最近|近来|这段时间|这阵子|这几天|这些天|现在|平时|"
     r"在(?:[\u4e00-\u9fff]|\s?[A-Za-z]+\s?){1,8}?(?:里|上|中|时))?"
 )
+# 你给人的感觉是…, 他给我的印象就是…, 你的问题在于…, 你最大的毛病就是…
+_PERCEIVED = (
+    "(?:给(?:人|我|大家|同事|别人|客户)的(?:感觉|印象)(?:一直|就|总)?(?:是|就是)?|"
+    "(?:的)?(?:最大的|主要的)?(?:问题|毛病|缺点)(?:就)?(?:在于|出在|是|就是))?"
+)
 _PERSON_HEAD = re.compile(
-    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?{_WHEN_WHERE}"
+    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?{_WHEN_WHERE}{_PERCEIVED}"
     rf"(?:(?:的|这种|这个|那种)?{_ATTR}|的)?(?:{_TOWARDS})?"
     rf"(?:{_FILLER}){{0,4}}$"
 )
@@ -110,18 +123,23 @@ _FILLER_TAIL = re.compile(
 )
 
 
+# The last clause mark before a position, and the first one after it (a regex scan is several
+# times faster than a character loop in Python).
+_LAST_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_END)}][^{re.escape(_CLAUSE_END)}]*$")
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
+
+
 def _clause_start(text: str, pos: int, limit: int = 16) -> int:
-    start = pos
-    while start > 0 and pos - start < limit and text[start - 1] not in _CLAUSE_END_SET:
-        start -= 1
-    return start
+    """Start of the clause holding ``pos``, looking back at most ``limit`` characters."""
+    lo = pos - limit if pos > limit else 0
+    m = _LAST_CLAUSE_MARK.search(text, lo, pos)
+    return m.start() + 1 if m else lo
 
 
 def _clause_end(text: str, pos: int, limit: int = 20) -> int:
-    end = pos
-    while end < len(text) and end - pos < limit and text[end] not in _CLAUSE_END_SET:
-        end += 1
-    return end
+    """End of the clause holding ``pos``, looking ahead at most ``limit`` characters."""
+    m = _CLAUSE_MARK.search(text, pos, pos + limit)
+    return m.start() if m else min(pos + limit, len(text))
 
 
 _DROPPED_SUBJECT = re.compile(rf"^(?:{_FILLER}){{0,3}}$")
@@ -199,7 +217,9 @@ _TRAIT = re.compile(
         不适合带 不适合当 不适合干 不上道 笨手笨脚 笨嘴拙舌 油滑 油嘴滑舌 难伺候 心眼小 心眼太小 心眼儿小 小肚鸡肠 脑子是不是有问题
         脑子是不是进水了 脑子是不是坏了 脑子是不是有病 有没有点脑子
         难合作 难共事 难打交道 不好合作 不好相处 不好打交道 吃不了苦 吃不得苦 怕吃苦 不能吃苦
-        没条理 没有条理 毫无条理 没章法 没计划性 不知好歹 不识好歹"""
+        没条理 没有条理 毫无条理 没章法 没计划性 不知好歹 不识好歹
+        脑子转不过来 脑子转不过弯 脑子不转弯 脑子不够用 脑子短路 脑子生锈 脑子锈了 脑子慢 转不过弯
+        反应迟钝 反应太慢 慢半拍 木讷 呆板 迟钝"""
     )
 )
 # A good quality denied with a degree word: 你就是不够上进, 他一点都不主动, 她太不懂事了.
@@ -229,6 +249,17 @@ def _denied_qualities(text: str) -> Iterator[Span]:
                 yield person, m.end()
 
 
+# 难道你就不能成熟一点吗, 你怎么就不能懂点事 (a quality demanded rhetorically).
+_CANT_YOU = re.compile(
+    "(?:就|怎么就|怎么|难道就)不能(?:稍微|稍稍)?(?:成熟|懂事|懂点事|靠谱|上进|稳重|大度|讲理|争气|省心|"
+    "有担当|有点担当|有点责任心|有责任心|有点脑子|长点脑子|专业|用心|上心)(?:一点|一些|点|些)?"
+    "(?=[吗嘛呢啊吧？?！!]|$)"
+)
+# 我看你是根本没把这份工作当回事, 他从不把客户放在眼里 (not 别把这事放在心上)
+_NOT_SERIOUS = re.compile(
+    "(?:不|没有?|从不|从没|从来不|从来没有?)把[\u4e00-\u9fffA-Za-z]{1,8}?"
+    "(?:当(?:成|作)?(?:一)?回事|放在心上|放在眼里|当(?:成)?(?:自己的)?事)"
+)
 _ATTR_BAD = (
     "(?:有问题|有很大问题|有大问题|不端正|不好|很差|太差|差劲|差|恶劣|不行|堪忧|不够|不强|有缺陷|低下|"
     "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁)"
@@ -236,8 +267,8 @@ _ATTR_BAD = (
 _ATTR_EVAL = re.compile(rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
 # Code-switched: 你的 attitude 真的有问题 (an English quality judged in Chinese) and 你真是个 idiot.
 _EN_WORD = compile_rule(
-    r"\b(?:(?P<insult>idiot|moron|loser|clown|fool|dumbass|imbecile|jerk|dummy|retard|airhead|dimwit|"
-    r"nitwit|halfwit|numbskull|bozo)s?|attitude|mindset|personality|character|temper|work ethic|eq)(?![\w-])"
+    r"(?<![A-Za-z])(?:(?P<insult>idiot|moron|loser|clown|fool|dumbass|imbecile|jerk|dummy|retard|airhead|dimwit|"
+    r"nitwit|halfwit|numbskull|bozo)s?|attitude|mindset|personality|character|temper|work ethic|eq)(?![A-Za-z-])"
 )
 _ATTR_BAD_AFTER = re.compile(rf"\s*(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
 
@@ -351,7 +382,7 @@ _LACKS = compile_rule(
 _NEG_BEFORE = frozenset("不没")
 # An English label after a Chinese subject (你这个人太 lazy 了).
 _EN_TRAIT = compile_rule(
-    r"\b(?:" + "|".join(sorted(TRAIT_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(TRAIT_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
     re.IGNORECASE,
 )
 _LATIN = re.compile("[A-Za-z]")
@@ -379,12 +410,14 @@ def find_judges(text: str) -> Iterator[Span]:
             continue
         yield person, e
     yield from _denied_qualities(text)
-    for rx in (_ATTR_EVAL, _LACKS):
+    for rx in (_ATTR_EVAL, _LACKS, _CANT_YOU, _NOT_SERIOUS):
+        if rx is _NOT_SERIOUS and "把" not in text or rx is _CANT_YOU and "不能" not in text:
+            continue
         for m in rx.finditer(text):
             person = _person_before(text, m.start())
             if person >= 0:
                 yield person, m.end()
-    for m in _MIND_ELSEWHERE.finditer(text):
+    for m in _MIND_ELSEWHERE.finditer(text) if "不在" in text else ():
         # about the colleague addressed (你/他/她 in the sentence), not a group stereotype
         # (结了婚的女人心思都不在工作上 is demeaning, not a label of this person)
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？\n")
@@ -438,6 +471,7 @@ _BELITTLE = compile_rule(
     r"(?:小学生|三岁小孩|三岁孩子|小孩子?|猴子|实习生|[初高]中生|中学生)都(?:会|能|知道|懂|做得|比你)|"
     # anyone at all would do better: 随便找个高中生都比你强, 随便拉个人来也比他干得好
     r"随便(?:找|拉|换|叫)(?:个|一个|来个)[^，。！？]{0,6}?(?:都|也)(?:比(?:你|他|她)|能|会|行)|"
+    r"(?:找|拉|换|叫|招)(?:个|一个|来个)[^，。！？]{0,6}?(?:都|也)比(?:你|您|他|她)(?:强|好|快|行|靠谱|干得好|做得好)|"
     r"(?:还|还得|还要|还用)(?:要)?我(?:来)?(?:手把手)?教(?:你|他|她)(?![们一])|"
     # 这都不会？ / 这点东西也记不住 (not 这也不会影响进度)
     r"这(?:个|些|点|种)?(?:事|东西|活|问题)?(?:你)?(?:都|也)(?:不会|不懂|做不好|搞不定|学不会|弄不明白|"
@@ -511,6 +545,23 @@ _PERSONAL = compile_rule(
     r"(?:都|也)(?:快|要|马上)?(?:要)?退休(?:的人)?了|(?:快|要)退休的人|一把年纪|上了年纪|老家伙|"
     r"(?:你|她|他)(?:还是|还|也)?太(?:年轻|嫩)了?|"
     # upbringing: 你爸妈没教过你…吗, 你父母怎么教的
+    # pet names as address: 小丫头，…  / …，小姑娘。
+    r"(?:(?:^|(?<=[。！？!?\n]))\s*(?:小丫头|傻丫头|丫头|小姑娘|小妹妹|小朋友|小妹|宝贝|小可爱|小宝贝|小美女|"
+    r"小娃娃|小屁孩)(?=[，,])|(?<=[，,])(?:小丫头|丫头|小姑娘|小妹妹|小朋友|宝贝|小可爱|小美女)(?=[。！!？?]|$))|"
+    # origin as the reason for how someone works: 你们老家那边是怎么干活的, 他们村里都这么做事
+    r"(?:你|您|他|她)们?(?:老家|家乡|村里|乡下|山里|农村)(?:那边|那里|那儿|的人)?(?:是|就是|都是|都|也)?"
+    r"(?:怎么|这么|那么|这样|那样)(?:干活|做事|办事|上班|工作|教|干|做|来的)|"
+    # parents as a group that does not fit: 家里有小孩的人…不太适合, 当妈的人顾不上
+    r"(?:家里有|有了?)(?:小孩|孩子|娃|宝宝|老人)的(?:人|员工|同事|女同事|妈妈)[^。！？]{0,14}?"
+    r"(?:不(?:太|大|怎么)?适合|干不了|做不了|顾不上|没精力|靠不住|不行|跟不上|难以|很难)|"
+    # religious dress or practice as a reproach: 上班还戴着头巾, 工作时间还祷告
+    r"(?:还|又|老|总|整天|天天|非要|非得|别)(?:戴着?|披着?|裹着?|挂着?)(?:个|那个|这个)?(?:头巾|面纱|盖头|十字架|佛珠)|"
+    r"(?:上班|工作|值班)(?:时间|时候|时)?(?:还|也|又|老)(?:在)?(?:祷告|做礼拜|礼拜|念经|拜佛|烧香)|"
+    # mock titles and mock praise: 咱们的大专家, 又有高见了, 哟…真厉害
+    r"(?:咱们|我们|你这个?|这位|那位)(?:的)?大(?:专家|忙人|小姐|少爷|明星|能人|聪明|才子|教授|人物|英雄|红人|功臣|"
+    r"领导|老板|师|作家|天才)|(?:又|还)有(?:什么|何)?高见|"
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:哟|呦|哎哟|哎呦|啧啧?)[，,！!][^。！？!?\n]{0,30}?(?:真厉害|真行|真能干|真有你的|"
+    r"真了不起|好厉害|太厉害了|了不起|佩服|真棒|真能耐|出息了)|"
     r"(?:爸妈|爸爸妈妈|父母|爹妈|家里人|你爸|你妈|家长)[^，。！？]{0,4}?(?:没|没有|难道没|就没|从来没|从没)"
     r"(?:教过?|教育过?)|(?:爸妈|父母|爹妈|家里人|你爸|你妈|家长)(?:是)?怎么(?:教|教育|管)(?:你|出来)?"
 )
@@ -533,10 +584,22 @@ def _demean_word_spans(text: str) -> tuple[Span, ...]:
     return tuple(m.span() for m in _DEMEAN_WORDS.finditer(text))
 
 
+# A thing before a one-character insult makes it about the thing: 这个模板太蠢了, 这套流程真笨.
+_THING_BEFORE = re.compile(
+    "(?:模板|系统|设计|流程|规定|制度|工具|软件|界面|表格|办法|方法|做法|规则|功能|机器|设备|程序|安排|"
+    "方案|接口|页面|格式|逻辑|设置|报表|步骤|操作|机制|算法|代码|app|App|APP)"
+    "(?:也|都|真|太|很|有点|有些|实在|简直|真的|好|挺|特别|非常|最|设计得|做得|弄得){0,3}$"
+)
+
+
 def find_demeaning(text: str) -> Iterator[Span]:
     if _LATIN.search(text):
         yield from ((s, e) for insult, s, e in _en_words_about_person(text) if insult)
     for s, e in _demean_word_spans(text):
+        if e - s == 1 and _THING_BEFORE.search(text, max(0, s - 10), s):
+            continue
+        if text[e - 3 : e] == "这种人" and _TRAIT.search(text, e, _clause_end(text, e, 12)):
+            continue  # 你这种人就是没责任心: the label that follows is the finding
         if _single_char_ok(text, s, e):
             yield s, e
     for m in _FAMILY.finditer(text):
@@ -565,7 +628,7 @@ _MARK = re.compile(
         永远 永远都 向来 一向 每次都 每回都 次次都 回回都 天天 整天 一天到晚 成天 动不动就 动辄
         一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都
         每天都 天天都 每次都在 每天都在 三天两头 隔三差五 隔三岔五 时时刻刻 时时刻刻都 无时无刻
-        无时无刻不 没完没了"""
+        无时无刻不 没完没了 一直在 回回如此 次次如此 一贯如此 向来如此 屡次 屡屡 一而再再而三 一次又一次"""
     )
 )
 _NEVER_MARKS = ("从", "一次", "没有一次", "就没有一次", "没一次")
@@ -584,7 +647,19 @@ _NEEDS_FAULT = frozenset(
         "时时刻刻都",
         "无时无刻",
         "无时无刻不",
+        "一直在",
+        "屡次",
+        "屡屡",
+        "一而再再而三",
+        "一次又一次",
     }
+)
+# A sweep that trails its clause (…，你就说是仓库的错，回回如此): the clause before is the habit.
+_TRAILING = frozenset({"回回如此", "次次如此", "一贯如此", "向来如此"})
+# 一直在 over one occasion (晚高峰你一直在后厨聊天, 昨天下午他一直在…) is not a sweep.
+_ONE_OCCASION = re.compile(
+    "昨天|前天|今天|刚才|那天|当天|那次|这次|上次|晚高峰|早高峰|上午|下午|晚上|周[一二三四五六日末]|"
+    "星期|礼拜|[0-9０-９一二三四五六七八九十]+[号日月点]|会上|期间"
 )
 # "每次你主持会议，大家都很紧张": the 都 may sit in the next clause, whose predicate decides
 # whether the sweep is a complaint or praise (每次你做汇报，气氛都特别好).
@@ -605,13 +680,23 @@ _WHICH_TIME = re.compile(
 _PERSON_LEADS = re.compile(rf"{_PRONOUN}(?!们)")
 _INSTRUCTION = re.compile("要|需要|得|必须|应该|应当|务必|记得|可以|请")
 # Thanks in the sentence make a sweep praise: 今年每一次培训你都参加了，谢谢你.
-_THANKS = re.compile("谢谢|感谢|多谢|辛苦了|感激|难得|值得表扬|很棒|真棒|太棒了|好样的|了不起")
+_THANKS = re.compile(
+    "谢谢|感谢|多谢|辛苦了|感激|难得|值得表扬|很棒|真棒|太棒了|好样的|了不起|值得肯定|值得学习|"
+    "(?<![不没])(?<!不是)(?:非常|很|特别|真)(?:好|赞)(?![好的])"
+)
 # The person after the "whenever" clause (一到周五，他就…), or before it (她一到周五下午就不见人影:
 # group "bare", which needs a fault after it).
 _WHENEVER = re.compile(
     r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要|无论|不管|不论)[^，。！？；,.!?;\n]{1,12}?"
     rf"(?:(?:的时候|时)?[，,]?(?P<subj>{_PRONOUN})(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)|"
     r"(?P<bare>就|都|总))"
+)
+# Any 一 + verb (客户一投诉，你就…; 他一忙就…), which needs a fault after it: a separate, cheaper scan.
+_ONE_THEN = re.compile(
+    r"一(?<=[\u4e00-\u9fff]一)(?![起样下些点直定般共切同边天次个份周月年会口套项条张旦向贯遍半两二三"
+    r"四五六七八九十百千万线级流号批位名家场阵把块段整生辈律概致道齐再并连时方面种类到遇碰有])"
+    r"[\u4e00-\u9fff]{1,5}?"
+    rf"(?:(?:的时候|时)?[，,]?(?P<subj>{_PRONOUN})就|(?P<bare>就))"
 )
 # 你回回都这样: "like this" is the fault.
 _SAME_AGAIN = re.compile("这样(?:[。！？!?，,]|$)|这德性|这个样子|这副样子|这么干")
@@ -644,14 +729,15 @@ _POS_ZH = re.compile(
     "积极|主动|认真|准时|按时|提前|帮|支持|热心|出色|耐心|细致|仔细|第一个|很好|靠谱|负责|乐于|愿意|"
     "用心|努力|勤奋|高质量|给力|及时|配合|热情|专业|周到|清晰|冷静|可靠|优秀|超额|完成|分享|照顾|"
     "考虑|笑|稳|准|快|好|第一排|前排|细心|谨慎|稳重|踏实|守时|尽责|乐观|大方|礼貌|虚心|耐心|满意|热烈|精彩|"
-    "投入|收获|受益|佩服|喜欢|开心|放心|信服|点赞|印象深刻|眼前一亮|安静下来|认真听"
+    "投入|收获|受益|佩服|喜欢|开心|放心|信服|点赞|印象深刻|眼前一亮|安静下来|认真听|核对|复核"
 )
 _NEG_ZH = re.compile(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
     "马虎|敷衍|犯错|出问题|食言|失约|爽约|不|没|迟|晚|忘|错|打断|甩锅|找借口|借口|插嘴|走神|玩手机|"
     "紧张|尴尬|冷场|头疼|皱眉|生气|烦|沉默|吵|乱|失望|说不出|难堪|担心|害怕|摸鱼|划水|偷懒|玩手机|"
     "聊天|最后一个|差错|推给|推掉|推脱|推到|甩给|丢给|扔给|退回|打回|驳回|拖到|压到|压着|卡着|挑刺|"
-    "挑毛病|顶撞|抢话|吼|骂|怪别人|怪罪|拒绝|返工|重做|乱扔|乱放|扔在|随手|对不上|躲"
+    "挑毛病|顶撞|抢话|吼|骂|怪别人|怪罪|拒绝|返工|重做|乱扔|乱放|扔在|随手|对不上|躲|看手机|刷手机|"
+    "回微信|板着|拉着脸|黑着脸|甩脸|摆脸色|缺勤|旷工|违规|发火|闹情绪|磨蹭|拖拉"
 )
 
 
@@ -661,13 +747,21 @@ _NOT_ONCE = re.compile(
 )
 
 
+# 你报的单子 / 他写的报告 before "没有一次": the person's own work
+_DID_THING = re.compile(rf"{_PRONOUN}(?!们)[\u4e00-\u9fff]{{1,3}}的[\u4e00-\u9fff]{{1,5}}$")
+_SUBJECTLESS = frozenset(
+    {"整天", "天天", "成天", "一天到晚", "老是", "总是", "动不动就", "三天两头"}
+)
+_ASKS_HELP = re.compile("请|帮|麻烦|去看看|处理一下")
+
+
 def _is_praise_zh(mark: str, rest: str) -> bool:
     if mark.startswith(_NEVER_MARKS):
         return _NEG_ZH.search(rest) is not None and not rest.startswith(("按时", "准时"))
     return _POS_ZH.search(rest) is not None and _NEG_ZH.search(rest) is None
 
 
-_DOING = re.compile(rf"^{_PRONOUN}(?!们)[\u4e00-\u9fff]{{1,5}}$")
+_DOING = re.compile(rf"^{_PRONOUN}(?!们)[\u4e00-\u9fff]{{1,5}}?(?:的时候)?$")
 
 
 def _person_doing(text: str, pos: int) -> int:
@@ -675,9 +769,9 @@ def _person_doing(text: str, pos: int) -> int:
 
     A "的" marks a possession (你负责的服务器总是宕机 is about the server), so it does not count.
     """
-    cstart = _clause_start(text, pos, 8)
+    cstart = _clause_start(text, pos, 11 if text.endswith("的时候", 0, pos) else 8)
     prefix = text[cstart:pos]
-    if "的" not in prefix and _DOING.match(prefix):
+    if "的" not in prefix.removesuffix("的时候") and _DOING.match(prefix):
         return cstart
     return -1
 
@@ -685,10 +779,24 @@ def _person_doing(text: str, pos: int) -> int:
 def find_absolute(text: str) -> Iterator[Span]:
     for m in _MARK.finditer(text):
         s, e = m.span()
-        rest = text[e : _clause_end(text, e, 15)]
-        if _is_praise_zh(m.group(0), rest):
+        word = m.group(0)
+        if word in _TRAILING and _clause_start(text, s) == s:
+            # 你就说是仓库的错，回回如此: the clause before is the habit
+            if s == 0:
+                continue
+            habit = text[_clause_start(text, s - 1, 30) : s - 1]
+            if _POS_ZH.search(habit) and not _NEG_ZH.search(habit):
+                continue
+            rest = ""
+        else:
+            rest = text[e : _clause_end(text, e, 15)]
+        if _is_praise_zh(word, rest):
             continue
-        if m.group(0) in _NEEDS_FAULT and not (_NEG_ZH.search(rest) or _SAME_AGAIN.match(rest)):
+        if word == "一直在":
+            left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+            if _ONE_OCCASION.search(text, left, _clause_end(text, e, 15)):
+                continue
+        if word in _NEEDS_FAULT and not (_NEG_ZH.search(rest) or _SAME_AGAIN.match(rest)):
             continue
         is_you = _IS_YOU.match(text, e)
         if is_you:  # 每次都是你最后一个到
@@ -700,16 +808,37 @@ def find_absolute(text: str) -> Iterator[Span]:
         if person < 0:
             cstart = _clause_start(text, s)
             poss = _POSSESSED.search(text[cstart:s])
-            if not poss:
-                continue
-            person = cstart + poss.start()
+            if not poss and word.startswith(_NEVER_MARKS):
+                poss = _DID_THING.search(text[cstart:s])  # 你报的单子没有一次是对的
+            if poss:
+                person = cstart + poss.start()
+            elif (
+                word in _SUBJECTLESS
+                and cstart == s
+                and _NEG_ZH.search(rest)
+                and not _POS_ZH.search(rest)
+            ):
+                # 整天板着脸，谁愿意跟你…: a sentence-initial sweep about the person it addresses
+                left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+                if left != s:
+                    continue
+                end = _sentence_end(text, e)
+                if _ADDRESSED.search(text, e, end) and not _ASKS_HELP.search(text, e, end):
+                    person = s
+        if person < 0:
+            continue
         yield person, e
-    if _ADDRESSED.search(text):
+    # Cheap substring gates: each scan below needs its first characters somewhere in the text.
+    every = "每" in text
+    if (every or "次次" in text or "回回" in text) and _ADDRESSED.search(text):
         for m in _EVERY_NO_SUBJ.finditer(text):
             rest = m.group("rest")
             if (_NEG_ZH.search(rest) or _FAULT.search(rest)) and not _POS_ZH.search(rest):
                 yield m.start("act") - 2, m.end("rest")
-    for rx in (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER):
+    whenever = every or any(w in text for w in _WHENEVER_KEYS)
+    for rx in _EVERY_RULES if every else (_WHENEVER,) if whenever else ():
+        if rx is _WHENEVER and not whenever:
+            continue
         for m in rx.finditer(text):
             start = m.start()
             if rx is _WHENEVER and m.group("bare"):
@@ -733,6 +862,13 @@ def find_absolute(text: str) -> Iterator[Span]:
             if _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
             yield start, m.end()
+    for m in _ONE_THEN.finditer(text) if "就" in text and "一" in text else ():
+        rest = text[m.end() : _clause_end(text, m.end(), 15)]
+        if not _NEG_ZH.search(rest) or _POS_ZH.search(rest):
+            continue
+        start = m.start() if m.group("subj") else _subject_before(text, m.start())
+        if start >= 0:
+            yield start, m.end()
     for m in _NOT_ONCE.finditer(text) if "过一" in text else ():
         if _NEG_ZH.search(m.group("act")):
             continue
@@ -742,16 +878,23 @@ def find_absolute(text: str) -> Iterator[Span]:
             person = cstart if _ADDRESSED.search(text, cstart, m.start()) else -1
         if person >= 0:
             yield person, m.end()
-    for m in _WHICH_TIME.finditer(text):
+    for m in _WHICH_TIME.finditer(text) if "哪" in text else ():
         # 你哪次不是拖到最后: the person leads the clause
         cstart = _clause_start(text, m.start())
         if _PERSON_LEADS.match(text, cstart):
             yield cstart, m.end()
 
 
+_WHENEVER_KEYS = ("一到", "一遇到", "一碰到", "一有", "只要", "无论", "不管", "不论")
+_EVERY_RULES = (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER)
+
+
+_SENTENCE_MARK = re.compile("[。！？!?\n]")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(ch, pos) for ch in "。！？!?\n") if i != -1]
-    return min(ends) if ends else len(text)
+    m = _SENTENCE_MARK.search(text, pos)
+    return m.start() if m else len(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -812,7 +955,7 @@ CONSEQUENCE = compile_rule(
     "护士长|主任|院长|校长|店长)|"
     # a reported result with no linking word: 多用了半天人工, 800件全部报废, 给了门店一星,
     # 比上月下降了30%, 到现在都不知道, 客户已经两次来催了
-    "多(?:用|花|付|跑|等|耗)了|花了[^，。；]{1,8}?(?:重新|返工|才|去|来)|(?:高估|低估|多算|少算|多报|少报|多付|少付)了|白(?:跑|等|干)了|浪费了|额外(?:花|用|支付|增加|提出)|"
+    "多(?:用|花|付|跑|等|耗|赔|退|发|支出)了|花了[^，。；]{1,8}?(?:重新|返工|才|去|来)|(?:高估|低估|多算|少算|多报|少报|多付|少付)了|白(?:跑|等|干)了|浪费了|额外(?:花|用|支付|增加|提出)|"
     "报废|作废|被退回|退回|退货|召回|返修|罚款|扣分|被罚|通报批评|警告|按(?:错的|错误的|旧的)|"
     "给了[^，。]{0,8}?(?:[0-9一二三四五]|满)(?:分|星)|打了[0-9一二三四五]分|"
     "(?:预测|数据|报表|账目?)[^，。]{0,4}(?:不准|失真|对不上)|"
@@ -840,20 +983,25 @@ _OTHERS = (
     "客户|顾客|客人|用户|家长|学生|病人|患者|家属|检查员|监理|督导|审计|业主|群众|乘客|住户|居民|"
     "市民|对方|同事|同学|班组|下游|前台|后厨|客服|财务|护士|医生|老师|领导|老板|总部|供应商|"
     "[0-9０-９一二三四五六七八九十]+号(?:桌|房|床|台|窗口|柜台)|队列|排队|等待时间|等候时间|订单|"
-    "申请人|投诉人|几位|几个人|好几个人|其他人|别人|大家|下面的人|上面的人"
+    "申请人|投诉人|几位|几个人|好几个人|其他人|别人|大家|下面的人|上面的人|司机|快递|物流|仓库|厂家|"
+    "合作者|合作方|合作伙伴|对接人|校长|园长|院长|教研组|考官|评委|夫妻|一家人|家庭|机长|乘务长|女儿|儿子|"
+    "的货|包裹|航班"
 )
 _OUTCOME_VERB = (
     "走了|走人|离开|离场|退场|投诉|抱怨|不满|有意见|等了|干等|等不到|等不及|白等|叫停|停了|停工|"
     "超过了|超出了|超了|取消了|退了|退订|退款|退货|损失|没能|只好|不得不|无法|没法|打电话|跑来|"
     "找上门|找到|去找|发邮件|写信|差评|流失|转去|转投|改签|重新|受伤|摔|滑倒|晕倒|回去了|"
-    "不高兴|生气|重复扣|多扣"
+    "不高兴|生气|重复扣|多扣|晚到了|发现的|带回了|当场问|质问|追问|介绍了|表扬了|提到了|写了感谢信|送了锦旗"
 )
 _OTHER_OUTCOME = compile_rule(
     rf"(?:{_OTHERS})们?[^，。！？；,;!?\n]{{0,10}}?(?:{_OUTCOME_VERB})|"
     "差点|险些|差一点就|好险|申请调离|申请调岗|提出(?:了)?(?:离职|辞职|调岗)|递了辞职|要说法|讨说法|"
     "讨个说法|没人(?:管|理|接待|对接|应|接)|没路可走|跑不出来|逃不出来|(?:宕机|瘫痪|停摆|断网|停机)了|"
     "(?:盘点|清点|对账)[^，。！？；]{0,4}?(?:少了|多了|差了|对不上)|"
-    "(?:少了|丢了|缺了)[0-9一两二三四五六七八九十几]+(?:件|个|箱|台|份|张|笔|元|块|包|盒|瓶)"
+    "(?:少了|丢了|缺了)[0-9一两二三四五六七八九十几]+(?:件|个|箱|台|份|张|笔|元|块|包|盒|瓶)|"
+    # a sale or a deal lost, told plainly: 这一单就这么没了, 谈到一半就走了
+    "(?:这|那)一?(?:单|笔|单生意|笔生意|个客户|个订单)(?:就|也)?(?:这么|这样)?(?:没了|黄了|飞了|丢了|跑了)|"
+    "(?:谈|聊|看|听)到一半就(?:走|离开)"
 )
 _OUTCOME_BLOCK = re.compile(
     "(?<!申)请|以后|今后|下次|如果|假如|要是|是否|吗|[？?]|怎样|怎么|如何|哪些|计划|打算|准备|应该|需要|记得|"
@@ -883,10 +1031,14 @@ SOLICIT = compile_rule(
 )
 RHETORICAL = re.compile(
     "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
-    "你有病|你是不是(?:猪|傻|笨|蠢|瞎|聋)|你懂不懂|懂什么|懂啥|还要我教|还用我教|还得我教|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
+    "你有病|你是不是(?:猪|傻|笨|蠢|瞎|聋|脑子|故意|不想干)|你懂不懂|懂什么|懂啥|还要我教|还用我教|还得我教|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
 )
 QUESTION = re.compile(r"[？?]\s*$")
-WH_QUESTION = re.compile("哪|什么|怎么|为什么|为何|如何|多少")
+WH_QUESTION = re.compile(
+    "哪|什么|怎么|为什么|为何|如何|多少|"
+    # 是不是新的布草车摆放让这一步容易漏掉？ asks what got in the way
+    "(?:是不是|会不会|是否)[^，。！？]{0,20}?(?:让|导致|造成|影响|因为|容易)"
+)
 YOU = re.compile("你|您|我们|咱们")
 POSITIVE_OUTCOME = compile_rule(
     "这样[\u4e00-\u9fff]{0,4}?(?:可以|能够|能|就|会|便)|这样一来|"
@@ -896,13 +1048,17 @@ POSITIVE_OUTCOME = compile_rule(
 )
 # A change stated to bring a result (分阶段上线能让复盘的数据更干净): in a statement, not in a
 # question about how to get there (怎样能让交接会更容易参加？).
-_RESULT_CLAIM = re.compile(
+# (A leading class of possible first characters: about twice as fast for this pattern, and for
+# PRAISE four times, measured; the word lists whose first characters ``re`` already skips stay as
+# they are.)
+_RESULT_CLAIM = first_chars_compile(
     "(?:能|可以|会|将)(?:让|使|使得|帮|帮助)[\u4e00-\u9fff]{0,12}?(?:更|不再|少|减少|提高|提升|"
-    "避免|省下|省去|节省|顺利)|(?:能|可以)(?:避免|省下|节省|减少|降低|少走弯路)"
+    "避免|省下|省去|节省|顺利)|(?:能|可以)(?:避免|省下|节省|减少|降低|少走弯路)|"
+    "(?:能|会)顺利(?:通过|完成|交付|上线|进行|结束)|能很快(?<=[也就]能很快)"
 )
 _HOW = re.compile("怎样|怎么|如何|什么|哪些|哪里|[？?]")
 _QUOTED_ZH = re.compile('“[^”]{0,60}”|「[^」]{0,60}」|"[^"]{0,60}"')
-PRAISE = re.compile(
+PRAISE = first_chars_compile(
     "做得(?:很|非常|特别|真|相当|挺)?(?:好|棒|出色|不错|漂亮|到位)|很棒|真棒|不错|出色|优秀|感谢|谢谢|"
     "辛苦了|辛苦|值得(?:肯定|表扬|学习)|认可|(?:给予|充分|非常|很)肯定|表扬|赞|亮点|进步|加油|支持你|我会(?:支持|帮|协助|"
     "和你一起|全力)|(?:有|遇到)(?:什么|任何)(?:需要|困难|问题)(?:随时)?(?:找我|跟我说|告诉我)|随时找我|随时(?:告诉我|跟我说|和我说)|我(?:都|会|一定|全力)(?:支持|配合)|"
@@ -922,7 +1078,10 @@ PRAISE = re.compile(
     "我们)|(?:超过|超出|超额完成|高于|好于)了?(?:目标|预期|计划)|比(?:目标|预期|计划)(?:多|高|好)|"
     # gratitude, pride and standing: 我真的很感激, 我为你感到骄傲, 你是车间的骨干, 很不容易
     "感激|感恩|为你(?:感到)?(?:骄傲|自豪|高兴)|骨干|顶梁柱|主心骨|得力助手|好帮手|中坚力量|榜样|标杆|"
-    "惊喜|看好你|有分寸|稳妥|可靠|难能可贵|了不起|不简单|上手(?:很|非常|特别|这么|那么)?快|值得(?:信赖|信任|称赞|骄傲)|信得过|乐于助人"
+    "惊喜|看好你|有分寸|稳妥|可靠|棒(?<=(?:非常|特别|超级|相当)棒)|太棒|看重你|很看重|宝贵|不可或缺|离不开你|"
+    "越来越好(?<=[会能]越来越好)|最(?:好|棒|强|出色|优秀|专业|细心|细致|靠谱|扎实)的(?=[，。！；,;!]|$)|"
+    "排(?<!投诉排)(?<!差评排)(?<!错误排)(?:在|名)?(?:全店|全组|全公司|全区|全部门|团队|组里|店里|部门|全院|全校)?第一|"
+    "难能可贵|了不起|不简单|上手(?:很|非常|特别|这么|那么)?快|值得(?:信赖|信任|称赞|骄傲)|信得过|乐于助人"
 )
 # A time to come is an outcome only with a result in its sentence (以后发布会更稳定), not with a
 # rule (以后调整参数必须记录) or a plan alone (下次装车前我们一起过一下).
@@ -968,8 +1127,7 @@ def has_positive_outcome(text: str) -> bool:
             return True
     for m in _FUTURE_TIME.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
-        ends = [i for i in (text.find(ch, m.end()) for ch in "。！？!?\n") if i != -1]
-        sentence = text[left + 1 : min(ends) if ends else len(text)]
+        sentence = text[left + 1 : _sentence_end(text, m.end())]
         if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
             return True
     return False

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise, repeat
-from operator import add
+from operator import add, lshift, or_
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,13 @@ def features(sentence: str, lang: str) -> list[str]:
 class _Model:
     margin: float  # the threshold as log-odds, less the bias: no exp() per sentence
     weights: dict[str, float]
+    # Chinese pairs keyed by their two code points as one integer: no string per pair to build
+    # and hash when a whole comment is scored.
+    pair_weights: dict[int, float]
+
+
+def _pair_key(pair: str) -> int:
+    return (ord(pair[0]) << 21) | ord(pair[1])
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +76,9 @@ def _models() -> dict[str, _Model]:
         trained = per_code[CODE]
         threshold = float(trained["threshold"])
         log_odds = math.inf if threshold >= 1 else math.log(threshold / (1 - threshold))
-        models[lang] = _Model(log_odds - float(trained["bias"]), trained["weights"])
+        weights: dict[str, float] = trained["weights"]
+        pairs = {_pair_key(f): w for f, w in weights.items() if len(f) == 2} if lang == "zh" else {}
+        models[lang] = _Model(log_odds - float(trained["bias"]), weights, pairs)
     return models
 
 
@@ -84,12 +93,10 @@ def scan(text: str, lang: str, sentences: list[Span]) -> list[Span]:
     model = _models().get(lang)
     if model is None or not sentences:
         return []
-    get = model.weights.get
     if lang == "zh":
-        # Running sums over the whole comment: a sentence's score is a difference of two sums.
-        sums = [0.0, *accumulate(map(get, map(add, text, text[1:]), repeat(0.0)))]
-        scores = [sums[max(start, end - 1)] - sums[start] for start, end in sentences]
+        scores = _zh_scores(text, sentences, model)
     else:
+        get = model.weights.get
         scores = [sum(filter(None, map(get, en_features(text[s:e])))) for s, e in sentences]
     out: list[Span] = []
     for (start, end), value in zip(sentences, scores, strict=True):
@@ -98,6 +105,14 @@ def scan(text: str, lang: str, sentences: list[Span]) -> list[Span]:
             if span is not None:
                 out.append((start + span[0], start + span[1]))
     return out
+
+
+def _zh_scores(text: str, sentences: list[Span], model: _Model) -> list[float]:
+    """Each sentence's summed pair weights, from running sums over the whole comment."""
+    points = memoryview(text.encode("utf-32-le")).cast("I")
+    keys = map(or_, map(lshift, points, repeat(21)), points[1:])
+    sums = [0.0, *accumulate(map(model.pair_weights.get, keys, repeat(0.0)))]
+    return [sums[max(start, end - 1)] - sums[start] for start, end in sentences]
 
 
 def flags(sentence: str, lang: str) -> list[Span]:

@@ -40,6 +40,11 @@ _EN_VERB = (
 # "The customer said, " / "the client told us: " right before the opening quote.
 _EN_INTRO = re.compile(
     rf"(?P<who>\b[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:\w+ly\s+)?{_EN_VERB}\s*(?:something\s+like\s*)?"
+    # Round seven: a reported clause before the quote ('told me you were "a total idiot"',
+    # 'wrote that the night nurse was "rude and useless"')
+    r"(?:(?:that\s+)?(?:you|he|she|they|it|we|i|(?:the|our|his|her|their|a|an|my)(?:\s+[\w'’-]+){1,2}|"
+    r"[\w'’-]+)\s+(?:was|were|is|are|had\s+been|has\s+been|seemed|looked|sounded|came\s+across\s+as|"
+    r"acted\s+like|called\s+\w+)\s+)?"
     r"(?:[,:]?|(?:\s+(?:on|in|last|this|yesterday|today|earlier|again|to\s+(?:us|me|him|her|them)|"
     r"about\s+you|online)(?:\s+[\w'’-]+){0,2}\s*[,:]))\s*$",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rapport.coach import analyze, model
+from rapport.coach.text import sentence_spans
 
 
 def _trainer():
@@ -58,6 +59,16 @@ def test_the_shipped_weights_cover_both_languages():
 def test_praise_and_denied_labels_are_never_flagged_by_the_model(text: str):
     assert model.flags(text, analyze(text).lang) == []
     assert analyze(text).findings == []
+
+
+def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
+    zh = model._models()["zh"]
+    text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
+    sentences = sentence_spans(text)
+    expected = [
+        sum(zh.weights.get(f, 0.0) for f in model.zh_features(text[s:e])) for s, e in sentences
+    ]
+    assert model._zh_scores(text, sentences, zh) == pytest.approx(expected)
 
 
 def test_a_model_finding_points_at_a_clause_of_its_sentence():
