@@ -40,8 +40,8 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     if has_han(text):
         for code, rule in _ZH_RULES:
             spans[code].extend(rule(text))
-    _add_model_findings(text, lang, spans)
     reported = reported_spans(text)  # a customer's words in quotes are not the writer's
+    _add_model_findings(text, lang, spans, reported)
     findings: list[Finding] = []
     for code in CODES:
         for start, end in _merge(outside_reported(spans[code], reported)):
@@ -59,9 +59,17 @@ def find_findings(text: str, lang: str) -> list[Finding]:
     return findings
 
 
-def _add_model_findings(text: str, lang: str, spans: dict[str, list[Span]]) -> None:
-    """Sentences the rules passed over but the learned model is confident about (``model.py``)."""
+def _add_model_findings(
+    text: str, lang: str, spans: dict[str, list[Span]], reported: list[Span]
+) -> None:
+    """Sentences the rules passed over but the learned model is confident about (``model.py``).
+
+    Reported quotations are blanked first (same length, so offsets hold): a customer's insult
+    must not make the writer's own clause next to it look demeaning.
+    """
     found = spans[model.CODE]
+    for start, end in reported:
+        text = text[:start] + " " * (end - start) + text[end:]
     for start, end in model.scan(text, lang, sentence_spans(text)):
         if not any(s < end and e > start for s, e in found):
             found.append((start, end))

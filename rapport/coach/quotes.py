@@ -31,7 +31,7 @@ _EN_VERB = (
     r"(?:said|says|say|told\s+(?:us|me|him|her|them|the\s+\w+|everyone|\w+)|tells\s+\w+|"
     r"shouted|shouts|yelled|yells|screamed|wrote|writes|asked|asks|complained|complains|"
     r"replied|replies|answered|commented|comments|emailed|posted|tweeted|remarked|added|"
-    r"noted|put\s+it|called\s+(?:us|me|it|him|her|them|(?:our|the|your|my|his|her|their|a)"
+    r"noted|put\s+it|called\s+(?:us|me|you|it|him|her|them|(?:our|the|your|my|his|her|their|a)"
     r"\s+[\w'’-]+(?:\s+[\w'’-]+)?)|snapped|muttered|exclaimed|reads|read|stated|states|claimed|"
     r"claims|alleged|alleges|insisted|insists|shouted\s+at\s+\w+|texted|messaged|"
     r"(?:left|gave|sent|wrote)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|comment|note|message|email)"

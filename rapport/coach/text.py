@@ -22,23 +22,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
-        _add(text, start, m.end(), spans)
-        start = m.end()
-    _add(text, start, len(text), spans)
+    for end in [*(m.end() for m in _BOUNDARY.finditer(text)), len(text)]:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        # A sentence made only of punctuation (e.g. "...") is not a sentence.
+        if stripped and _ALNUM.search(stripped):
+            first = start + len(chunk) - len(chunk.lstrip())
+            spans.append((first, first + len(stripped)))
+        start = end
     return tuple(spans)
 
 
 _ALNUM = re.compile(r"[^\W_]")
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    # A sentence made only of punctuation (e.g. "...") is not a sentence.
-    if stripped and _ALNUM.search(stripped):
-        start += len(chunk) - len(chunk.lstrip())
-        spans.append((start, start + len(stripped)))
 
 
 def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -71,6 +71,19 @@ def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
     assert model._zh_scores(text, sentences, zh) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A patient told me you were "a stupid, useless idiot", but I want to hear your side first.',
+        'The driver called you "a useless idiot" on the radio, so tell me your side.',
+        "客户在邮件里说：“你们这个女员工笨得要命，一点用都没有。”我想先听听你的说法。",
+    ],
+)
+def test_a_quoted_insult_does_not_make_the_writers_words_demeaning(text: str):
+    # Unmasked, the model would score the quote's words and flag the writer's own clause.
+    assert [f.code for f in analyze(text).findings] == []
+
+
 def test_a_model_finding_points_at_a_clause_of_its_sentence():
     sentence = "Honestly, working next to someone that negative drains the whole team."
     for start, end in model.flags(sentence, "en"):
