@@ -25,13 +25,16 @@ TUNING_FILES = (
     "heldout3.jsonl",
     "heldout4.jsonl",
     "heldout5.jsonl",
+    "heldout6.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
     "round6_zh.jsonl",
+    "round7_en.jsonl",
+    "round7_zh.jsonl",
 )
 # Written blind and never tuned on: the honest measure of how the coach does on new writers.
-BLIND_FILES = ("heldout6.jsonl",)
+BLIND_FILES = ("heldout7.jsonl",)
 
 
 @dataclass
