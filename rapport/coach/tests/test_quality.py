@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.coach import CODES, ELEMENT_NAMES
-from rapport.coach.evaluate import DATA_DIR, evaluate, load
+from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, evaluate, load
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +62,13 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
         for f in analyze(text).findings:
             assert text[f.start : f.end] == text[f.start : f.end].strip() or f.end > f.start
             assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize("name", TUNING_FILES)
+def test_every_tuning_file_keeps_its_quality(name: str) -> None:
+    """A rule added for one writer's wording must not undo what earlier rounds fixed."""
+    result = evaluate(load(DATA_DIR / name))
+    for code in CODES:
+        assert result.codes[code].f1 >= 0.9, (name, code)
+    for element in ELEMENT_NAMES:
+        assert result.element_accuracy(element) >= 0.85, (name, element)
