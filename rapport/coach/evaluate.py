@@ -26,15 +26,18 @@ TUNING_FILES = (
     "heldout4.jsonl",
     "heldout5.jsonl",
     "heldout6.jsonl",
+    "heldout7.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
     "round6_zh.jsonl",
     "round7_en.jsonl",
     "round7_zh.jsonl",
+    "round8_en.jsonl",
+    "round8_zh.jsonl",
 )
 # Written blind and never tuned on: the honest measure of how the coach does on new writers.
-BLIND_FILES = ("heldout7.jsonl",)
+BLIND_FILES = ("heldout8.jsonl",)
 
 
 @dataclass

@@ -114,7 +114,7 @@ _TRAITS = _alt(
     thoughtless unkind mean nasty grumpy sulky sullen
     pessimist cynic naysayer whinger moaner nag pushover doormat coward snob diva prima_donna
     micromanager hothead loner liar gossip hypocrite egomaniac narcissist crybaby brat jerk
-    snake freeloader quitter underachiever procrastinator buzzkill downer grump
+    snake slob freeloader quitter underachiever procrastinator buzzkill downer grump
     no_good lacking_in_commitment slacker troublemaker liability control_freak drama_queen
     know-it-all pain_to_work_with pain_in_the_neck nightmare_to_work_with bully complainer
     whiner lost_cause bad_apple disappointment a_disgrace an_embarrassment a_laughing_stock
@@ -155,10 +155,11 @@ _MOD = _alt(
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
     complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
     that all_that this remarkably surprisingly unusually astonishingly strikingly amazingly
-    increasingly consistently downright thoroughly properly massively seriously"""
+    increasingly consistently downright thoroughly properly massively seriously fat"""
 )
 _JUDGE = _compile(
-    rf"{_SUBJ}{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
+    rf"{_SUBJ}(?:\s+(?:just|simply|clearly|obviously|really|honestly|frankly|still|also))?"
+    rf"{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,4}})\s+(?P<trait>{_TRAITS}|{_NEGATABLE}|"
     rf"(?:an?\s+)?(?:{_MOD}\s+)?{_BAD}\s+{_ROLE_NOUN})\b",
     _F,
 )
@@ -217,7 +218,7 @@ _DONT_CARE = _compile(
     rf"(?:care(?!\s+(?:to|for\s+(?:a|the|some)))|give\s+a\s+damn|take\s+(?:anything|this|"
     rf"work|(?:(?:this|that|the|your|their|his|her|our)\s+)?(?:job|role|work|position|"
     rf"training|responsibilities|duties|deadlines|shifts?|patients|customers|safety|rules|"
-    rf"feedback|team|career|placement|apprenticeship))\s+seriously|"
+    rf"feedback|team|career|placement|apprenticeship|paperwork|hygiene|compliance|timekeeping|punctuality|studies|it|any\s+of\s+(?:this|it)|[a-z]{{3,}}ing))\s+seriously|"
     rf"want\s+to\s+(?:work|learn|improve))\b",
     _F,
 )
@@ -339,6 +340,9 @@ _LABEL_QUESTION = _compile(
     rf"just|completely|totally|a\s+bit|being|deaf\s+or)\s+)*(?:thick|stupid|dense|daft|dumb|"
     rf"deaf|blind|dim|dozy|simple|an?\s+idiot|a\s+moron|incompetent|lazy|useless|clueless)"
     rf"(?:\s+or\s+(?:something|what|just\s+\w+))?\s*\?|"
+    r"\bwhat\s+(?:are|is)\s+(?:you|he|she|they),?\s+(?:an?\s+|some\s+kind\s+of\s+)?(?:stupid|"
+    r"thick|dense|daft|dumb|deaf|blind|dim|dozy|simple|idiot|moron|clown|muppet|incompetent|lazy|"
+    r"useless|clueless|five|twelve|a\s+child)\b|"
     r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?(?:(?:absolute|complete|total|utter|"
     r"useless|stupid|careless|brainless|clueless|lazy|incompetent)\s+)?(?:idiot|moron|fool|"
     r"clown|imbecile|muppet|numpty|halfwit|cretin|dimwit|amateur|cowboy|nutter|buffoon|"
@@ -380,6 +384,35 @@ _INSULT_GATE = _gate(
     "nincompoop nincompoops bonehead boneheads knucklehead knuckleheads meathead meatheads space",
 )
 _JUDGE_GATE = _last_words(_TRAITS) | _last_words(_NEGATABLE) | _last_words(_ROLE_NOUN)
+# Round eight: a label as an impression someone gives ("the new porter strikes me as unreliable",
+# "you come across as someone who has stopped caring"), a label as the kind of person not wanted
+# ("I don't need a spoilt brat on my crew"), and a quality that "isn't your thing/strong suit".
+_STRIKES_ME = _compile(
+    rf"\b(?:strikes?|struck)\s+(?:me|us|everyone|people|the\s+team)\s+as\s+(?:{_MOD}\s+){{0,3}}"
+    rf"(?:{_TRAITS})\b|"
+    rf"\b(?:strikes?|struck|comes?|came|coming)\s+(?:me\s+as|across\s+(?:to\s+\w+\s+)?as)\s+"
+    rf"(?:someone|somebody|a\s+person|the\s+kind\s+of\s+person|a\s+(?:nurse|colleague|manager|"
+    rf"teacher|driver|worker))\s+who\s+(?:(?:just|really|simply|frankly)\s+)?(?:has\s+"
+    rf"(?:stopped|given\s+up)|(?:doesn['’]t|does\s+not|don['’]t)\s+(?:care|want\s+to\s+be|"
+    rf"take\s+\w+\s+seriously)|can['’]t\s+be\s+bothered|has\s+checked\s+out|"
+    rf"(?:isn['’]t|is\s+not)\s+(?:interested|committed|bothered)|gave\s+up|stopped\s+caring)",
+    _F,
+)
+_NOT_WANTED = _compile(
+    rf"\b(?:I|we)\s+(?:really\s+|just\s+)?(?:don['’]t|do\s+not|won['’]t|will\s+not|can['’]t)\s+"
+    rf"(?:need|want|have|tolerate)\s+(?:(?:an?|any|another|more|some)\s+)?"
+    rf"(?:(?:{_MOD}|{_TRAITS})\s+){{0,3}}(?:{_TRAITS})\s+(?:(?:people|staff|workers|ones|types?)\s+)?"
+    rf"(?:on|in|at|around|working|here|like\s+(?:you|that))\b",
+    _F,
+)
+_NOT_YOUR_THING = _compile(
+    rf"\b(?:{_QUALITY}|punctuality|timekeeping|teamwork|organi[sz]ation|being\s+on\s+time|"
+    rf"tidiness|hygiene|listening|reliability|[a-z]{{3,}}ing)\s+(?:(?:clearly|obviously|evidently|just)\s+)?"
+    rf"(?:isn['’]t|is\s+not|was\s+never|has\s+never\s+been|never\s+was|is\s+clearly\s+not)\s+"
+    rf"(?:exactly\s+|really\s+)?(?:your|his|her|their)\s+(?:thing|strong\s+(?:suit|point)|"
+    rf"forte|strength|strongest\s+suit|cup\s+of\s+tea)\b",
+    _F,
+)
 _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -394,6 +427,9 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_gate("don doesn didn not"), _DONT_CARE),
     (_gate("bad terrible awful hopeless useless rubbish incapable"), _BAD_AT),
     (_gate("attitude ethic character personality mindset temper ego mentality"), _ATTITUDE_IS),
+    (_gate("strikes struck strike comes came come coming"), _STRIKES_ME),
+    (_gate("need want tolerate"), _NOT_WANTED),
+    (_gate("thing suit point forte strength strongest cup"), _NOT_YOUR_THING),
 )
 
 
@@ -821,6 +857,73 @@ _DEMEAN_MORE_GATE = _gate(
     "faith mosque temple fasting headscarf something much join show turn grace gracing",
     "appearance oh thick stupid dense daft dumb deaf blind dozy simple idiot moron",
 )
+# Round eight: a disability or illness held against the person ("that limp of yours", your
+# 'migraines' in scare quotes), low expectations with a reason ("with two kids at home I guess we
+# can't expect you to…", "at 62 I suppose…"), age labels for colleagues ("the grannies on
+# reception"), clothes mocked ("Nice outfit — off clubbing?"), "love/pet/hun" as address, sarcastic
+# congratulations ("Congratulations, you've managed to…"), accents called rustic, "a fat slob".
+_CONDITION = (
+    r"(?:limp|stammer|stutter|lisp|bad\s+(?:back|knee|knees|hip|leg|arm|shoulder)|wheelchair|"
+    r"walking\s+stick|hearing\s+aid|crutches|twitch|tics?|dyslexia|adhd|condition|disability|"
+    r"wonky\s+(?:leg|eye|arm))"
+)
+_SICK = (
+    r"(?:migraines?|headaches?|bad\s+back|back\s+pain|illness|illnesses|sick\s+days?|stress|"
+    r"anxiety|depression|burnout|mental\s+health|allerg(?:y|ies)|family\s+emergenc(?:y|ies)|"
+    r"emergenc(?:y|ies)|appointments?|condition|flu|bug|period\s+pains?|childcare\s+issues)"
+)
+_DEMEAN_R8 = _compile(
+    rf"\b(?:that|this)\s+{_CONDITION}\s+of\s+(?:yours|his|hers|theirs)\b|"
+    rf"\bwith\s+(?:that|your|his|her)\s+{_CONDITION}\b(?=[^.!?\n]{{0,60}}\b(?:slow|hold\s+\w+\s+"
+    rf"(?:back|up)|drag|burden|liability|stick\s+to|no\s+good|useless|not\s+cut\s+out))|"
+    rf"\b(?:your|his|her|their|these|those|all\s+these|the)\s+(?:so-called\s+)?['\"‘“]{_SICK}"
+    rf"['\"’”]|\bso-called\s+{_SICK}\b|"
+    rf"\b(?:with\s+(?:two|three|four|\d|young|small|little|the|your|a\s+few)\s+(?:\w+\s+)?"
+    rf"(?:kids|children|babies|twins|toddlers)(?:\s+at\s+home)?|at\s+(?:[4-7]\d|your\s+age|"
+    rf"his\s+age|her\s+age)|now\s+that\s+(?:you['’]re|she['’]s|he['’]s)\s+(?:a\s+)?(?:mum|mom|"
+    rf"dad|mother|father|parent|pregnant|married|older|a\s+grandmother|a\s+grandfather)),?\s+"
+    rf"(?:(?:I|we)\s+(?:guess|suppose|assume|imagine)\s+(?:that\s+)?)?(?:we|I|they|you)\s+"
+    rf"(?:can['’]t|cannot|couldn['’]t|shouldn['’]t|won['’]t)\s+(?:really\s+)?expect\b|"
+    rf"\b(?:I|we)\s+(?:guess|suppose)\s+(?:that\s+)?(?:we|I)\s+(?:can['’]t|cannot)\s+"
+    rf"(?:really\s+)?expect\s+(?:much\s+(?:of|from)\s+)?(?:you|him|her|them)\b[^.!?\n]{{0,60}}"
+    rf"\b(?:anyway|at\s+your\s+age|with\s+(?:the|your|two|three)\s+kids)\b|"
+    rf"\b(?:the|those|these|our|you|all\s+the)\s+(?:old\s+)?(?:grannies|grandmas|grandpas|"
+    rf"grandads|granddads|oldies|old-?timers|old\s+dears|old\s+biddies|old\s+fogeys|"
+    rf"old\s+codgers|geriatrics)\b|"
+    rf"\bnice\s+(?:outfit|dress|shoes|skirt|top|shirt|get-?up|look|hair(?:cut)?|tie|suit|"
+    rf"trainers|heels|make-?up)\b[^.!?\n]{{0,60}}\?|"
+    rf"\b(?:planning|going|off|heading)\s+(?:to\s+)?(?:go\s+)?clubbing\b|"
+    rf"\byou(?:['’]re|\s+are|\s+were|['’]ve)?\s+(?:\w+\s+)?dressed\s+(?:up\s+)?(?:like|for)\s+"
+    rf"(?:a\s+|the\s+)?(?:night\s*club|club|night\s+out|beach|rave|party|date|hooker|tart)\b|"
+    rf"(?:,|\bcalm\s+down|\brelax|\bchill(?:\s+out)?)\s+(?:love|luv|hun|babe|pet|petal|sweetie|"
+    rf"dearie|doll|poppet|missy|chick|sunshine)\s*(?=[,.!?;—–]|$)|"
+    rf"\b(?:congratulations|congrats|well\s+done|bravo|great\s+job|nice\s+one|good\s+job|"
+    rf"brilliant|wow)\s*[,!—–-]+\s*(?:you['’]ve|you\s+have|you)\s+(?:(?:really|actually|finally|"
+    rf"somehow|only|now)\s+)?managed\s+to\s+(?:\w+\s+)?(?:mis[a-z]+|break|lose|forget|miss|"
+    rf"crash|delete|wipe|spill|upset|offend|annoy|lock|mess|screw|botch|burn|ruin|"
+    rf"double-book|overbook|insult|anger|alienate|confuse|get\s+(?:it|that|everything|the\s+\w+)\s+"
+    rf"wrong|do\s+the\s+opposite|lose|damage|jam|block|flood|overcharge|undercharge)\b|"
+    rf"\b(?:clearly|obviously|evidently|apparently)\s*,?\s+[\w\s-]{{2,30}}?\s+(?:isn['’]t|"
+    rf"is\s+not|aren['’]t|are\s+not)\s+(?:exactly\s+)?(?:your|his|her)\s+(?:thing|"
+    rf"strong\s+(?:suit|point)|forte|strength|cup\s+of\s+tea)\b|"
+    rf"\b(?:that|this|your|his|her)\s+(?:(?:village|country|farm|farmyard|hick|peasant|ghetto|"
+    rf"common|funny|weird|silly|rough|bumpkin|yokel|backwater)\s+)+accent\b|"
+    rf"\b(?:nobody|no\s+one)\s+(?:wants|needs|can)\s+(?:to\s+)?(?:hear|understand|stand)\s+"
+    rf"(?:that|your|his|her)\s+(?:\w+\s+)?(?:accent|voice|mumbling)\b|"
+    rf"\b(?:an?|the|you|such\s+a)\s+(?:(?:fat|lazy|spoil(?:ed|t)|little|useless|whiny|entitled|"
+    rf"stupid|ugly)\s+)+(?:slobs?|brats?)\b|\bslobs?\b",
+    _F,
+)
+_DEMEAN_R8_GATE = _gate(
+    "limp stammer stutter lisp back knee knees hip leg arm shoulder wheelchair stick aid",
+    "crutches twitch tic tics dyslexia adhd condition disability wonky so called kids children",
+    "babies twins toddlers expect grannies grandmas grandpas grandads granddads oldies timers",
+    "oldtimers dears biddies fogeys codgers geriatrics nice clubbing dressed love luv hun babe",
+    "pet petal sweetie dearie doll poppet missy chick sunshine managed thing suit point forte",
+    "strength cup accent slob slobs brat brats migraine migraines headache headaches illness",
+    "illnesses sick stress anxiety depression burnout mental allergy allergies emergency",
+    "emergencies appointment appointments flu bug period childcare",
+)
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -872,6 +975,7 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_DISGRACE_GATE, _DISGRACE),
     (_INSULT_GATE, _INSULT_ADDRESS),
     (_DEMEAN_MORE_GATE, _DEMEAN_MORE),
+    (_DEMEAN_R8_GATE, _DEMEAN_R8),
 )
 _INSULT_ADJ_GATE = _gate(
     "stupid stupidest stupidity dumb dumbest dumber useless worthless pathetic hopeless",
@@ -909,6 +1013,8 @@ _DAYS_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ABS_SUBJ = (
     rf"(?P<subj>\b(?:you|they)\s+(?:guys|two|three|both|all|lot|folks|people)\b|"
     rf"\b(?:both|all|each|either|the\s+(?:two|three|four|pair|lot|rest))\s+of\s+(?:you|them)\b|"
+    rf"\b(?:you|those|these)\s+(?:people|lot|guys|lads|folks|types)\s+(?:from|in|on|at|over\s+in|"
+    rf"down\s+in|up\s+in)\s+[\w-]+(?:\s+[\w-]+){{0,2}}?(?=\s)|"
     rf"\b(?:you|{_NAME})\s+and\s+{_NAME}\b|\b{_PRONOUN}\b|\b{_NAME}\b|\b(?:your|his|her|their)(?:\s+[a-z-]+){{1,2}}?)"
 )
 _ABS_AUX = _alt(
@@ -958,7 +1064,7 @@ _LEADING_ALWAYS = _compile(
     r"\b(?:without\s+fail|time\s+after\s+time|time\s+and\s+(?:time\s+)?again|"
     r"again\s+and\s+again|day\s+in,?\s+day\s+out|week\s+in,?\s+week\s+out|"
     r"like\s+clockwork|as\s+usual|yet\s+again|inevitably),?\s+(?P<subj>you|he|she|they|"
-    r"(?-i:[A-Z][a-z]{1,20}))\b(?P<rest>[^.,;!?\n]{0,60})",
+    r"(?-i:[A-Z][a-z]{1,20})|(?:your|his|her|their)\s+(?!own\b)[a-z-]+)\b(?P<rest>[^.,;!?\n]{0,60})",
     _F,
 )
 _ALL_THE_TIME = _compile(
@@ -969,6 +1075,39 @@ _ALL_THE_TIME = _compile(
     rf"(?:constantly|continually|incessantly|habitually|perpetually|endlessly)(?=\s*[.!?\n]|\s*$))\b",
     _F,
 )
+# Round eight: a sweep the person's clause shares with another ("Jamal doesn't care and constantly
+# disappears"), "every time we have a night shoot you turn up late", "each time I check your
+# logs, the totals are off", "…get rescheduled by you every time", "nobody on the night shift
+# ever logs them".
+_AND_ALWAYS = _compile(
+    rf"{_SUBJ}\b(?P<mid>[^.;:!?\n]{{1,50}}?)\s+and\s+(?:(?:also|just|then|still)\s+)?"
+    rf"(?P<mark>always|constantly|continually|forever|perpetually|never|habitually|invariably)\b"
+    rf"(?P<rest>[^.,;:!?\n]{{0,60}})",
+    _F,
+)
+_NOT_SUBJECTS = frozenset(
+    _split(
+        """please make remember try keep be do don can could would should feel ensure check thanks
+        thank let just always never"""
+    )
+)
+_EVERY_TIME_R8 = _compile(
+    r"\b(?:every\s+(?:single\s+)?time|each\s+time|whenever|any\s+time)\s+(?:we|it|there|i|"
+    r"the\s+[\w-]+(?:\s+[\w-]+)?|a\s+[\w-]+|our\s+[\w-]+)\b(?P<cond>[^.,;:!?\n]{1,40}?)\s+"
+    r"(?P<subj>you|he|she|they)\s+(?!(?:to|for|about|if|whether|what|how|a|an|the|and|or|in|on|"
+    r"at|with|up|back|out|that|this|can|could|should|will|would|may|might|must)\b)"
+    r"(?P<rest>[^.,;!?\n]{1,60})|"
+    r"\b(?:every\s+(?:single\s+)?time|each\s+time|whenever|any\s+time)\s+(?:I|we)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:your|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*"
+    r"(?P<rest2>[^.;!?\n]{1,80})|"
+    r"\bby\s+(?:you|him|her|them)\s+(?:every\s+(?:single\s+)?time|each\s+time|all\s+the\s+time|"
+    r"without\s+fail|whenever)\b(?P<rest3>)|"
+    r"\b(?:(?:nobody|no\s+one)\s+(?:on|in|at|from)\s+(?:the\s+|your\s+|this\s+|that\s+|our\s+|"
+    r"his\s+|her\s+)?[\w-]+(?:\s+[\w-]+)?|(?:none|not\s+one)\s+of\s+(?:you|them|your\s+[\w-]+|"
+    r"the\s+[\w-]+))\s+(?:ever|even\s+once)\s+(?P<rest4>[^.,;!?\n]{1,60})",
+    _F,
+)
+_OFF = _compile(r"\b(?:off|short|wrong|out|missing|late|a\s+mess|incomplete)\b", _F)
 _MODAL_BEFORE = _compile(
     r"\b(?:should|can|could|must|may|might|will|would|shall|ought\s+to)\b|['’](?:ll|d)\b", _F
 )
@@ -1145,6 +1284,7 @@ def find_absolute(text: str) -> Iterator[Span]:
             not _is_person_subject(head)
             and head.lower() not in ("your", "his", "her", "their")
             and not _GROUP_OF.search(subj)
+            and not subj.lower().startswith(("those ", "these "))
         ):
             continue
         if (
@@ -1156,6 +1296,17 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _MODAL_BEFORE.search(m.group("aux") or ""):
             continue  # "you can always ask me", "you should never" is advice
         if _is_praise(m.group("mark"), m.group("rest")):
+            continue
+        yield m.start(), m.end("mark")
+    for m in _AND_ALWAYS.finditer(text) if "and" in words else ():
+        subj = m.group("subj")
+        if subj.lower() in _NOT_SUBJECTS or not _is_person_subject(subj):
+            continue
+        if _MODAL_BEFORE.search(m.group("mid")) or _is_praise(m.group("mark"), m.group("rest")):
+            continue
+        if m.group("mark").lower() == "never" and _SINGLE_EVENT.search(
+            _sentence_around(text, m.start(), m.end())
+        ):
             continue
         yield m.start(), m.end("mark")
     if words.isdisjoint(_REST_GATE):
@@ -1183,6 +1334,23 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _reaction_is_good(tail):
             continue
         yield m.start(), m.end("subj")
+    for m in _EVERY_TIME_R8.finditer(text):
+        if m.group("subj") is not None:
+            rest = m.group("rest")
+            if _is_praise("always", rest) or _reaction_is_good(rest):
+                continue
+        elif m.group("rest2") is not None:
+            rest = m.group("rest2")
+            if not (_FAULT.search(rest) or _OFF.search(rest)) or _reaction_is_good(rest):
+                continue
+        elif m.group("rest4") is not None:
+            if _is_praise("never", m.group("rest4")):
+                continue
+        else:
+            before = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
+            if _GOOD_REACTION.search(before) or PRAISE.search(before):
+                continue
+        yield m.start(), m.end()
     for m in _WHENEVER.finditer(text):
         subj = m.group("subj") or m.group("subj2")
         rest = m.group("rest") if m.group("subj") else m.group("rest2")
@@ -1407,7 +1575,29 @@ _OUTCOME_MORE = (
     r"(?<!you\s)(?<!You\s)\blost\s+(?:every|all|the\s+whole|half|most|\d+|two|three|"
     r"several)\b|"
     r"(?:passed|past)\s+(?:its|their|the)\s+(?:use-by\s+|sell-by\s+|best-before\s+)?date|"
-    r"went\s+(?:off|out\s+of\s+date|to\s+waste)"
+    r"went\s+(?:off|out\s+of\s+date|to\s+waste)|"
+    # round eight: others went without, waited, were short; warnings and demands received
+    r"(?:customers|clients|guests|patients|residents|tenants|parents|pupils|passengers|"
+    r"shoppers|diners|callers|members|regulars|families|visitors)\s+(?:(?:all|both|still)\s+)?"
+    r"(?:didn['’]t\s+get|did\s+not\s+get|never\s+got|went\s+without|missed\s+(?:their|the|"
+    r"our)|(?:were|was)\s+(?:left\s+)?(?:queu(?:e)?ing|waiting|stood|standing|stranded)|"
+    r"wandered|got\s+lost|ended\s+up)\b|"
+    r"(?:was|were|left\s+us|we\s+were)\s+(?:badly\s+)?(?:short-?handed|short-?staffed|"
+    r"understaffed|undermanned|(?:a|one|two)\s+(?:person|pair\s+of\s+hands)\s+down)|"
+    r"(?:we|the\s+(?:branch|site|store|shop|school|practice|ward|team))(?:['’]ve|\s+have|\s+has)?"
+    r"\s+(?:received|got|been\s+(?:given|issued|sent)|were\s+(?:given|issued|sent))\s+"
+    r"(?:an?\s+)?(?:formal\s+|written\s+|final\s+|official\s+)?(?:warning|caution|fine|"
+    r"penalty|improvement\s+notice|reprimand)|"
+    r"(?:compliance|audit|legal|hr|head\s+office|the\s+(?:regulator|auditors?|insurer|bank|"
+    r"council|landlord|client|head|board))\s+(?:has|have|had)\s+(?:now\s+)?(?:asked|demanded)\s+"
+    r"(?:us\s+|me\s+)?(?:for\s+)?(?:an?\s+)?(?:written\s+|formal\s+|full\s+)?"
+    r"(?:explanation|report|account|statement|review)|"
+    r"(?:parents|customers|clients|residents|tenants|patients|families|governors)\s+(?:are|were|"
+    r"have\s+been|started)\s+(?:asking|raising)\s+questions|"
+    r"(?:auditors?|inspectors?|regulators?|examiners?)\s+(?:would|will|could)\s+(?:\w+\s+)?"
+    r"(?:flag|fail|query|reject|pick\s+(?:it\s+)?up)|"
+    r"(?<!you\s)(?<!You\s)(?<!I\s)(?:left|departed|took\s+off|pushed\s+back|sailed|opened|started|finished)\s+(?:\d{1,3}|"
+    r"a\s+few|two|three|five|ten|fifteen|twenty|forty)\s+minutes?\s+late"
 )
 CONSEQUENCE = _compile(
     r"\b(?:as\s+a\s+result|as\s+a\s+consequence|which\s+meant|this\s+meant|that\s+meant|"
@@ -1737,7 +1927,15 @@ PRAISE = _compile(
     r"engaging|inspiring|remarkable|exemplary|first-rate|top-notch|spot[\s-]on|impeccable|"
     r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
     r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+|tidy|neat|spotless|"
-    r"immaculate|consistent|excellent|superb|first-class|thorough|organi[sz]ed)\b|"
+    r"immaculate|consistent|excellent|superb|first-class|thorough|organi[sz]ed|calm|composed|"
+    r"unflappable)\b|"
+    # round eight: enjoyment, an audience's delight, good energy, calm under pressure
+    r"\b(?:I|we)\s+(?:really\s+|truly\s+|thoroughly\s+|genuinely\s+)?(?:enjoyed|loved|admired)\b|"
+    r"\b(?:members|children|kids|pupils|students|customers|guests|patients|clients|residents|"
+    r"class|audience|crowd|families|parents|diners|delegates|team)\s+(?:really\s+|all\s+|"
+    r"clearly\s+)?(?:loved|enjoyed|were\s+(?:engaged|delighted|thrilled|impressed|captivated|"
+    r"hooked|buzzing))\b(?!\s+(?:in|with|by)\b)|\b(?:good|positive|lovely|fantastic|real)\s+(?:energy|vibes|atmosphere)\b|"
+    r"\b(?:calm|cool|composed|steady|unflappable)\s+under\s+pressure\b|"
     r"\blovely\s+(?:work|job|stuff|to\s+see|to\s+hear)|"
     r"\bwith\s+(?:real|great|remarkable|impressive|admirable|such|genuine|so\s+much|obvious|"
     r"real\s+care\s+and)\s+(?:patience|care|skill|clarity|poise|tact|calm|energy|focus|confidence|"

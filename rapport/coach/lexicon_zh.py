@@ -81,7 +81,7 @@ _ROLES = (
     "小伙子|姑娘|技术员|操作工|工人|保安|文员|助理|管培生|应届生)"
 )
 # A group is a subject too: 他们组的人, 销售部的人, 这帮新人.
-_GROUP_NOUN = "(?:组|部门|团队|班组|小组|科室|车间|部|班)"
+_GROUP_NOUN = "(?:组|部门|团队|班组|小组|科室|车间|部|班|科|队)"
 _GROUP_MEMBERS = "(?:人|员工|同事|新人|实习生|家伙)"
 _HEAD = (
     rf"(?:{_PRONOUN}(?:(?:这|那|这个|那个)?[\u4e00-\u9fff]{{0,3}}?{_GROUP_NOUN}(?:的|里的)?"
@@ -118,6 +118,12 @@ _EN_HEAD = compile_rule(
     r"(?:\s+(?:so|very|really|too|such|just|quite|pretty|extremely|a\s+bit|kind\s+of|always|a|an))*$",
     re.IGNORECASE,
 )
+_OVERALL = re.compile("整体上|整体来说|整体|总体上|总体来说|总的来说|基本上|普遍")
+# A group by origin: 你们农村出来的, 他们名校出身的人.
+_ORIGIN_HEAD = re.compile(
+    rf"{_PRONOUN}(?:这些|那些)?[\u4e00-\u9fff]{{1,4}}?(?:出来|出身)的(?:人)?(?:{_FILLER}){{0,4}}$"
+)
+_LATIN_NAME_HEAD = re.compile(rf"\s*[A-Z][a-z]{{1,14}}\s?(?:{_FILLER}){{1,4}}$")
 _FILLER_TAIL = re.compile(
     rf"(?:这个人|这种人|这人)?{_WHEN_WHERE}(?:(?:的|这种|这个|那种)?{_ATTR}|的)?(?:{_TOWARDS})?(?:{_FILLER}){{0,4}}$"
 )
@@ -160,9 +166,31 @@ def _person_before(text: str, pos: int) -> int:
     m = _PERSON_HEAD.search(prefix)
     if m:
         return cstart + m.start()
+    if (
+        "整体" in prefix
+        or "总体" in prefix
+        or "总的" in prefix
+        or "基本上" in prefix
+        or "普遍" in prefix
+    ):
+        # 他们组整体上不够敬业: an "overall" between the group and the label (kept out of _FILLER,
+        # which every person scan carries)
+        cut = _OVERALL.search(prefix)
+        if cut:
+            m = _PERSON_HEAD.search(prefix[: cut.start()] + prefix[cut.end() :])
+            if m and m.start() <= cut.start():
+                return cstart + m.start()
+    if "出来的" in prefix or "出身的" in prefix:
+        m = _ORIGIN_HEAD.search(prefix)  # 你们农村出来的就是…
+        if m:
+            return cstart + m.start()
     m = _EN_HEAD.search(prefix) if prefix[-1:].isascii() else None
     if m:
         return cstart + m.start()
+    if "A" <= prefix[:1] <= "Z" or prefix[:1] == " ":
+        m = _LATIN_NAME_HEAD.match(prefix)  # Kevin 真的很 lazy, Lisa 太粗心了
+        if m:
+            return cstart + m.start()
     tail = _FILLER_TAIL.search(prefix)
     stem = prefix[: tail.start()] if tail else prefix
     if len(stem) >= 2 and "\u4e00" <= stem[-1] <= "\u9fff":
@@ -343,7 +371,9 @@ _INSULT_WORDS = frozenset(
     ]
 )
 _NAMING_BEFORE = re.compile(
-    "(?:你这个|你这|你个|你们这些|你们这帮|这个|那个|这帮|那帮|这群|那群|一群|一帮)$"
+    "(?:你这个|你这|你个|你们这些|你们这帮|这个|那个|这帮|那帮|这群|那群|一群|一帮|"
+    # 你这种摆谱的废物, 他这样只会抱怨的草包
+    "(?:你|您|他|她)(?:们)?(?:这种|这样|这号|这类|那种)(?:的)?[\u4e00-\u9fff]{0,6}?的)$"
 )
 _ADDRESS_AFTER = re.compile(r"们?(?:啊|呀)?\s*(?P<p>[，,。！!？?…\n]|$)")
 
@@ -352,7 +382,7 @@ def _insult_addresses(text: str) -> Iterator[Span]:
     for s, e in _demean_word_spans(text):
         if text[s:e] not in _INSULT_WORDS:
             continue
-        naming = _NAMING_BEFORE.search(text, max(0, s - 4), s)
+        naming = _NAMING_BEFORE.search(text, max(0, s - 12), s)
         if naming:
             yield naming.start(), e
             continue
@@ -392,6 +422,15 @@ _MIND_ELSEWHERE = re.compile(
 )
 
 
+# A good quality said to have nothing to do with the person: 细心这两个字跟你没什么关系, 靠谱和他不沾边.
+_QUALITY_ABSENT = re.compile(
+    "(?:细心|认真|靠谱|专业|负责|用心|上进|敬业|勤快|守时|准时|效率|严谨|耐心|礼貌|责任心|团队精神|"
+    "职业素养|主动)(?:这两个字|这个词|二字|两个字|这回事|这种东西)?(?:跟|和|与|同)(?:你|您|他|她)"
+    "(?:们)?(?:真的|完全|根本|好像|似乎|压根|从来|一直|就)*(?:没(?:有)?(?:什么|半点|一点|任何)?关系|"
+    "不沾边|沾不上边|搭不上边|无缘|绝缘|八竿子打不着)"
+)
+
+
 def find_judges(text: str) -> Iterator[Span]:
     for m in _TRAIT.finditer(text):
         s, e = m.span()
@@ -424,6 +463,8 @@ def find_judges(text: str) -> Iterator[Span]:
         if _ADDRESSED.search(text, left + 1, m.start()):
             yield m.span()
     yield from _insult_addresses(text)
+    if "关系" in text or "沾" in text or "上边" in text or "缘" in text or "八竿子" in text:
+        yield from (m.span() for m in _QUALITY_ABSENT.finditer(text))
     if _LATIN.search(text):
         for m in _EN_TRAIT.finditer(text):
             if text[: m.start()].rstrip()[-1:].isascii():
@@ -490,6 +531,9 @@ _BELITTLE = compile_rule(
     r"(?:还|都|更)(?:笨|蠢|傻|慢|懒|差|不如)|"
     r"(?:还|都)不如(?:一个)?(?:实习生|小学生|三岁小孩|小孩子?|猴子|狗|机器人|新人|我奶奶|我妈)|"
     r"(?:小学生|三岁小孩|小孩子?|实习生|猴子|我奶奶|我妈|狗)(?:都|也)比你|"
+    # …with the task between: 小学生重置密码都比你快, 我奶奶打字也比他利索
+    r"(?:小学生|三岁小孩|幼儿园小朋友|小朋友|猴子|我奶奶|我妈|我姥姥|我外婆|狗|猪)[\u4e00-\u9fffA-Za-z]{1,8}?"
+    r"(?:都|也)比(?:你|您|他|她)(?!们)|"
     # rhetorical animal and intellect questions: 你是猪吗, 你是不是傻子啊
     r"(?:你|他|她)(?:是|是不是)(?:猪|狗|驴|猴子|傻子|白痴|笨蛋|猪脑子|木头|蠢猪|猪头|傻)"
     r"(?:吗|啊|么|呀|吧|[？?])|"
@@ -498,7 +542,9 @@ _BELITTLE = compile_rule(
     r"(?:又|能|还|哪|们)?懂(?:什么|啥|个啥)(?!是|叫|时候|意思)"
 )
 _PERSONAL = compile_rule(
-    rf"你们(?:{_PLACES})(?:人|来的|的人)?|(?:{_PLACES})人(?:就是|都|素质|哪|懂什么|没见过|就这样|"
+    # (not an office or a market there: 你们农村合作社, 你们上海分公司)
+    rf"你们(?:{_PLACES})(?!合作社|分公司|子公司|分部|办事处|分店|门店|项目|市场|客户|仓库|工厂|片区|区域|业务|订单)"
+    rf"(?:人|来的|的人)?|(?:{_PLACES})人(?:就是|都|素质|哪|懂什么|没见过|就这样|"
     rf"就这素质|果然|天生|干活|做事)|(?:小地方|山沟里?|乡下|农村)(?:来的|出来的)|"
     rf"(?:你|他|她)(?:一)?个(?:{_PLACES}|外面)(?:来的|人|的)|"
     # where the person comes from as the reason: 你们那边的人说话就是冲, 你那口乡下普通话
@@ -552,6 +598,26 @@ _PERSONAL = compile_rule(
     r"(?:你|她|他)(?:还是|还|也)?太(?:年轻|嫩)了?|"
     # upbringing: 你爸妈没教过你…吗, 你父母怎么教的
     # pet names as address: 小丫头，…  / …，小姑娘。
+    # health or disability as a reproach: 你有抑郁症就早说, 老周腿脚不利索就别让他上, 拿“腰疼”当借口
+    r"(?:有|得了?|患了?|查出)(?:抑郁症|焦虑症|躁郁症|精神病|心理疾病|心理问题|多动症|心脏病|癫痫)"
+    r"[^。！？]{0,4}?(?:就早说|就别|就不要|就回家|还来|别把|就该|早说)|"
+    r"(?:腿脚|身体|身子|手脚|腰|眼睛|耳朵)(?:也|都|又)?(?:不利索|不方便|不灵便|不好使|不行|不中用|有毛病)"
+    r"[^。！？]{0,14}?(?:别让|就别|不用|省得|免得|拖累|拖后腿|添乱|碍事|耽误大家)|"
+    r"拿[“\"「‘][^”\"」’]{1,8}[”\"」’](?:当|做|作)(?:借口|幌子|挡箭牌)|装病|"
+    # being treated as a small child: 就当教幼儿园小朋友了, 跟你讲话像哄三岁小孩
+    r"(?:就当|当成|像|跟)(?:是)?(?:在)?(?:教|哄|带|对|伺候)(?:幼儿园(?:的)?|一个|个)?"
+    r"(?:小朋友|小学生|小孩子?|三岁小孩|三岁孩子|小屁孩|婴儿)|"
+    # clothing mocked with a rhetorical "going out": 你穿成这样来上班，是准备去夜店吗
+    r"(?:穿|打扮|化)(?:成|得)?(?:这样|这个样子|这副样子|这么[\u4e00-\u9fff]{1,2})[^。！？]{0,12}?"
+    r"(?:夜店|蹦迪|酒吧|相亲|约会|走秀|选美|唱K|逛街|度假|拍戏|演戏|夜总会)|"
+    # a mock award for a fault: 又算错账了，要不要给你颁个奖
+    r"(?:要不要|是不是得|是不是要|干脆|还得|得)给(?:你|您|他|她)(?:颁个?奖|发个?奖(?:状|杯|牌)?|发朵小红花|"
+    r"鼓个?掌|鼓鼓掌|送面锦旗|送个锦旗|立个?碑)|"
+    # family plans as a reason: 听说你打算要二胎
+    r"要(?:二胎|三胎|老二|二宝|个孩子|宝宝)|备孕|"
+    # 就你这嗓门 / 就他这身材 (the person's body or voice held up before a rhetorical question)
+    r"就(?:你|他|她)这(?:身材|长相|嗓门|嗓子|口音|个头|个子|体型|肚子|啤酒肚|年纪|岁数|模样|样子)|"
+    r"(?:你|您|她|他)(?:这个?|那个?|的)\s?(?:accent|Accent)|"
     r"(?:(?:^|(?<=[。！？!?\n]))\s*(?:小丫头|傻丫头|丫头|小姑娘|小妹妹|小朋友|小妹|宝贝|小可爱|小宝贝|小美女|"
     r"小娃娃|小屁孩)(?=[，,])|(?<=[，,])(?:小丫头|丫头|小姑娘|小妹妹|小朋友|宝贝|小可爱|小美女)(?=[。！!？?]|$))|"
     # origin as the reason for how someone works: 你们老家那边是怎么干活的, 他们村里都这么做事
@@ -567,6 +633,10 @@ _PERSONAL = compile_rule(
     r"(?:咱们的|我们的|你这个?|你这位)大(?:专家|忙人|小姐|少爷|明星|能人|聪明|才子|教授|人物|英雄|红人|功臣|"
     r"领导|老板|师|作家|天才)|(?:又|还)有(?:什么|何)?高见|"
     # (a fault or "again" between the 哟 and the praise: 哟，这么快就做完了，真厉害 is praise)
+    # (恭喜你 needs a plain fault: 恭喜你，第一次参赛就拿了奖 / 零差错 is praise)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:恭喜(?:你|您)?|祝贺(?:你|您)?)[，,！!][^。！？!?\n]{0,30}?"
+    r"(?:(?<![零没无不]差)(?<![零没无不])错(?!误率)|砸|弄丢|搞丢|忘了|被投诉|迟到)[^。！？!?\n]{0,30}?"
+    r"(?:真厉害|真行|真有你的|真了不起|了不起|佩服|真棒|真能耐|出息了|好本事|本事)|"
     r"(?:^|(?<=[。！？!?\n]))\s*(?:哟|呦|哎哟|哎呦|啧啧?)[，,！!][^。！？!?\n]{0,30}?"
     r"(?:又|还|第|投诉|迟到|错|晚|没|漏|忘|砸)[^。！？!?\n]{0,30}?(?:真厉害|真行|真能干|真有你的|"
     r"真了不起|好厉害|太厉害了|了不起|佩服|真棒|真能耐|出息了)|"
@@ -676,7 +746,8 @@ _EVERY_TIME = re.compile(
     r"[^，。！？；,.!?;\n]{0,10}?"
     r"(?:(?P<subj>你们|他们|她们|你|您|他|她)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都|"
     # the subject opens the main clause: 每次客户投诉，你都推给别人 / 每次一忙，他就忘
-    rf"[，,]\s*(?P<subj2>{_PRONOUN})(?:也|总|还)?(?:都|就|总是|老是)"
+    rf"[，,]\s*(?P<subj2>{_PRONOUN}(?:[\u4e00-\u9fff]{{0,2}}?{_GROUP_NOUN}|几个|俩|几位)?)"
+    r"(?:也|总|还)?(?:都|就|总是|老是)"
     r"(?!可以|能|会|来|找|跟我|告诉|问))"
 )
 # 每次都是你拖后腿: the sweep names the person after it.
@@ -717,7 +788,8 @@ _EVERY_NO_SUBJ = re.compile(
 _ADDRESSED = re.compile("你|您|他|她")
 _FAULT = re.compile("问题|毛病|差错|错误|漏洞|bug|Bug|BUG")
 _SUBJ_EVERY = re.compile(
-    r"(?:每次|每回|每一次)[^，。！？；,.!?;\n]{0,12}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
+    # (a leading literal 每 keeps the scan fast: a group up front defeats re's prefix search)
+    r"每(?:次|回|一次|(?P<daily>天|晚|周|个?月|个?星期|一天|个班))[^，。！？；,.!?;\n]{0,12}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
 )
 # The person right before 每次 (你/您/小王/张经理每次…都): the start of the finding, else -1.
 _SUBJ_BEFORE = re.compile(
@@ -733,20 +805,27 @@ def _subject_before(text: str, pos: int) -> int:
 _POSSESSED = re.compile(
     rf"{_PRONOUN}的(?:[\u4e00-\u9fffA-Za-z]{{1,5}}|\s?[A-Za-z][A-Za-z ]{{0,15}}?)\s?$"
 )
-_POS_ZH = re.compile(
+
+
+def _words_re(words: str) -> re.Pattern[str]:
+    """A "|"-separated word list compiled as a trie (these lists are only searched for a hit)."""
+    return re.compile(_alt(words.replace("|", " ")))
+
+
+_POS_ZH = _words_re(
     "积极|主动|认真|准时|按时|提前|帮|支持|热心|出色|耐心|细致|仔细|第一个|很好|靠谱|负责|乐于|愿意|"
     "用心|努力|勤奋|高质量|给力|及时|配合|热情|专业|周到|清晰|冷静|可靠|优秀|超额|完成|分享|照顾|"
     "考虑|笑|稳|准|快|好|第一排|前排|细心|谨慎|稳重|踏实|守时|尽责|乐观|大方|礼貌|虚心|耐心|满意|热烈|精彩|"
     "投入|收获|受益|佩服|喜欢|开心|放心|信服|点赞|印象深刻|眼前一亮|安静下来|认真听|核对|复核"
 )
-_NEG_ZH = re.compile(
+_NEG_ZH = _words_re(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
     "马虎|敷衍|犯错|出问题|食言|失约|爽约|不|没|迟|晚|忘|错|打断|甩锅|找借口|借口|插嘴|走神|玩手机|"
     "紧张|尴尬|冷场|头疼|皱眉|生气|烦|沉默|吵|乱|失望|说不出|难堪|担心|害怕|摸鱼|划水|偷懒|玩手机|"
     "聊天|最后一个|差错|推给|推掉|推脱|推到|甩给|丢给|扔给|退回|打回|驳回|拖到|压到|压着|卡着|挑刺|"
     "挑毛病|顶撞|抢话|吼|骂|怪别人|怪罪|拒绝|返工|重做|乱扔|乱放|扔在|随手|对不上|躲|看手机|刷手机|"
     "回微信|板着|拉着脸|黑着脸|甩脸|摆脸色|缺勤|旷工|违规|发火|闹情绪|磨蹭|拖拉|打游戏|睡觉|唉声叹气|"
-    "发牢骚"
+    "发牢骚|催|最后一分钟|最后一刻|最后一天|踩点|踩着点|卡点|卡着点"
 )
 
 
@@ -785,6 +864,29 @@ def _person_doing(text: str, pos: int) -> int:
     return -1
 
 
+_SHORT_ACT = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+
+
+def _dropped_subject_act(text: str, pos: int, rest: str) -> int:
+    """Start of "act + sweep" whose subject the previous clause names (老赵就是懒，保障的时候动不动
+    就找不到人; 你太粗心了，交材料老是踩着点), when a fault follows; else -1."""
+    cstart = _clause_start(text, pos, 10)
+    if (
+        cstart == 0
+        or text[cstart - 1] not in "，,"
+        or not _NEG_ZH.search(rest)
+        or _POS_ZH.search(rest)
+    ):
+        return -1
+    act = text[cstart:pos]
+    if not _SHORT_ACT.match(act) or "的" in act.removesuffix("的时候"):
+        return -1
+    prev = _clause_start(text, cstart - 1, 30)
+    if _CLAUSE_HEAD.match(text, prev) and "的" not in text[prev : cstart - 1]:
+        return cstart
+    return -1
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     for m in _MARK.finditer(text):
         s, e = m.span()
@@ -817,6 +919,8 @@ def find_absolute(text: str) -> Iterator[Span]:
         person = _person_before(text, s)
         if person < 0:
             person = _person_doing(text, s)
+        if person < 0 and word in _SUBJECTLESS:
+            person = _dropped_subject_act(text, s, rest)
         if person < 0:
             cstart = _clause_start(text, s)
             poss = _POSSESSED.search(text[cstart:s])
@@ -863,6 +967,10 @@ def find_absolute(text: str) -> Iterator[Span]:
                 start = _subject_before(text, start)
                 if start < 0:
                     continue
+                if m.group("daily") and not _NEG_ZH.search(
+                    text, m.end(), _clause_end(text, m.end(), 15)
+                ):
+                    continue  # 你每天都来得很早: a daily habit is a sweep only before a fault
                 habit_start = m.start()
             else:
                 habit_start = m.end("subj") if m.group("subj") else m.end()
@@ -943,7 +1051,7 @@ BEHAVIOR = compile_rule(
     r"(?:提问|问答|答疑|讨论|演示|汇报|互动|开场|签到)环节"
 )
 CONSEQUENCE = compile_rule(
-    "(?:^|(?<=[，。；,;\\s]))结果|从[^，。；]{1,10}?(?:缩短|降|减少|提高|提升|增加|增长|压缩|下降)到|"
+    "(?:^|(?<=[，。；,;\\s]))结果|从[^，。；]{1,10}?(?:缩短|降|减少|提高|提升|增加|增长|压缩|下降|掉|跌|滑|涨|升)到|"
     "签了|续约|丢单|退单|要求升级|升级到|(?:对方|客户|用户|他们)(?:要求|投诉|抱怨|反映|提出|取消)|"
     "让[\u4e00-\u9fff]{0,4}?(?:同事|客户|团队|大家|我们|领导|用户|对方|其他人|他们|她们|新人)"
     "(?:觉得|感到|无法|没法|不得不|只能|很|都|失去|错过|等)|导致|因此|因而|所以|造成|使得|致使|以至于|以致|影响了|影响到|耽误了|耽误|害得|拖累|延误|白白|"
@@ -997,17 +1105,21 @@ _OTHERS = (
     "[0-9０-９一二三四五六七八九十]+号(?:桌|房|床|台|窗口|柜台)|队列|排队|等待时间|等候时间|订单|"
     "申请人|投诉人|几位|几个人|好几个人|其他人|别人|大家|下面的人|上面的人|司机|快递|物流|仓库|厂家|"
     "合作者|合作方|合作伙伴|对接人|校长|园长|院长|教研组|考官|评委|夫妻|一家人|家庭|机长|乘务长|女儿|儿子|"
-    "的货|包裹|航班"
+    "的货|包裹|航班|合规|法务|风控|人事|市场部|财务部|销售部|孩子们|孩子|学员|现场"
 )
 _OUTCOME_VERB = (
     "走了|走人|离开|离场|退场|投诉|抱怨|不满|有意见|等了|干等|等不到|等不及|白等|叫停|停了|停工|"
     "超过了|超出了|超了|取消了|退了|退订|退款|退货|损失|没能|只好|不得不|无法|没法|打电话|跑来|"
     "找上门|找到|去找|发邮件|写信|差评|流失|转去|转投|改签|重新|受伤|摔|滑倒|晕倒|回去了|"
-    "不高兴|生气|重复扣|多扣|晚到了|发现的|带回了|当场问|质问|追问|介绍了|表扬了|提到了|写了感谢信|送了锦旗"
+    "不高兴|生气|重复扣|多扣|晚到了|发现的|带回了|当场问|质问|追问|介绍了|表扬了|提到了|写了感谢信|送了锦旗|"
+    # others kept waiting, locked out, asking, sent after us (老顾客都在门口排队, 一直登不进系统,
+    # 直接问我们, 合规部要求我们书面说明, 拖到周一才收到货, 两个学生跑到了停车场)
+    "排队|排起了?长?队|登不进|进不去|用不了|打不开|直接问|来问|问我们|要求我们|要求(?:书面|整改|说明)|"
+    "才(?:收到|拿到|到货|看到|办完|处理)|跑到了|跑出了|跑出去"
 )
 _OTHER_OUTCOME = compile_rule(
     rf"(?:{_OTHERS})们?[^，。！？；,;!?\n]{{0,10}}?(?:{_OUTCOME_VERB})|"
-    "差点|险些|差一点就|好险|申请调离|申请调岗|提出(?:了)?(?:离职|辞职|调岗)|递了辞职|要说法|讨说法|"
+    "差点|险些|差一点就|好险|幸好|幸亏|人手不够|人手不足|缺人手|(?:都|一直|严重)缺人|申请调离|申请调岗|提出(?:了)?(?:离职|辞职|调岗)|递了辞职|要说法|讨说法|"
     "讨个说法|没人(?:管|理|接待|对接|应|接)|没路可走|跑不出来|逃不出来|(?:宕机|瘫痪|停摆|断网|停机)了|"
     "(?:盘点|清点|对账)[^，。！？；]{0,4}?(?:少了|多了|差了|对不上)|"
     "(?:少了|丢了|缺了)[0-9一两二三四五六七八九十几]+(?:件|个|箱|台|份|张|笔|元|块|包|盒|瓶)|"
@@ -1043,7 +1155,9 @@ SOLICIT = compile_rule(
 )
 RHETORICAL = re.compile(
     "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
-    "你有病|你是不是(?:猪|傻|笨|蠢|瞎|聋|脑子|故意|不想干)|(?:老家|家乡|村里|乡下)(?:那边|那里)?(?:的人)?是不是|你懂不懂|懂什么|懂啥|还要我教|还用我教|还得我教|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎"
+    "你有病|你是不是(?:猪|傻|笨|蠢|瞎|聋|脑子|故意|不想干)|(?:老家|家乡|村里|乡下)(?:那边|那里)?(?:的人)?是不是|你懂不懂|懂什么|懂啥|还要我教|还用我教|还得我教|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎|"
+    # insults asked as questions: 你脑子里装的都是浆糊吗, 就你这身材谁会来报你的课
+    "脑子里(?:装的)?(?:都是|全是)|就(?:你|他|她)这|谁(?:还)?(?:会|愿意|敢|想)[\u4e00-\u9fff]{0,4}?(?:你|他|她)(?!们)"
 )
 QUESTION = re.compile(r"[？?]\s*$")
 WH_QUESTION = re.compile(

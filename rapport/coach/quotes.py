@@ -39,7 +39,9 @@ _EN_VERB = (
 )
 # "The customer said, " / "the client told us: " right before the opening quote.
 _EN_INTRO = re.compile(
-    rf"(?P<who>\b[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:\w+ly\s+)?{_EN_VERB}\s*(?:something\s+like\s*)?"
+    rf"(?P<who>\b[\w'’-]+(?:\s+[\w'’-]+){{0,4}}?)\s+(?:\w+ly\s+)?{_EN_VERB}(?:\s+(?:in|back|up|out|round|over))?\s*"
+    r"(?:something\s+like\s*)?"
+    # Round eight: a particle after the verb ('wrote in that you were "…"', 'rang up to say')
     # Round seven: a reported clause before the quote ('told me you were "a total idiot"',
     # 'wrote that the night nurse was "rude and useless"')
     r"(?:(?:that\s+)?(?:you|he|she|they|it|we|i|(?:the|our|his|her|their|a|an|my)(?:\s+[\w'’-]+){1,2}|"
