@@ -120,7 +120,9 @@ _TRAITS = _alt(
     whiner lost_cause bad_apple disappointment a_disgrace an_embarrassment a_laughing_stock
     a_laughingstock a_waste_of_space a_clown a_fool an_imbecile a_buffoon a_muppet a_dead_loss
     a_write-off a_car_crash hard_work hard_going a_handful too_soft too_timid too_passive
-    too_weak too_nice a_soft_touch a_pushover disgrace embarrassment waste_of_space laughing_stock laughingstock"""
+    too_weak too_nice a_soft_touch a_pushover disgrace embarrassment waste_of_space laughing_stock laughingstock
+    idiot moron imbecile buffoon clown fool nitwit halfwit dimwit a_wreck an_emotional_wreck
+    a_nervous_wreck a_total_wreck"""
 )
 # One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
 TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
@@ -130,7 +132,8 @@ _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivate
     cut_out_for up_to_the_job up_to_it leadership_material management_material bright
     interested engaged a_good_fit the_right_fit a_people_person people_person dependable
     conscientious hardworking hard-working diligent proactive an_honest_person
-    an_honest_man an_honest_woman a_truthful_person a_good_person"""
+    an_honest_man an_honest_woman a_truthful_person a_good_person detail-oriented
+    detail_oriented detail-focused punctual organised organized"""
 _NEGATABLE = _alt(_NEGATABLE_WORDS)
 _NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
 # "a bad manager", "a terrible communicator", "such a lazy person"
@@ -140,7 +143,7 @@ _ROLE_NOUN = _alt(
     team_member person performer hire writer planner lead boss"""
 )
 _COPULA = (
-    r"(?:['’](?:re|s|m)|\s+(?:is|are|was|were|am|seems?|seemed|appears?|appeared|looks?|looked|"
+    r"(?:['’](?:re|s|m)|['’]ve\s+been|\s+(?:is|are|was|were|am|seems?|seemed|appears?|appeared|looks?|looked|"
     r"sounds?|sounded|comes?\s+across\s+as|came\s+across\s+as|acts?|acted|behaves?|behaved|"
     r"can\s+be|could\s+be|tends?\s+to\s+be|has\s+been|have\s+been|had\s+been|becomes?|became|"
     r"has\s+become|have\s+become|gets|got|is\s+getting|are\s+getting|remains?|is\s+being|"
@@ -246,8 +249,10 @@ _GROUP = (
     rf"recent|junior|younger|other|agency|summer|night|weekend|[\w-]+-shift)\s+){{1,3}}(?:hires|"
     rf"recruits|interns|trainees|juniors|temps|starters|graduates|apprentices|joiners|"
     rf"contractors|agents|reps|nurses|drivers|cooks|pickers|tellers|cashiers|waiters|"
-    rf"servers|cleaners|porters|carers|technicians|analysts|developers)(?!\s+(?:in|on|at)\b)|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
-    rf"entire))?(?:\s+(?!is\b|are\b|was\b|were\b)[\w-]+)?\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
+    rf"servers|cleaners|porters|carers|technicians|analysts|developers)(?!\s+(?:in|on|at)\b)|"
+    rf"the\s+(?:new|newer|latest|other|agency|temp|night|weekend)\s+(?:guy|girl|lad|kid|boy|hire|"
+    rf"recruit|intern|trainee|starter|joiner)(?!\s+(?:in|on|at)\b)|(?:the|your|his|her|their|that|this)(?:\s+(?:whole|"
+    rf"entire))?(?:\s+(?!is\b|are\b|was\b|were\b)[\w-]+){{0,2}}\s+{_GROUP_UNIT})(?:\s+(?:in|on|from)\s+(?:your|his|her|their|the|that|this)\s+"
     rf"(?:[\w-]+\s+)?{_GROUP_UNIT})?)"
 )
 _GROUP_JUDGE = _compile(
@@ -259,6 +264,7 @@ _GROUP_GATE = _gate(
     "hires recruits interns trainees juniors temps starters graduates apprentices joiners",
     "contractors agents reps nurses drivers cooks pickers tellers cashiers waiters servers",
     "cleaners porters carers technicians analysts developers",
+    "guy girl lad kid boy hire recruit intern trainee starter joiner",
 )
 # "He's the kind of person who cuts corners": a type of person defined by a bad habit.
 _KIND_OF = _compile(
@@ -395,7 +401,25 @@ _STRIKES_ME = _compile(
     rf"teacher|driver|worker))\s+who\s+(?:(?:just|really|simply|frankly)\s+)?(?:has\s+"
     rf"(?:stopped|given\s+up)|(?:doesn['’]t|does\s+not|don['’]t)\s+(?:care|want\s+to\s+be|"
     rf"take\s+\w+\s+seriously)|can['’]t\s+be\s+bothered|has\s+checked\s+out|"
-    rf"(?:isn['’]t|is\s+not)\s+(?:interested|committed|bothered)|gave\s+up|stopped\s+caring)",
+    rf"(?:isn['’]t|is\s+not)\s+(?:interested|committed|bothered)|gave\s+up|stopped\s+caring)|"
+    # Round nine: "you strike me as someone with no real sense of ownership", "… who lacks drive"
+    rf"\b(?:strikes?|struck|comes?|came|coming)\s+(?:me\s+as|across\s+(?:to\s+\w+\s+)?as)\s+"
+    rf"(?:someone|somebody|a\s+person|the\s+kind\s+of\s+person|an?\s+[\w-]+)\s+(?:with\s+"
+    rf"(?:no|zero|little|not\s+much|hardly\s+any)|who\s+(?:lacks|has\s+no|has\s+zero))\s+"
+    rf"(?:(?:real|actual|genuine)\s+)?(?:sense\s+of\s+[\w-]+|drive|ambition|initiative|"
+    rf"motivation|discipline|integrity|backbone|common\s+sense|work\s+ethic|interest|pride)",
+    _F,
+)
+# Round nine: superiority as a belief about oneself: "you think you're above everyone else",
+# "she seems to think she's too good for this job", "he believes he's better than the rest".
+_SUPERIOR = _compile(
+    rf"\b(?:you|he|she|they|{_NAME})\s+(?:(?:clearly|obviously|really|must|just)\s+)?"
+    rf"(?:(?:seems?|seem)\s+to\s+)?(?:think|thinks|believe|believes|reckon|reckons|act\s+like|"
+    rf"acts\s+like)\s+(?:that\s+)?(?:you['’]re|you\s+are|he['’]s|he\s+is|she['’]s|she\s+is|"
+    rf"they['’]re|they\s+are)\s+(?:(?:so\s+much|far|way|much|somehow)\s+)?(?:above|better\s+than|"
+    rf"superior\s+to|too\s+good\s+for|smarter\s+than|more\s+important\s+than)\s+(?:everyone|"
+    rf"everybody|the\s+rest|us|all\s+of\s+us|other\s+people|others|(?:this|the|our)\s+[\w-]+|"
+    rf"your\s+colleagues|(?:his|her|their)\s+colleagues)\b",
     _F,
 )
 _NOT_WANTED = _compile(
@@ -430,6 +454,7 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_gate("strikes struck strike comes came come coming"), _STRIKES_ME),
     (_gate("need want tolerate"), _NOT_WANTED),
     (_gate("thing suit point forte strength strongest cup"), _NOT_YOUR_THING),
+    (_gate("above better superior good smarter important"), _SUPERIOR),
 )
 
 
@@ -438,6 +463,16 @@ _DENY_BEFORE = _compile(
     r"\b(?:I|we)\s+(?:really\s+|honestly\s+|just\s+)?(?:don['’]t|do\s+not|didn['’]t|"
     r"can['’]t|cannot)\s+(?:really\s+|honestly\s+)?(?:think|believe|feel|consider|find|say)\s+"
     r"(?:that\s+)?$|\b(?:I|we)\s+(?:really\s+|honestly\s+)?doubt\s+(?:that\s+)?$",
+    _F,
+)
+
+
+_IF_BEFORE = re.compile(r"\bif\s+(?:only\s+)?$", _F)
+_SO_MOD = re.compile(r"\b(?:so|such|this|that)\b", _F)
+# A life event named before "your mind is elsewhere" makes it a remark about the event (demeaning).
+_LIFE_EVENT = re.compile(
+    r"\b(?:since|ever\s+since|once|after|until)\s+(?:the|your|his|her)\s+(?:baby|divorce|wedding|"
+    r"breakup|break-up|pregnancy|honeymoon|separation|kids?|maternity\s+leave)\b",
     _F,
 )
 
@@ -453,6 +488,12 @@ def _labels(rx: re.Pattern[str], text: str, *, group: bool) -> Iterator[Span]:
         negated = bool(_NEGATED.search(m.group("mods")) or _NEGATED.search(before_mods))
         if _DENY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             negated = not negated
+        elif (
+            negated
+            and _IF_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _SO_MOD.search(m.group("mods"))
+        ):
+            negated = False  # "if you weren't so stubborn" says that you are
         if (trait in _NEGATABLE_SET) != negated:
             continue  # "you are not lazy" and "you are reliable" are not labels
         yield m.start(), m.end()
@@ -492,7 +533,8 @@ def find_judges(text: str) -> Iterator[Span]:
                 yield m.start(), m.end()
     if not words.isdisjoint(_HEAD_GATE):
         for m in _HEAD_ELSEWHERE.finditer(text):
-            yield m.start(), m.end()
+            if not _LIFE_EVENT.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
     if not words.isdisjoint(_LABEL_QUESTION_GATE):
         for m in _LABEL_QUESTION.finditer(text):
             subj = m.group("subj") or m.group("subj2")
@@ -650,7 +692,7 @@ _PATRONISE = _compile(
     # grown-ups and children
     r"\b(?:let|leave\s+(?:it|this|that|them|the\s+[\w-]+)\s+to|until|when|while|for|with|"
     r"like)\s+the\s+(?:grown-?ups|adults|big\s+(?:boys|girls|kids|dogs)|real\s+(?:grown-?ups|"
-    r"adults|professionals|engineers|men))\b|\bthe\s+(?:grown-?ups|adults)\s+(?:are|were)\s+"
+    r"adults|professionals|engineers|men))\b(?!['’])|\bthe\s+(?:grown-?ups|adults)\s+(?:are|were)\s+"
     r"(?:talking|busy|working|handling|speaking)\b|"
     r"\b(?:when|once|after)\s+you(?:['’]re|\s+are)\s+(?:a\s+bit\s+|a\s+little\s+)?older\b|"
     r"\bwhen\s+you\s+grow\s+up\b|\b(?:good|clever)\s+(?:girl|boy)\b(?=\s*[,.!;—–])|\b(?:run|trot|toddle)\s+along\b|\b(?:there['’]?s|that['’]?s)"
@@ -924,6 +966,61 @@ _DEMEAN_R8_GATE = _gate(
     "illnesses sick stress anxiety depression burnout mental allergy allergies emergency",
     "emergencies appointment appointments flu bug period childcare",
 )
+_DEMEAN_R9 = _compile(
+    r"(?:"
+    # Round nine. A life event blamed for the work: "ever since your divorce you've been a wreck",
+    # "once the wedding's over maybe you'll have room in your head", "get your personal life sorted".
+    rf"\b(?:since|ever\s+since|once|after|until)\s+(?:the|your|his|her)\s+(?:baby|divorce|"
+    rf"wedding|breakup|break-up|pregnancy|honeymoon|separation)\b[^.!?\n]{{0,60}}?\b(?:a\s+"
+    rf"(?:\w+\s+)?wreck|a\s+mess|(?:mind|head)\s+(?:is|has\s+been|was)\s+(?:\w+\s+)?"
+    rf"(?:elsewhere|somewhere\s+else|not\s+in\s+it)|room\s+in\s+(?:your|his|her)\s+head|"
+    rf"checked\s+out|fallen\s+apart|lost\s+the\s+plot|useless)|"
+    rf"\b(?:get|sort\s+out|sort)\s+(?:your|his|her)\s+(?:personal|private|home|love)\s+life\b|"
+    # looks held against standing: "fewer tattoos would make clients take you seriously"
+    rf"\b(?:fewer|less|no|without\s+(?:the|those|your)|lose\s+the|losing\s+the|cover(?:ing)?\s+"
+    rf"(?:up\s+)?(?:the|those|your))\s+(?:\w+\s+)?(?:tattoos?|piercings?|make-?up|dreadlocks|"
+    rf"dreads|braids|beard|weight|jewell?ery|hair\s+colou?r)\b[^.!?\n]{{0,50}}?\b(?:take\s+"
+    rf"(?:you|him|her|them)\s+seriously|look\s+(?:more\s+)?professional|trust\s+(?:you|him|her))|"
+    rf"\btake\s+(?:you|him|her|them)\s+(?:more\s+)?seriously\s+(?:with|without|if\s+(?:you|he|she)\s+"
+    rf"(?:had|covered|lost|removed|dropped))\s+[^.!?\n]{{0,30}}?\b(?:tattoos?|piercings?|make-?up|"
+    rf"weight|accent|hair|beard)\b|"
+    # a trait of the person named as the cause: "let's be honest, it's the accent", "due to your age"
+    rf"\b(?:it['’]s|it\s+is|that['’]s|probably|must\s+be|because\s+of|blame|down\s+to|due\s+to)"
+    rf"\s+(?:just\s+|simply\s+|probably\s+|all\s+|really\s+)?(?:the|your|his|her)\s+(?:accent|"
+    rf"age|looks|skin\s+colou?r|religion|headscarf|hijab|turban|gender)\b(?!\s+(?:of|on|for|"
+    rf"gap|group|range|limit|check|bracket|profile)\b)|"
+    # ageist or childish similes: "you shuffle around like a pensioner", "cry like a schoolgirl"
+    rf"\blike\s+(?:a|an|some)\s+(?:(?:old\s+)?(?:pensioner|granny|grandma|grandad|grandpa|"
+    rf"geriatric|oap)|old\s+(?:man|woman|lady|biddy|fogey|git|dear)|little\s+girl|schoolgirl|"
+    rf"toddler)\b|"
+    # sarcastic rewards and surprise: "should we throw you a parade?", "again — what a surprise"
+    rf"\b(?:should|shall)\s+(?:we|I)\s+(?:throw|give|get|hold|organi[sz]e|buy|build|make)\s+"
+    rf"(?:you|him|her|them)\s+(?:a|an)\s+(?:\w+\s+)?(?:parade|medal|trophy|statue|gold\s+star|"
+    rf"round\s+of\s+applause)\b|\b(?:do|d['’])\s*(?:you|ya)\s+want\s+(?:a|an)\s+(?:medal|"
+    rf"gold\s+star|trophy|parade|round\s+of\s+applause|pat\s+on\s+the\s+back)\b|"
+    rf"\bsurprise,?\s+surprise\b|\bcolou?r\s+me\s+(?:shocked|surprised)\b|"
+    rf"\bagain\b[^.!?\n]{{0,40}}?(?:[—–-]+|,)\s*(?:what\s+a\s+(?:surprise|shock|shocker)|"
+    rf"big\s+surprise|shocker)\b|\boh\s+look,?\s+[^.!?\n]{{0,60}}?\bagain\b|"
+    # a condition called an excuse: "stop using your ADHD as an excuse"
+    rf"\b(?:using|use|blaming|blame|hiding\s+behind|hide\s+behind)\s+(?:your|his|her|their|the)\s+"
+    rf"(?:{_CONDITION}|{_SICK}|autism|dyspraxia|ocd|diabetes|pregnancy|age|kids|children)\s+"
+    rf"(?:as\s+(?:an?\s+|your\s+)?excuse|card)\b|\bplaying\s+the\s+(?:{_CONDITION}|{_SICK}|"
+    rf"autism|age|pregnancy|kids|mum|mom)\s+card\b|"
+    # youth as a disqualification: "leave strategy to the grown-ups", "you're what, twenty-three?"
+    rf"\bleave\s+(?:[\w-]+\s+){{0,3}}?to\s+the\s+(?:grown-?ups|adults|big\s+boys|big\s+kids)\b(?!['’])|"
+    rf"\b(?:you['’]re|you\s+are|he['’]s|she['’]s)\s+(?:what,?\s+|like,?\s+)(?:sixteen|seventeen|"
+    rf"eighteen|nineteen|twenty(?:-\w+)?|\d{{2}})\s*\?"
+    r")",
+    _F,
+)
+_DEMEAN_R9_GATE = _gate(
+    "divorce wedding breakup pregnancy honeymoon separation personal private tattoos",
+    "tattoo piercings piercing makeup dreadlocks dreads braids beard weight jewellery jewelry",
+    "hair accent age looks skin religion headscarf hijab turban gender pensioner",
+    "granny grandma grandad grandpa geriatric oap old schoolgirl toddler parade medal trophy",
+    "statue gold applause surprise shocked surprised shocker oh excuse card grown grownups",
+    "adults boys sixteen seventeen eighteen nineteen twenty",
+)
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -976,6 +1073,7 @@ _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_INSULT_GATE, _INSULT_ADDRESS),
     (_DEMEAN_MORE_GATE, _DEMEAN_MORE),
     (_DEMEAN_R8_GATE, _DEMEAN_R8),
+    (_DEMEAN_R9_GATE, _DEMEAN_R9),
 )
 _INSULT_ADJ_GATE = _gate(
     "stupid stupidest stupidity dumb dumbest dumber useless worthless pathetic hopeless",
@@ -1040,8 +1138,8 @@ _NOT_ONCE = _compile(
     r"\bnot\s+(?:once|a\s+single\s+time)(?:\s+(?:this|last|in|all|during|since|over|the|a|"
     r"an|past|whole|entire|[\w-]*(?:day|week|month|year|quarter|term|shift|sprint)s?)){0,5}"
     r"\s+(?:have|has|did|do|does|were|was)\s+"
-    r"(?:you|he|she|they)\b|\bnot\s+once\s+in\s+(?:the\s+)?(?:last\s+)?\w+(?:\s+\w+)?\s+"
-    r"(?:have|has|did)\s+(?:you|he|she|they)\b",
+    r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b|\bnot\s+once\s+in\s+(?:the\s+)?(?:last\s+)?"
+    r"\w+(?:\s+\w+)?\s+(?:have|has|did)\s+(?:you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b",
     _F,
 )
 _EVERY_TIME = _compile(
@@ -1261,6 +1359,44 @@ _FAULT_NOUNS = _gate(
     "error errors mistake mistakes bug bugs issue issues problem problems complaint complaints",
     "typo typos fault faults incident incidents defect defects risk risks",
 )
+# Round nine: a habit told without "always": a sure bet ("you can bet Bongani will call in sick"),
+# a work team as subject ("the shipping team has never once met the cutoff"), lateness with
+# everything ("you're late with everything you hand in"), a mess left "at the end of every shift",
+# and "whenever there's a deadline, the reports from your team come in late".
+_PERSON_AFTER = r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,20}))"
+_ABS_R9 = _compile(
+    rf"\byou\s+can\s+(?:bet|be\s+sure|guarantee)\s+(?:that\s+)?{_PERSON_AFTER}\s+(?:will|['’]ll|"
+    rf"is\s+going\s+to|won['’]t)\b(?P<rest>[^.,;!?\n]{{0,60}})|"
+    rf"\bit['’]s\s+(?:a\s+)?(?:safe\s+bet|guaranteed|a\s+given)\s+(?:that\s+)?{_PERSON_AFTER}\s+"
+    rf"(?:will|['’]ll|won['’]t)\b(?P<rest2>[^.,;!?\n]{{0,60}})|"
+    rf"\b(?:the|your|his|her|their|that)\s+(?:[\w-]+\s+){{0,2}}?(?:team|department|crew|shift|"
+    rf"desk|squad|staff)\s+(?:has|have|had|is|are|was|were|does|do|did)?\s*never\s+(?:once|"
+    rf"ever)\b(?P<rest3>[^.,;!?\n]{{0,60}})|"
+    rf"\b(?:you['’]re|you\s+are|he['’]s|she['’]s|they['’]re|he\s+is|she\s+is|they\s+are)\s+"
+    rf"(?:\w+\s+)?(?:late|behind|sloppy|careless)\s+(?:with|on|in)\s+(?:everything|"
+    rf"every\s+(?:single\s+)?\w+|all\s+(?:of\s+)?(?:your|his|her|their|the))\b|"
+    rf"\b(?:is|are|gets?|got)\s+left\s+(?:in\s+a\s+(?:\w+\s+)?(?:mess|state)|open|unlocked|dirty|"
+    rf"untidy|running|undone|unsigned|unfinished)\b[^.!?\n]{{0,30}}?\b(?:every|each)\s+"
+    rf"(?:single\s+)?(?:shift|day|night|week|time|evening|morning|weekend)\b|"
+    rf"\bwhenever\b[^.,;:!?\n]{{1,50}}?,\s*(?:the|your|his|her|their)\s+[\w-]+(?:\s+(?:from|of|by)"
+    rf"\s+(?:your|his|her|their)\s+[\w-]+)?\s+(?:come|comes|arrive|arrives|go|goes|are|is|get|"
+    rf"gets)\s+(?:in\s+|out\s+)?(?:late|wrong|incomplete|missing|short)\b",
+    _F,
+)
+_WONT = re.compile(r"\bwon['’]t\b", _F)
+_ABS_R9_GATE = _gate("bet guaranteed given everything every each whenever team department")
+_ABS_R9_GATE |= _gate("crew shift desk squad staff")
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The sentence around a span, cut at a following ", and"/", but"/";" (the next clause)."""
+    sentence = _sentence_around(text, start, end)
+    offset = start - (max(text.rfind(ch, 0, start) for ch in ".!?\n。！？") + 1)
+    cut = _NEXT_CLAUSE.search(sentence, max(0, offset))
+    return sentence[: cut.start()] if cut else sentence
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|so|then)\b|;", _F)
 _ABSOLUTE_GATE = _gate(
     "always never constantly continually continuously forever invariably perpetually",
     "habitually eternally ever once",
@@ -1269,13 +1405,17 @@ _ABSOLUTE_GATE = _gate(
 
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
-    if words.isdisjoint(_ABSOLUTE_GATE) and words.isdisjoint(_REST_GATE):
+    if (
+        words.isdisjoint(_ABSOLUTE_GATE)
+        and words.isdisjoint(_REST_GATE)
+        and words.isdisjoint(_ABS_R9_GATE)
+    ):
         return
     for m in _ABSOLUTE.finditer(text) if not words.isdisjoint(_ABSOLUTE_GATE) else ():
         if _PREP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "people like you never…": "you" is not the one doing it
         if m.group("mark").lower().startswith("never") and _SINGLE_EVENT.search(
-            _sentence_around(text, m.start(), m.end())
+            _clause_of(text, m.start(), m.end())
         ):
             continue  # "In Tuesday's stand-up … she never shared her blocker": one event
         subj = m.group("subj")
@@ -1309,6 +1449,13 @@ def find_absolute(text: str) -> Iterator[Span]:
         ):
             continue
         yield m.start(), m.end("mark")
+    for m in _ABS_R9.finditer(text) if not words.isdisjoint(_ABS_R9_GATE) else ():
+        rest = m.group("rest") or m.group("rest2") or ""
+        negative = m.group("rest3") is not None or _WONT.search(m.group())
+        mark = "never" if negative else "always"
+        if _is_praise(mark, m.group("rest3") or rest):
+            continue  # "you can bet she'll have it ready", "the team has never missed a cutoff"
+        yield m.start(), m.end()
     if words.isdisjoint(_REST_GATE):
         return
     for m in _DONT_EVER.finditer(text):
@@ -1718,7 +1865,30 @@ CONSEQUENCE = _compile(
     # employee: "we paid £900 for the wasted load", "QA had to quarantine the batch", "a business
     # owner drove in to complain", "she has now asked to be moved", "the queue stayed above our
     # target", "the wave started without a scanner operator", "somebody could have lost an eye".
-    rf"{_OUTCOME_MORE})\b",
+    rf"{_OUTCOME_MORE}|"
+    # Round nine: third parties who went without ("the subcontractor didn't get the drawings",
+    # "two students missed material", "two customers left"), a result made public ("a visitor
+    # posted a photo online"), nothing sold, a worry that is growing ("it's starting to worry a
+    # few families"), a near miss ("luckily she noticed"), a caller upset, and a trailing
+    # participle with a cost (", spoiling £400 of dairy", ", causing £2,300 of damage").
+    r"(?:students?|"
+    r"customers?|clients?|guests?|patients?|families|parents|visitors?|subcontractors?|"
+    r"contractors?|drivers?|callers?|residents?|users?|shoppers?|diners?|passengers?)\s+(?:then\s+)?"
+    r"(?:didn['’]t\s+(?:get|receive|have)|never\s+(?:got|received)|missed|left|gave\s+up|"
+    r"walked\s+away|went\s+elsewhere)|"
+    r"posted\s+(?:a\s+|the\s+)?(?:photo|picture|video|review|screenshot|comment|clip|it)\b"
+    r"[^.!?\n]{0,30}?\b(?:online|on\s+(?:social|twitter|facebook|instagram|tiktok|reddit))|"
+    r"(?:blog|paper|newspaper|press|media|station)\s+picked\s+(?:it\s+)?up|went\s+viral|"
+    r"(?:sold|booked|signed|closed)\s+(?:nothing|no\s+one|nobody|zero|not\s+a\s+single)|"
+    r"(?<=s\s)(?:starting|beginning)\s+to\s+"
+    r"(?:worry|affect|upset|frustrate|hurt|concern|annoy|confuse|cost|slow|wear)|"
+    r"(?:luckily|fortunately|thankfully),?\s+(?:she|he|they|we|someone|the\s+\w+)\s+(?:noticed|"
+    r"caught|spotted|realised|realized|stopped)|"
+    r"(?:called|rang|phoned|wrote|came)\s+(?:in|back|us)\s+(?:[\w-]+\s+){0,2}?(?:upset|angry|"
+    r"furious|distressed|in\s+tears|crying)|"
+    r"(?<=,\s)(?:spoiling|costing|wasting|ruining|causing|damaging|delaying)\s+(?:us\s+|the\s+\w+\s+)?"
+    r"(?:about\s+|around\s+|over\s+|nearly\s+)?(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*|an?|two|three|several)"
+    r")\b",
     _F,
 )
 
@@ -1782,8 +1952,16 @@ WH_QUESTION = _compile(
 )
 YOU = _compile(r"\b(?:you|your|u|we|us|our)\b", _F)
 POSITIVE_OUTCOME = _compile(
-    r"\b(?:so\s+that\s+(?:you|we|the\s+team|your|it|our|everyone|customers|clients|guests|"
-    r"patients|residents|students)|so\s+you\s+(?:can|will|could)|"
+    # Round nine: a benefit for the person or the team ("you'll have more time for the tricky
+    # calls", "you'll stay compliant", "the crews won't lose a single hour", "we keep that growth
+    # going", "should bring that down")
+    r"\b(?:you['’]ll\s+(?:have\s+(?:more|a\s+(?:calmer|smoother|easier|quieter))|stay\s+(?:compliant|"
+    r"safe|ahead|on\s+top|legal)|feel\s+(?:more|less|better))|won['’]t\s+lose\s+(?:a\s+single|any|"
+    r"another)|(?:we|you)\s+keep\s+(?:that|this|the|your|our)\s+(?:[\w%-]+\s+){0,2}?(?:growth|"
+    r"momentum|streak|record|run)\s+going|bring\s+(?:that|it|this|them)\s+(?:down|back)|"
+    r"so\s+that\s+(?:you|we|the\s+team|your|it|our|everyone|customers|clients|guests|"
+    r"patients|residents|students|visitors|users|callers|parents|families|staff)|"
+    r"so\s+you\s+(?:can|will|could)|"
     # Round seven: a good result no longer needed ("customers won't need to come back")
     r"(?:won['’]t|will\s+not|no\s+longer)\s+(?:need|have)\s+to\s+(?:come\s+back|call\s+(?:back|"
     r"again|in)|chase|wait|repeat|redo|re-?open|ring\s+back|ask\s+again)|"
@@ -1937,6 +2115,13 @@ PRAISE = _compile(
     r"hooked|buzzing))\b(?!\s+(?:in|with|by)\b)|\b(?:good|positive|lovely|fantastic|real)\s+(?:energy|vibes|atmosphere)\b|"
     r"\b(?:calm|cool|composed|steady|unflappable)\s+under\s+pressure\b|"
     r"\blovely\s+(?:work|job|stuff|to\s+see|to\s+hear)|"
+    # round nine: warmth with the people served, a superlative record, good reviews
+    r"\b(?:lovely|amazing|so\s+good|really\s+good|gentle|wonderful)\s+with\s+(?:the\s+|our\s+|"
+    r"your\s+)?(?:children|kids|customers|clients|patients|guests|residents|families|students|"
+    r"pupils|animals|visitors|toddlers|babies|parents|new\s+starters)\b|"
+    r"\b(?:clearest|best|strongest|finest|neatest|tidiest|sharpest)\s+(?:we|I)(?:['’]ve|\s+have)\s+(?:ever\s+)?(?:had|"
+    r"seen|received|read)\b|\b(?:lovely|glowing|rave|positive|five-star|5-star)\s+(?:reviews|"
+    r"feedback|comments|ratings)\b|"
     r"\bwith\s+(?:real|great|remarkable|impressive|admirable|such|genuine|so\s+much|obvious|"
     r"real\s+care\s+and)\s+(?:patience|care|skill|clarity|poise|tact|calm|energy|focus|confidence|"
     r"authority|warmth|conviction|composure|empathy|precision|rigou?r|humou?r|compassion|"

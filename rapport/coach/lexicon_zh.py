@@ -62,6 +62,7 @@ _PRONOUN = (
 )
 _ATTR = _alt(
     "性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商 性子 个性"
+    " 服务意识 安全意识 质量意识 责任意识 团队意识 时间观念 纪律性 职业素养 敬业精神"
 )
 _FILLER = (
     _alt(
@@ -72,7 +73,8 @@ _FILLER = (
     个个 都是 就是一个 整个人 整个 态度上 本身 本身就 本来 真够 可 也是 还是 那 这 有够 够
     在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是
     每次 每回 每次都 每回都 次次 回回 次次都 经常 常常 时常 咋 咋这么 怎么那么 这样 那样 多么 人
-    还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个 这种 那种 这么个"""
+    还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个 这种 那种 这么个
+    本质上 骨子里 根子上 本性上 说白了 说到底 说穿了 觉得自己 以为自己 自认为 总觉得自己 总以为自己"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
 )
@@ -247,7 +249,9 @@ _TRAIT = re.compile(
         难合作 难共事 难打交道 不好合作 不好相处 不好打交道 吃不了苦 吃不得苦 怕吃苦 不能吃苦
         没条理 没有条理 毫无条理 没章法 没计划性 不知好歹 不识好歹
         脑子转不过来 脑子转不过弯 脑子不转弯 脑子不够用 脑子短路 脑子生锈 脑子锈了 脑子慢 转不过弯
-        反应迟钝 反应太慢 慢半拍 木讷 呆板 迟钝"""
+        反应迟钝 反应太慢 慢半拍 木讷 呆板 迟钝
+        老糊涂 老顽固 老古董 高人一等 自视甚高 自命不凡 了不起似的 看不起人 瞧不起人 废了 彻底废了 垮了
+        脑子是摆设 脑袋是摆设 脑子是装饰品 脑子是干什么用的 脑子是用来干什么的 脑子呢 带脑子了吗 长脑子了吗"""
     )
 )
 # A good quality denied with a degree word: 你就是不够上进, 他一点都不主动, 她太不懂事了.
@@ -431,10 +435,27 @@ _QUALITY_ABSENT = re.compile(
 )
 
 
+# 如果你不是这么固执 / 要是他没那么懒: a counterfactual presumes the trait.
+_IF_NOT = re.compile(
+    rf"(?:如果|要是|假如|若是|倘若|但凡)(?P<p>{_PRONOUN})(?:不是|没有?|不)(?:这么|那么|这样|那样)$"
+)
+# 猪都比你学得快, 我家狗都比他懂事: anything at all does better than the person.
+_BEASTS_BETTER = re.compile(
+    "(?<![不没])(?:猪|狗|猴子|驴|猫|我家狗|我家猫|木头)(?:都|也)比(?:你|您|他|她)(?:们)?"
+)
+
+
 def find_judges(text: str) -> Iterator[Span]:
+    for m in _BEASTS_BETTER.finditer(text) if "比" in text else ():
+        yield m.span()
     for m in _TRAIT.finditer(text):
         s, e = m.span()
         word = m.group(0)
+        if s > 3 and text[s - 2 : s] in ("这么", "那么", "这样", "那样"):
+            cf = _IF_NOT.search(text, max(0, s - 12), s)
+            if cf:
+                yield cf.start("p"), e
+                continue
         if word[0] not in _NEG_BEFORE and s > 0 and text[s - 1] in _NEG_BEFORE:
             continue  # 你不懒, 并不粗心
         if (
@@ -500,7 +521,8 @@ _DEMEAN_WORDS = re.compile(
         笨猪 白眼狼 瘸子 聋子 瞎子 哑巴 残废 四眼 剩女 嫁不出去 没家教 家教不好 缺家教 有没有家教
         没文化 书白读了 书都白读了 大学白上了 白读了 读书读傻了 文凭是买的 来养老的 混吃等死
         老古董 老顽固 老糊涂了 老眼昏花 老胳膊老腿 乳臭未干 毛都没长齐 嘴上没毛 死胖子 废物点心
-        没用的东西 低能儿 脑子是不是有问题 脑子是不是进水了 脑子是不是坏了 有没有点脑子 你以为你是谁"""
+        没用的东西 低能儿 脑子是不是有问题 脑子是不是进水了 脑子是不是坏了 有没有点脑子 你以为你是谁
+        脑子是摆设 脑袋是摆设 脑子是装饰品"""
     )
     + "(?!相机|式|利用|处理|回收|分类)"
 )
@@ -666,11 +688,39 @@ def _demean_word_spans(text: str) -> tuple[Span, ...]:
 _THING_BEFORE = re.compile(
     "(?:模板|系统|设计|流程|规定|制度|工具|软件|界面|表格|办法|方法|做法|规则|功能|机器|设备|程序|安排|"
     "方案|接口|页面|格式|逻辑|设置|报表|步骤|操作|机制|算法|代码|app|App|APP)"
-    "(?:也|都|真|太|很|有点|有些|实在|简直|真的|好|挺|特别|非常|最|设计得|做得|弄得){0,3}$"
+    "(?:也|都|真|太|很|有点|有些|实在|简直|真的|好|挺|特别|非常|最|设计得|做得|弄得|就是|是){0,3}$"
+)
+
+
+# Mock surprise at a repeated fault: 又忘了，真是稀奇啊 / 又迟到了，太阳打西边出来了.
+_MOCK_SURPRISE = re.compile(
+    r"又(?P<fault>[^。！？!?\n]{1,20}?)[，,]\s*(?:这)?(?:可|还)?(?:真是|真|真的是)(?:稀奇|新鲜|少见|罕见|意外)"
+    r"(?:了|啊|呀|呢|哦)?|太阳(?:打|从)西边出来了?"
+)
+_SLIP = re.compile("丢|坏|砸|摔|洒|搞混|弄混")
+# A background that "explains" the work: 你这种学历，能做到这样已经不错了.
+_BACKGROUND_PASS = re.compile(
+    r"(?:你|您|他|她)(?:这种|这样的|那种|这个|这)(?:学历|文凭|出身|年纪|岁数|条件|底子|背景|长相|身材|家庭|水平)"
+    r"[^。！？!?\n]{0,14}?(?:已经|也算|算是?)(?:很|挺|够|相当)?(?:不错|可以|难得|了不起)"
+)
+# Personal life blamed: 自从离婚以后你整个人就废了.
+_LIFE_BLAMED = re.compile(
+    r"(?:离婚|离了婚|失恋|分手|生完孩子|生了孩子|有了孩子|怀孕)(?:以后|之后|后|以来)[，,]?(?:你|您|他|她)"
+    r"[^。！？!?\n]{0,8}?(?:废|垮|不在状态|心不在焉|魂不守舍|一蹶不振|不行|没心思|拖后腿|变了个人)"
 )
 
 
 def find_demeaning(text: str) -> Iterator[Span]:
+    if "比" in text:
+        yield from (m.span() for m in _BEASTS_BETTER.finditer(text))  # 狗都比他听话
+    for m in _MOCK_SURPRISE.finditer(text) if "又" in text or "西边" in text else ():
+        fault = m.group("fault")
+        if fault is None or _NEG_ZH.search(fault) or _SLIP.search(fault):
+            yield m.span()
+    if "不错" in text or "可以" in text or "难得" in text or "了不起" in text:
+        yield from (m.span() for m in _BACKGROUND_PASS.finditer(text))
+    if "离" in text or "恋" in text or "分手" in text or "孩子" in text or "怀孕" in text:
+        yield from (m.span() for m in _LIFE_BLAMED.finditer(text))
     if _LATIN.search(text):
         yield from ((s, e) for insult, s, e in _en_words_about_person(text) if insult)
     for s, e in _demean_word_spans(text):
@@ -692,6 +742,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
             s, e = m.span()
             if text[s] in "，,":
                 s += 1  # "…的，懂什么": the finding starts at the words
+            if rx is _GARBAGE and _THING_BEFORE.search(text, max(0, s - 10), s):
+                continue  # 那套旧系统简直是垃圾: about the thing
             if _single_char_ok(text, s, e):
                 yield s, e
 
@@ -755,6 +807,8 @@ _IS_YOU = re.compile("都?是(?:你|您|他|她)(?!们)")
 # 你哪次不是拖到最后: a rhetorical "which time didn't you".
 _WHICH_TIME = re.compile(
     "哪(?:一)?(?:次|回)[\u4e00-\u9fff]{0,4}?(?:不是|没有?|不按时|不准时|按时过|准时过|能按时|能准时)"
+    # 你贴过哪一次标签？ (a rhetorical "which time did you ever")
+    "|(?<=[\u4e00-\u9fff]过)哪(?:一)?(?:次|回)[\u4e00-\u9fff]{0,6}?(?=[？?])"
 )
 _PERSON_LEADS = re.compile(rf"{_PRONOUN}(?!们)")
 _INSTRUCTION = re.compile("要|需要|得|必须|应该|应当|务必|记得|可以|请")
@@ -766,8 +820,10 @@ _THANKS = re.compile(
 # The person after the "whenever" clause (一到周五，他就…), or before it (她一到周五下午就不见人影:
 # group "bare", which needs a fault after it).
 _WHENEVER = re.compile(
-    r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要|无论|不管|不论)[^，。！？；,.!?;\n]{1,12}?"
-    rf"(?:(?:的时候|时)?[，,]?(?P<subj>{_PRONOUN})(?:就|都|总)(?!可以|能|会|来|找|跟我|告诉)|"
+    r"(?:一到|一遇到|一碰到|一有|每当|每逢|只要|无论|不管|不论|但凡)[^，。！？；,.!?;\n]{1,12}?"
+    rf"(?:(?:的时候|时)?[，,]?(?P<subj>{_PRONOUN}(?:[\u4e00-\u9fff]{{0,2}}?{_GROUP_NOUN})?|"
+    r"(?P<name>小(?![组区时学孩朋])[\u4e00-\u9fff]))(?:的)?(?:第一反应|第一件事)?"
+    r"(?:就|都|总)(?!可以|能|会|来|找(?:我|你|他|她|人|领导|同事)|跟我|告诉)|"
     r"(?P<bare>就|都|总))"
 )
 # Any 一 + verb (客户一投诉，你就…; 他一忙就…), which needs a fault after it: a separate, cheaper scan.
@@ -789,11 +845,12 @@ _ADDRESSED = re.compile("你|您|他|她")
 _FAULT = re.compile("问题|毛病|差错|错误|漏洞|bug|Bug|BUG")
 _SUBJ_EVERY = re.compile(
     # (a leading literal 每 keeps the scan fast: a group up front defeats re's prefix search)
-    r"每(?:次|回|一次|(?P<daily>天|晚|周|个?月|个?星期|一天|个班))[^，。！？；,.!?;\n]{0,12}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
+    r"每(?:次|回|一次|(?P<item>一?[张份件单篇项条笔台批])|(?P<daily>天|晚|周|个?月|个?星期|一天|个班))[^，。！？；,.!?;\n]{0,12}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都"
 )
 # The person right before 每次 (你/您/小王/张经理每次…都): the start of the finding, else -1.
 _SUBJ_BEFORE = re.compile(
-    rf"(?:{_PRONOUN})(?:\s?(?:[\u4e00-\u9fff]{{0,4}}?|[A-Za-z]+)\s?{_GROUP_NOUN}|几个|俩|两个|几位)?\s?$"
+    rf"(?:{_PRONOUN})(?:\s?(?:[\u4e00-\u9fff]{{0,4}}?|[A-Za-z]+)\s?{_GROUP_NOUN}|几个|俩|两个|几位|"
+    r"(?:做|写|交|报|出|填|开|发|录|画|排|贴)的)?\s?$"
 )
 
 
@@ -967,7 +1024,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                 start = _subject_before(text, start)
                 if start < 0:
                     continue
-                if m.group("daily") and not _NEG_ZH.search(
+                if (m.group("daily") or m.group("item")) and not _NEG_ZH.search(
                     text, m.end(), _clause_end(text, m.end(), 15)
                 ):
                     continue  # 你每天都来得很早: a daily habit is a sweep only before a fault
@@ -975,6 +1032,10 @@ def find_absolute(text: str) -> Iterator[Span]:
             else:
                 habit_start = m.end("subj") if m.group("subj") else m.end()
             rest = text[m.end() : _clause_end(text, m.end(), 15)]
+            if rx is _WHENEVER and m.group("name") and not _NEG_ZH.search(rest):
+                continue  # a name (小敏) after the clause: a sweep only before a fault
+            if rx is _SUBJ_EVERY and "的" in text[start : m.start()] and not _NEG_ZH.search(rest):
+                continue  # 你做的每一份…: the person's own work, a sweep only before a fault
             if _POS_ZH.search(rest) and not _NEG_ZH.search(text[habit_start : m.end()] + rest):
                 continue
             if _INSTRUCTION.match(rest) and not (_NEG_ZH.search(rest) or _FAULT.search(rest)):
@@ -1005,7 +1066,7 @@ def find_absolute(text: str) -> Iterator[Span]:
             yield cstart, m.end()
 
 
-_WHENEVER_KEYS = ("一到", "一遇到", "一碰到", "一有", "只要", "无论", "不管", "不论")
+_WHENEVER_KEYS = ("一到", "一遇到", "一碰到", "一有", "只要", "无论", "不管", "不论", "但凡")
 _EVERY_RULES = (_EVERY_TIME, _SUBJ_EVERY, _WHENEVER)
 
 
