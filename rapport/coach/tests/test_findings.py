@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.coach import analyze
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text).findings}
-
-
-def quotes(text: str, code: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyze(text).findings if f.code == code]
+from rapport.coach.tests.helpers import codes, quotes
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.coach import analyze
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text).findings}
+from rapport.coach.tests.helpers import codes
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.coach import analyze
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text).findings}
-
-
-def spans(text: str, code: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyze(text).findings if f.code == code]
+from rapport.coach.tests.helpers import codes, quotes
 
 
 @pytest.mark.parametrize(
@@ -142,19 +135,19 @@ def test_single_quoted_reported_speech_is_not_a_finding(text: str) -> None:
 
 def test_single_quotes_do_not_swallow_apostrophes() -> None:
     text = "The 'quick fix' you shipped is sloppy, and you're careless."
-    assert spans(text, "judges_person") == ["you're careless"]
+    assert quotes(text, "judges_person") == ["you're careless"]
     assert "judges_person" in codes("I told her, 'you're lazy.'")
 
 
 def test_exact_offsets() -> None:
     text = "Great shift. I find you quite immature with the interns."
-    assert spans(text, "judges_person") == ["I find you quite immature"]
+    assert quotes(text, "judges_person") == ["I find you quite immature"]
     text = "Thanks for the rota, sweetheart."
-    assert spans(text, "demeaning") == ["sweetheart"]
+    assert quotes(text, "demeaning") == ["sweetheart"]
     text = "Every report you send comes back with errors."
-    assert spans(text, "absolute") == ["Every report you"]
+    assert quotes(text, "absolute") == ["Every report you"]
     text = "What a moron — the pallets block the exit."
-    assert spans(text, "judges_person") == ["What a moron"]
+    assert quotes(text, "judges_person") == ["What a moron"]
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rapport.coach import analyze
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text).findings}
-
-
-def spans(text: str, code: str) -> list[str]:
-    return [text[f.start : f.end] for f in analyze(text).findings if f.code == code]
-
-
-def elements(text: str) -> dict[str, bool]:
-    return analyze(text).elements.to_dict()
+from rapport.coach.tests.helpers import codes, elements, quotes
 
 
 @pytest.mark.parametrize(
@@ -186,11 +174,11 @@ def test_not_absolute(text: str) -> None:
 
 def test_exact_offsets() -> None:
     text = "For a team lead, you're remarkably immature."
-    assert spans(text, "judges_person") == ["you're remarkably immature"]
+    assert quotes(text, "judges_person") == ["you're remarkably immature"]
     text = "You're late for every Monday briefing."
-    assert spans(text, "absolute") == ["You're late for every"]
+    assert quotes(text, "absolute") == ["You're late for every"]
     text = "Well done on the rota. Not once this term have you logged a fault."
-    assert spans(text, "absolute") == ["Not once this term have you"]
+    assert quotes(text, "absolute") == ["Not once this term have you"]
 
 
 def test_warm_praise_opens_positively() -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rapport.coach import analyze
-
-
-def _codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text, "en").findings}
+from rapport.coach.tests.helpers import codes
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _codes(text: str) -> set[str]:
     ],
 )
 def test_round7_positive(text: str, code: str) -> None:
-    assert code in _codes(text)
+    assert code in codes(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -60,9 +57,9 @@ def test_round7_positive(text: str, code: str) -> None:
     ],
 )
 def test_round7_negative(text: str) -> None:
-    assert not _codes(text) & {"judges_person", "absolute"}
+    assert not codes(text, "en") & {"judges_person", "absolute"}
     if "useless" not in text:
-        assert "demeaning" not in _codes(text)
+        assert "demeaning" not in codes(text, "en")
 
 
 def test_round7_offsets() -> None:
@@ -76,7 +73,7 @@ def test_round7_offsets() -> None:
 
 def test_round7_reported_quote_is_not_the_writers() -> None:
     text = 'He later wrote that the nurse was "rude and useless".'
-    assert "demeaning" not in _codes(text)
+    assert "demeaning" not in codes(text, "en")
 
 
 @pytest.mark.parametrize(

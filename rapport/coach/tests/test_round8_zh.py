@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from rapport.coach import analyze, findings
+from rapport.coach import analyze
+from rapport.coach.tests.helpers import codes
 
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests pin the Chinese rules; a learned second opinion, if present, is switched off."""
-    monkeypatch.setattr(findings, "_add_model_findings", lambda *args: None)
-
-
-def codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text).findings}
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 @pytest.mark.parametrize(

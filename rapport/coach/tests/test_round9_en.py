@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from rapport.coach import analyze
-
-_DATA = Path(__file__).parent / "data" / "round9_en.jsonl"
-
-
-def _codes(text: str) -> set[str]:
-    return {f.code for f in analyze(text, "en").findings}
+from rapport.coach.evaluate import DATA_DIR, load
+from rapport.coach.tests.helpers import assert_as_labelled, codes
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _codes(text: str) -> set[str]:
     ],
 )
 def test_round9_positive(text: str, code: str) -> None:
-    assert code in _codes(text)
+    assert code in codes(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -60,8 +53,8 @@ def test_round9_positive(text: str, code: str) -> None:
     ],
 )
 def test_round9_negative(text: str) -> None:
-    codes = _codes(text)
-    assert not codes, codes
+    found = codes(text, "en")
+    assert not found, found
 
 
 @pytest.mark.parametrize(
@@ -86,16 +79,6 @@ def test_round9_elements(text: str, element: str, expected: bool) -> None:
     assert getattr(analyze(text, "en").elements, element) is expected
 
 
-def _rows() -> list[dict[str, object]]:
-    with _DATA.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-@pytest.mark.parametrize("row", _rows(), ids=lambda r: str(r["id"]))
+@pytest.mark.parametrize("row", load(DATA_DIR / "round9_en.jsonl"), ids=lambda r: str(r["id"]))
 def test_round9_file(row: dict[str, object]) -> None:
-    result = analyze(str(row["text"]), "en")
-    assert {f.code for f in result.findings} == set(row["codes"])  # type: ignore[arg-type]
-    elements = row.get("elements")
-    if isinstance(elements, dict):
-        for name, want in elements.items():
-            assert getattr(result.elements, name) is want, name
+    assert_as_labelled(row, "en")
