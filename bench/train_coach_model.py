@@ -15,25 +15,24 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from rapport.coach.detect import has_han
 from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
 from rapport.coach.model import CODE, WEIGHTS_PATH, features
 from rapport.coach.text import sentence_spans
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 Example = tuple[list[str], set[str]]
 
 
 def _features(sentence: str, lang: str) -> list[str]:
     feats = features(sentence, lang)
     # Chinese pairs without a Chinese character (letters, digits, punctuation) carry nothing.
-    return [f for f in feats if _HAN.search(f)] if lang == "zh" else feats
+    return [f for f in feats if has_han(f)] if lang == "zh" else feats
 
 
 def examples(paths: list[Path], lang: str) -> list[Example]:

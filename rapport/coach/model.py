@@ -21,6 +21,9 @@ from operator import add, lshift, or_
 from pathlib import Path
 from typing import Any
 
+from rapport.coach import lexicon_en, lexicon_zh
+from rapport.coach.elements import has_praise
+
 WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
 # Only the code whose words carry the meaning on their own. "Always"/"never" need the grammar the
 # rules read, and labels (judges_person) too often sit in sentences that also praise or deny them:
@@ -121,9 +124,6 @@ def flags(sentence: str, lang: str) -> list[Span]:
 
 
 def _guarded(sentence: str, lang: str, model: _Model) -> Span | None:
-    from rapport.coach import lexicon_en, lexicon_zh
-    from rapport.coach.elements import has_praise
-
     if has_praise(sentence, lexicon_zh if lang == "zh" else lexicon_en):
         return None
     start, end = _flagged_clause(sentence, lang, model)
