@@ -11,6 +11,8 @@ ceo
     └── outsider
 """
 
+from pathlib import Path
+
 import pytest
 from django.test import Client
 
@@ -304,3 +306,77 @@ def sign_plan(org, plan):
         p.plan_sign(actor=org[who].user, plan=plan, version=plan.version, password=PASSWORD)
     plan.refresh_from_db()
     return plan
+
+
+# --- Browser tests (system Chromium through Playwright) -------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# ``pytestmark = BROWSER_TESTS`` in a browser-test module: marked, and skipped without Chromium.
+BROWSER_TESTS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="system Chromium is not installed"),
+]
+
+
+def sign_in(page, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url("**/me/")
+
+
+@pytest.fixture
+def open_page(live_server, monkeypatch):
+    """Open a page on the live server, each in its own browser context (its own cookies):
+    ``open_page("manager", locale="zh-CN")`` signs in first; ``open_page(None)`` does not."""
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # around it are still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+
+        def open_(username: str | None, *, locale: str = "en-US", height: int = 900):
+            context = chromium.new_context(
+                base_url=live_server.url, locale=locale, viewport={"width": 1280, "height": height}
+            )
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            if username is not None:
+                sign_in(page, username)
+            return page
+
+        yield open_
+        chromium.close()
+        # While Playwright's loop runs, the ORM keeps a separate connection for this thread;
+        # close it here, or PostgreSQL refuses to drop the test database at the end.
+        connections.close_all()
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+
+
+def type_in(page, testid: str, text: str) -> None:
+    """Type like a person: paste the text, then a keystroke (browsers fire input events on both)."""
+    # htmx binds its listeners when it has processed the element; typing before that is lost.
+    page.wait_for_function(
+        "id => !!(window.htmx && document.querySelector(`[data-testid='${id}']`)['htmx-internal-data'])",
+        arg=testid,
+    )
+    box = page.get_by_test_id(testid)
+    box.fill(text[:-1])
+    box.press_sequentially(text[-1])

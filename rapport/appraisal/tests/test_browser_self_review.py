@@ -1,50 +1,16 @@
 """In a real browser: an employee writes their self-review in Chinese."""
 
-from pathlib import Path
+from playwright.sync_api import expect
 
-import pytest
-from django.db import connections
-from playwright.sync_api import expect, sync_playwright
+from rapport.conftest import BROWSER_TESTS, PASSWORD, screenshot
 
-from rapport.conftest import PASSWORD
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="system Chromium is not installed"),
-]
+pytestmark = BROWSER_TESTS
 
 
-@pytest.fixture
-def page(live_server, monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        context = browser.new_context(
-            base_url=live_server.url, locale="zh-CN", viewport={"width": 1280, "height": 900}
-        )
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        yield page
-        context.close()
-        browser.close()
-        connections.close_all()
-
-
-def test_an_employee_writes_a_self_review_in_chinese(page, org, goals):
+def test_an_employee_writes_a_self_review_in_chinese(open_page, org, goals):
     from rapport.appraisal.models import Scorecard
 
+    page = open_page(None, locale="zh-CN")
     page.goto("/accounts/login/")
     expect(page.locator("h1")).to_have_text("登录 Rapport")
     page.fill("input[name=username]", "employee")
@@ -62,8 +28,7 @@ def test_an_employee_writes_a_self_review_in_chinese(page, org, goals):
     page.get_by_role("button", name="提交").click()
     expect(page.locator(".messages")).to_contain_text("已提交")
     expect(page.locator("h1 .tag")).to_have_text("已完成自评")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "self-review-zh.png"), full_page=True)
+    screenshot(page, "self-review-zh.png")
     card = Scorecard.objects.get(pk=goals.pk)
     assert card.state == "self_reviewed"
     assert card.self_comment.startswith("本期主要目标基本完成")

@@ -1,89 +1,35 @@
 """In a real browser: a whole interview in Chinese, then a disagreement in English resolved by HR."""
 
-from pathlib import Path
+from playwright.sync_api import expect
 
-import pytest
-from django.db import connections
-from playwright.sync_api import expect, sync_playwright
+from rapport.conftest import BROWSER_TESTS, PASSWORD, hold, screenshot, type_in
 
-from rapport.conftest import PASSWORD, hold
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="system Chromium is not installed"),
-]
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture
-def browser(live_server, monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-
-        def page_for(username: str, locale: str):
-            context = chromium.new_context(
-                base_url=live_server.url, locale=locale, viewport={"width": 1280, "height": 900}
-            )
-            page = context.new_page()
-            page.set_default_timeout(10_000)
-            page.goto("/accounts/login/")
-            page.fill("input[name=username]", username)
-            page.fill("input[name=password]", PASSWORD)
-            page.locator("main form button[type=submit]").click()
-            page.wait_for_url("**/me/")
-            return page
-
-        yield page_for
-        chromium.close()
-        connections.close_all()
-
-
-def write(page, testid: str, text: str) -> None:
-    """Type like a person: paste the text, then a keystroke (browsers fire input events on both)."""
-    # htmx binds its listeners when it has processed the element; typing before that is lost.
-    page.wait_for_function(
-        "id => !!(window.htmx && document.querySelector(`[data-testid='${id}']`)['htmx-internal-data'])",
-        arg=testid,
-    )
-    box = page.get_by_test_id(testid)
-    box.fill(text[:-1])
-    box.press_sequentially(text[-1])
+pytestmark = BROWSER_TESTS
 
 
 def test_a_supervisor_runs_a_whole_interview_in_chinese_and_the_employee_acknowledges(
-    browser, org, interview
+    open_page, org, interview
 ):
     from rapport.interviews.models import Interview, StageNote
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    manager = browser("manager", "zh-CN")
+    manager = open_page("manager", locale="zh-CN")
     manager.goto(f"/interviews/{interview.uuid}/")
     manager.get_by_role("button", name="开始面谈").click()
     expect(manager.locator("h1")).to_contain_text("面谈记录表")
-    write(manager, "notes-2", "说明了面谈目的和议程，预计一小时。")
+    type_in(manager, "notes-2", "说明了面谈目的和议程，预计一小时。")
     expect(manager.get_by_test_id("status-2")).to_contain_text("已保存")
-    write(manager, "notes-3", "你太粗心了。")
+    type_in(manager, "notes-3", "你太粗心了。")
     expect(manager.locator("#stage-3-coach mark.finding")).to_have_count(1)
-    write(
+    type_in(
         manager,
         "notes-3",
         "第三季度签约收入为 80 千元，达到目标的 80%。9 月 14 日提前两天完成了供应商审核。",
     )
     expect(manager.locator("#stage-3-coach mark.finding")).to_have_count(0)
     expect(manager.get_by_test_id("status-3")).to_contain_text("已保存")
-    write(manager, "notes-5", "员工希望明年负责一个新区域。")
+    type_in(manager, "notes-5", "员工希望明年负责一个新区域。")
     expect(manager.get_by_test_id("status-5")).to_contain_text("已保存")
-    manager.screenshot(path=str(ARTIFACTS / "run-sheet-zh.png"), full_page=True)
+    screenshot(manager, "run-sheet-zh.png")
     manager.get_by_role("link", name="填写面谈结果").click()
     manager.fill("textarea[name=consensus]", "双方认可第三季度收入结果；下期重点是回款周期。")
     manager.select_option("select[name=agreed_rating]", "B")
@@ -95,7 +41,7 @@ def test_a_supervisor_runs_a_whole_interview_in_chinese_and_the_employee_acknowl
     manager.get_by_role("button", name="把记录发给员工").click()
     expect(manager.get_by_test_id("state")).to_have_text("等待员工确认")
 
-    employee = browser("employee", "zh-CN")
+    employee = open_page("employee", locale="zh-CN")
     employee.goto(f"/interviews/{interview.uuid}/")
     expect(employee.get_by_test_id("record")).to_contain_text("第三季度签约收入为 80 千元")
     employee.fill("#id_password", PASSWORD)
@@ -107,11 +53,11 @@ def test_a_supervisor_runs_a_whole_interview_in_chinese_and_the_employee_acknowl
     assert StageNote.objects.get(interview=signed, stage=3).notes.startswith("第三季度")
 
 
-def test_an_employee_disagrees_in_english_and_hr_resolves_the_case(browser, org, interview):
+def test_an_employee_disagrees_in_english_and_hr_resolves_the_case(open_page, org, interview):
     from rapport.interviews.models import Disagreement
 
     held = hold(org, interview)
-    employee = browser("employee", "en-US")
+    employee = open_page("employee", locale="en-US")
     employee.goto(f"/interviews/{held.uuid}/")
     employee.select_option("select[name=reason]", "target_too_high")
     employee.fill(
@@ -120,7 +66,7 @@ def test_an_employee_disagrees_in_english_and_hr_resolves_the_case(browser, org,
     employee.get_by_role("button", name="Send my disagreement").click()
     expect(employee.get_by_test_id("state")).to_have_text("Disagreed")
 
-    hr = browser("hr", "en-US")
+    hr = open_page("hr", locale="en-US")
     hr.goto("/hr/cases/")
     hr.locator("table a").first.click()
     hr.get_by_role("button", name="Take the case").click()

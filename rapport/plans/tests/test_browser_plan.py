@@ -2,53 +2,13 @@
 HR sees the plan on the board."""
 
 import datetime
-from pathlib import Path
 
-import pytest
-from django.db import connections
 from django.utils import timezone
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from rapport.conftest import PASSWORD
+from rapport.conftest import BROWSER_TESTS, PASSWORD, screenshot
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="system Chromium is not installed"),
-]
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture
-def browser(live_server, monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-
-        def page_for(username: str):
-            context = chromium.new_context(
-                base_url=live_server.url, locale="en-US", viewport={"width": 1280, "height": 900}
-            )
-            page = context.new_page()
-            page.set_default_timeout(10_000)
-            page.goto("/accounts/login/")
-            page.fill("input[name=username]", username)
-            page.fill("input[name=password]", PASSWORD)
-            page.locator("main form button[type=submit]").click()
-            page.wait_for_url("**/me/")
-            return page
-
-        yield page_for
-        chromium.close()
-        connections.close_all()
+pytestmark = BROWSER_TESTS
 
 
 def sign(page, url):
@@ -58,12 +18,12 @@ def sign(page, url):
     expect(page.locator(".messages")).to_contain_text("Signed.")
 
 
-def test_a_plan_built_signed_verified_and_seen_by_hr(browser, org):
+def test_a_plan_built_signed_verified_and_seen_by_hr(open_page, org):
     from rapport.plans.models import Plan
     from rapport.plans.services.plans import progress_post
 
     today = timezone.localdate()
-    manager = browser("manager")
+    manager = open_page("manager")
     manager.goto(f"/plans/new/?employee={org['employee'].employee_number}")
     manager.fill("input[name=title]", "Monthly reports on time")
     manager.fill("input[name=start_on]", today.isoformat())
@@ -93,7 +53,7 @@ def test_a_plan_built_signed_verified_and_seen_by_hr(browser, org):
     manager.get_by_role("button", name="Send for signatures").click()
     plan_url = manager.url
     sign(manager, plan_url)
-    employee = browser("employee")
+    employee = open_page("employee")
     sign(employee, plan_url)
     expect(employee.get_by_test_id("plan-state")).to_have_text("Active")
     expect(employee.get_by_test_id("plan-verify")).to_contain_text("matches both signatures")
@@ -105,16 +65,15 @@ def test_a_plan_built_signed_verified_and_seen_by_hr(browser, org):
         note="Finished the course.",
         percent=100,
     )
-    lead = browser("lead")
+    lead = open_page("lead")
     lead.goto(plan_url)
     lead.get_by_role("link", name="Reporting tool training").click()
     lead.get_by_label("Confirm: the success criterion is met").check()
     lead.get_by_role("button", name="Record my decision").click()
     expect(lead.get_by_test_id("action-state")).to_have_text("Verified")
 
-    hr = browser("hr")
+    hr = open_page("hr")
     hr.goto("/hr/plans/")
     expect(hr.get_by_test_id("board-plans")).to_contain_text("Monthly reports on time")
     expect(hr.get_by_test_id("board-plans")).to_contain_text("1/1")
-    ARTIFACTS.mkdir(exist_ok=True)
-    hr.screenshot(path=str(ARTIFACTS / "plan-board-en.png"), full_page=True)
+    screenshot(hr, "plan-board-en.png")
