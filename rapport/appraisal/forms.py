@@ -36,6 +36,23 @@ class CycleForm(forms.ModelForm):
         pass  # the service validates
 
 
+class CycleEditForm(CycleForm):
+    """HR changes a cycle's settings. Once the cycle is open its period and participants are
+    shown but fixed; `version` carries the cycle's version for conflict detection."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cycle = self.instance
+        self.initial.setdefault("version", cycle.version)
+        self.initial.setdefault("departments", list(cycle.departments.all()))
+        if cycle.state != Cycle.State.DRAFT:
+            for name in ("period_start", "period_end", "departments"):
+                self.fields[name].disabled = True
+                self.fields[name].help_text = _("Fixed once the cycle is open.")
+
+
 class BandsForm(forms.Form):
     """The rating scale as lines: CODE, minimum score, English label, Chinese label."""
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("cycles/", cycles.cycle_list, name="cycles"),
     path("cycles/new/", cycles.cycle_new, name="cycle_new"),
     path("cycles/<uuid:uuid>/", cycles.cycle_detail, name="cycle_detail"),
+    path("cycles/<uuid:uuid>/edit/", cycles.cycle_edit, name="cycle_edit"),
     path("cycles/<uuid:uuid>/advance/", cycles.cycle_advance, name="cycle_advance"),
     path("cycles/<uuid:uuid>/bands/", cycles.cycle_bands, name="cycle_bands"),
     path(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from rapport import access
 from rapport.appraisal.models import Cycle, RatingBand, Scorecard
-from rapport.audit.services import audit_record
+from rapport.audit.services import audit_record, diff, snapshot
 from rapport.people.models import Department, Employee
 
 DEFAULT_BANDS = (
@@ -87,6 +87,79 @@ def cycle_create(
         actor=actor, action="cycle.create", obj=cycle, changes={"name": [None, cycle.name]}
     )
     return cycle
+
+
+# Who takes part and over which period are fixed when the cycle opens: opening creates the
+# scorecards. Names, deadlines and what employees see may change until the cycle closes.
+ALWAYS_EDITABLE = (
+    "name",
+    "name_zh",
+    "self_review_deadline",
+    "interview_deadline",
+    "show_reviewer_names",
+)
+DRAFT_ONLY = ("period_start", "period_end")
+
+
+@transaction.atomic
+def cycle_update(
+    *,
+    actor: Any,
+    cycle: Cycle,
+    version: int,
+    departments: list[Department] | None = None,
+    **changes: Any,
+) -> Cycle:
+    """Change a cycle's settings. Raises StaleEdit on a concurrent edit and ValidationError when
+    the cycle is closed, the dates are out of order, or the period or the participating
+    departments change after the cycle has opened."""
+    from rapport.people.services.errors import StaleEdit
+
+    if not access.can_manage_cycles(actor):
+        raise PermissionDenied
+    unknown = set(changes) - {*ALWAYS_EDITABLE, *DRAFT_ONLY}
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    current = Cycle.objects.select_for_update().get(pk=cycle.pk)
+    if current.version != version:
+        raise StaleEdit()
+    if current.state == Cycle.State.CLOSED:
+        raise ValidationError(_("A closed cycle cannot be changed."))
+    fields = [*ALWAYS_EDITABLE, *DRAFT_ONLY]
+    before = snapshot(current, fields)
+    before["departments"] = sorted(d.name for d in current.departments.all())
+    for field, value in changes.items():
+        setattr(current, field, value.strip() if isinstance(value, str) else value)
+    after = snapshot(current, fields)
+    after["departments"] = (
+        sorted(d.name for d in departments) if departments is not None else before["departments"]
+    )
+    changed = diff(before, after)
+    if current.state != Cycle.State.DRAFT:
+        frozen = {"period_start", "period_end", "departments"} & set(changed)
+        if frozen:
+            raise ValidationError(
+                {
+                    field: _("The period and the participants are fixed once the cycle is open.")
+                    for field in sorted(frozen)
+                }
+            )
+    _check_dates(
+        current.period_start,
+        current.period_end,
+        current.self_review_deadline,
+        current.interview_deadline,
+    )
+    current.full_clean()
+    if not changed:
+        return current
+    current.version = F("version") + 1
+    current.save()
+    if "departments" in changed:
+        current.departments.set(departments or [])
+    current.refresh_from_db()
+    audit_record(actor=actor, action="cycle.update", obj=current, changes=changed)
+    return current
 
 
 @transaction.atomic

@@ -5,7 +5,12 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from rapport.appraisal.models import Cycle, Scorecard
-from rapport.appraisal.services.cycles import cycle_create, cycle_set_bands, cycle_transition
+from rapport.appraisal.services.cycles import (
+    cycle_create,
+    cycle_set_bands,
+    cycle_transition,
+    cycle_update,
+)
 from rapport.audit.models import AuditEvent
 from rapport.conftest import card_of
 from rapport.people.services.errors import StaleEdit
@@ -124,3 +129,77 @@ def test_the_rating_scale_can_be_changed_and_is_validated(org):
             cycle=cycle,
             bands=[{"code": "H", "min_score": 0}, {"code": "H", "min_score": 50}],
         )
+
+
+def settings_of(cycle: Cycle) -> dict:
+    return {
+        "name": cycle.name,
+        "name_zh": cycle.name_zh,
+        "self_review_deadline": cycle.self_review_deadline,
+        "interview_deadline": cycle.interview_deadline,
+        "show_reviewer_names": cycle.show_reviewer_names,
+    }
+
+
+def test_hr_changes_the_settings_of_a_draft_cycle_and_the_audit_trail_says_what_changed(org):
+    hr = org["hr"].user
+    cycle = new_cycle(hr)
+    updated = cycle_update(
+        actor=hr,
+        cycle=cycle,
+        version=cycle.version,
+        name=" 2027 first half ",
+        period_end=datetime.date(2027, 6, 29),
+        show_reviewer_names=True,
+        departments=[org["sales"]],
+    )
+    assert updated.name == "2027 first half" and updated.show_reviewer_names
+    assert updated.version == cycle.version + 1
+    assert list(updated.departments.all()) == [org["sales"]]
+    event = AuditEvent.objects.get(action="cycle.update", object_uuid=cycle.uuid)
+    assert event.changes["show_reviewer_names"] == [False, True]
+    assert event.changes["departments"] == [[], ["Sales"]]
+    assert event.changes["period_end"] == ["2027-06-30", "2027-06-29"]
+
+
+def test_an_open_cycle_keeps_its_period_and_participants_but_its_deadlines_move(org, cycle):
+    hr = org["hr"].user
+    moved = cycle_update(
+        actor=hr,
+        cycle=cycle,
+        version=cycle.version,
+        **{**settings_of(cycle), "interview_deadline": datetime.date(2027, 1, 31)},
+    )
+    assert moved.interview_deadline == datetime.date(2027, 1, 31)
+    for change in (
+        {"period_start": datetime.date(2026, 8, 1)},
+        {"departments": [org["sales"]]},
+    ):
+        with pytest.raises(ValidationError) as excinfo:
+            cycle_update(actor=hr, cycle=moved, version=moved.version, **change)
+        assert set(change) <= set(excinfo.value.message_dict)
+    unchanged = Cycle.objects.get(pk=cycle.pk)
+    assert unchanged.period_start == datetime.date(2026, 7, 1)
+    assert not unchanged.departments.exists() and unchanged.version == moved.version
+
+
+def test_cycle_settings_reject_a_stale_edit_bad_dates_a_closed_cycle_and_non_hr(org, cycle):
+    hr = org["hr"].user
+    with pytest.raises(StaleEdit):
+        cycle_update(actor=hr, cycle=cycle, version=cycle.version - 1, name="Late")
+    with pytest.raises(ValidationError) as excinfo:
+        cycle_update(
+            actor=hr,
+            cycle=cycle,
+            version=cycle.version,
+            interview_deadline=datetime.date(2026, 12, 1),
+        )
+    assert "interview_deadline" in excinfo.value.message_dict
+    with pytest.raises(PermissionDenied):
+        cycle_update(actor=org["manager"].user, cycle=cycle, version=cycle.version, name="Mine")
+    assert Cycle.objects.get(pk=cycle.pk).name == "2026 H2"
+    review = cycle_transition(actor=hr, cycle=cycle, to="review")
+    closed = cycle_transition(actor=hr, cycle=review, to="closed")
+    with pytest.raises(ValidationError):
+        cycle_update(actor=hr, cycle=closed, version=closed.version, name="Renamed")
+    assert not AuditEvent.objects.filter(action="cycle.update").exists()

@@ -162,3 +162,54 @@ def test_self_review_page_submits_and_shows_a_concurrent_edit(org, goals, as_emp
     assert response.status_code in (400, 403)
     goals.refresh_from_db()
     assert goals.state == "draft"
+
+
+def test_hr_moves_a_deadline_of_an_open_cycle_on_its_settings_page(org, cycle, as_hr):
+    url = reverse("appraisal:cycle_edit", args=[cycle.uuid])
+    page = as_hr.get(url)
+    form = page.context["form"]
+    assert form.fields["period_start"].disabled and form.fields["departments"].disabled
+    assert "fixed" in page.content.decode()
+    response = as_hr.post(
+        url,
+        {
+            "version": cycle.version,
+            "name": "2026 H2",
+            "name_zh": "2026 下半年",
+            "period_start": "2020-01-01",  # disabled: ignored, the stored date stays
+            "self_review_deadline": "2026-12-20",
+            "interview_deadline": "2027-01-31",
+            "show_reviewer_names": "on",
+        },
+    )
+    assert response.status_code == 302
+    cycle.refresh_from_db()
+    assert str(cycle.interview_deadline) == "2027-01-31" and cycle.show_reviewer_names
+    assert str(cycle.period_start) == "2026-07-01"
+    assert (
+        "Settings"
+        in as_hr.get(reverse("appraisal:cycle_detail", args=[cycle.uuid])).content.decode()
+    )
+
+
+def test_the_cycle_settings_page_shows_a_concurrent_edit_and_keeps_the_other_change(
+    org, cycle, as_hr
+):
+    from rapport.appraisal.services.cycles import cycle_update
+
+    url = reverse("appraisal:cycle_edit", args=[cycle.uuid])
+    version = as_hr.get(url).context["form"].initial["version"]
+    cycle_update(actor=org["hr"].user, cycle=cycle, version=version, name="2026 second half")
+    response = as_hr.post(
+        url,
+        {
+            "version": version,
+            "name": "2026 H2 (mine)",
+            "self_review_deadline": "2026-12-20",
+            "interview_deadline": "2027-01-15",
+        },
+    )
+    assert response.status_code == 400
+    assert "Someone else changed this record" in response.content.decode()
+    cycle.refresh_from_db()
+    assert cycle.name == "2026 second half"

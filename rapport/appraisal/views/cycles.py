@@ -8,10 +8,15 @@ from django.views.decorators.http import require_POST
 
 from rapport import access
 from rapport.appraisal import selectors
-from rapport.appraisal.forms import ActualsImportForm, BandsForm, CycleForm
+from rapport.appraisal.forms import ActualsImportForm, BandsForm, CycleEditForm, CycleForm
 from rapport.appraisal.models import Cycle, Scorecard
 from rapport.appraisal.services.actuals_import import actuals_import
-from rapport.appraisal.services.cycles import cycle_create, cycle_set_bands, cycle_transition
+from rapport.appraisal.services.cycles import (
+    cycle_create,
+    cycle_set_bands,
+    cycle_transition,
+    cycle_update,
+)
 from rapport.appraisal.services.scorecards import scorecards_apply_templates
 from rapport.appraisal.views._helpers import add_service_errors
 from rapport.people.services.errors import StaleEdit
@@ -53,6 +58,37 @@ def cycle_new(request: HttpRequest) -> HttpResponse:
             return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
     return render(
         request, "appraisal/cycle_form.html", {"form": form}, status=400 if form.errors else 200
+    )
+
+
+@login_required
+def cycle_edit(request: HttpRequest, uuid) -> HttpResponse:
+    cycle = selectors.cycle_get(user=request.user, uuid=uuid)
+    if not access.can_manage_cycles(request.user):
+        raise PermissionDenied
+    form = CycleEditForm(request.POST if request.method == "POST" else None, instance=cycle)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        fields = [f for f in CycleForm.Meta.fields if not form.fields[f].disabled]
+        departments = form.fields["departments"]
+        try:
+            cycle_update(
+                actor=request.user,
+                cycle=cycle,
+                version=data["version"],
+                departments=None if departments.disabled else list(data["departments"]),
+                **{f: data[f] for f in fields},
+            )
+        except ValidationError as exc:  # a StaleEdit too: it is a ValidationError
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
+    return render(
+        request,
+        "appraisal/cycle_form.html",
+        {"form": form, "cycle": cycle},
+        status=400 if form.errors else 200,
     )
 
 

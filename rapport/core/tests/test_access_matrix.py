@@ -116,6 +116,18 @@ MATRIX += [
         (302, 302, 302, 302, 302, 302, 200),
     ),
     (
+        "cycle edit",
+        lambda o: reverse("appraisal:cycle_edit", args=[o["cycle"].uuid]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "cycle edit post",
+        lambda o: reverse("appraisal:cycle_edit", args=[o["cycle"].uuid]),
+        "post",
+        (302, 403, 403, 403, 403, 403, 400),
+    ),
+    (
         "cycle advance",
         lambda o: reverse("appraisal:cycle_advance", args=[o["cycle"].uuid]),
         "post",
