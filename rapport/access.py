@@ -458,6 +458,10 @@ def can_reply_escalation(user: Any, escalation: Any) -> bool:
 # --- insights -----------------------------------------------------------------------------
 
 
+def can_manage_alert_rules(user: Any) -> bool:
+    return is_hr(user)
+
+
 def can_see_insights(user: Any) -> bool:
     """HR sees the whole company; a supervisor sees the same figures for their own line."""
     return is_hr(user) or is_supervisor(user)

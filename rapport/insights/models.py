@@ -1,3 +1,5 @@
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -22,22 +24,32 @@ class NoteBand(models.Model):
 class AlertRule(models.Model):
     """HR is told when a department crosses a threshold, some days after the interview deadline."""
 
+    # Rates are percentages; overdue interviews are a count.
+    PERCENT_METRICS = ("coverage", "disagreement_rate", "formality_rate")
+
     class Metric(models.TextChoices):
         COVERAGE = "coverage", _("Coverage below")
         DISAGREEMENT = "disagreement_rate", _("Disagreement rate above")
         FORMALITY = "formality_rate", _("Formality rate above")
-        OVERDUE_ACTIONS = "overdue_actions", _("Overdue actions above")
+        OVERDUE_INTERVIEWS = "overdue_interviews", _("Overdue interviews above")
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     metric = models.CharField(_("metric"), max_length=24, choices=Metric.choices)
     threshold = models.DecimalField(_("threshold"), max_digits=6, decimal_places=2)
     days_after_deadline = models.PositiveSmallIntegerField(
         _("days after the interview deadline"), default=7
     )
-    active = models.BooleanField(default=True)
+    active = models.BooleanField(_("enabled"), default=True)
+    version = models.PositiveIntegerField(default=1, editable=False)
 
     class Meta:
         verbose_name = _("alert rule")
         verbose_name_plural = _("alert rules")
 
     def __str__(self) -> str:
-        return f"{self.get_metric_display()} {self.threshold}"
+        return f"{self.get_metric_display()} {self.threshold_display}"
+
+    @property
+    def threshold_display(self) -> str:
+        value = f"{self.threshold.normalize():f}"
+        return f"{value}%" if self.metric in self.PERCENT_METRICS else value

@@ -1,16 +1,22 @@
 import io
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from openpyxl import Workbook
 
 from rapport import access
 from rapport.appraisal import selectors as appraisal
+from rapport.appraisal.views._helpers import add_service_errors
+from rapport.insights.forms import AlertRuleForm
 from rapport.insights.metrics import Dashboard, dashboard
+from rapport.insights.models import AlertRule
+from rapport.insights.services import alert_rule_create, alert_rule_delete, alert_rule_update
 from rapport.people import selectors as people
 from rapport.people.models import Department, Employee
 
@@ -82,6 +88,7 @@ def insights(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "base": base,
             "is_hr": access.is_hr(request.user),
+            "can_manage_alerts": access.can_manage_alert_rules(request.user),
         },
     )
 
@@ -132,3 +139,74 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 __all__ = ["Department", "Employee", "export", "insights"]
+
+
+def _rule(request: HttpRequest, uuid) -> AlertRule:
+    if not access.can_manage_alert_rules(request.user):
+        raise PermissionDenied
+    return get_object_or_404(AlertRule, uuid=uuid)
+
+
+@login_required
+def alert_rules(request: HttpRequest) -> HttpResponse:
+    """The rules, and a form to add one."""
+    if not access.can_manage_alert_rules(request.user):
+        raise PermissionDenied
+    form = AlertRuleForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            alert_rule_create(actor=request.user, **{f: data[f] for f in AlertRuleForm.Meta.fields})
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Alert rule added."))
+            return redirect("insights:alert_rules")
+    rules = AlertRule.objects.order_by("metric", "threshold")
+    return render(
+        request,
+        "insights/alert_rules.html",
+        {"rules": rules, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def alert_rule_edit(request: HttpRequest, uuid) -> HttpResponse:
+    rule = _rule(request, uuid)
+    form = AlertRuleForm(request.POST if request.method == "POST" else None, instance=rule)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            alert_rule_update(
+                actor=request.user,
+                rule=rule,
+                version=data["version"] or 0,
+                **{f: data[f] for f in AlertRuleForm.Meta.fields},
+            )
+        except ValidationError as exc:  # a StaleEdit too
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("insights:alert_rules")
+    return render(
+        request,
+        "insights/alert_rule_form.html",
+        {"rule": rule, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def alert_rule_remove(request: HttpRequest, uuid) -> HttpResponse:
+    rule = _rule(request, uuid)
+    try:
+        alert_rule_delete(
+            actor=request.user, rule=rule, version=int(request.POST.get("version") or 0)
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Alert rule deleted."))
+    return redirect("insights:alert_rules")

@@ -496,6 +496,30 @@ MATRIX += [
         (302, 403, 403, 200, 200, 403, 200),
     ),
     (
+        "alert rules",
+        lambda o: reverse("insights:alert_rules"),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "alert rule add",
+        lambda o: reverse("insights:alert_rules"),
+        "post",
+        (302, 403, 403, 403, 403, 403, 400),
+    ),
+    (
+        "alert rule edit",
+        lambda o: reverse("insights:alert_rule_edit", args=[o["alert_rule"].uuid]),
+        "get",
+        (302, 403, 403, 403, 403, 403, 200),
+    ),
+    (
+        "alert rule delete",
+        lambda o: reverse("insights:alert_rule_delete", args=[o["alert_rule"].uuid]),
+        "post",
+        (302, 403, 403, 403, 403, 403, 302),
+    ),
+    (
         "API insights summary",
         lambda o: f"/api/insights/summary?cycle={o['cycle'].uuid}",
         "get",
@@ -562,7 +586,13 @@ def world(org, goals, plan):
         process_owner=org["outsider"],
         question="Fix the data feed.",
     )
+    from decimal import Decimal
+
+    from rapport.insights.services import alert_rule_create
+
+    alert_rule = alert_rule_create(actor=org["hr"].user, metric="coverage", threshold=Decimal(80))
     return {
+        "alert_rule": alert_rule,
         "plan": signed,
         "action": signed.actions.get(),
         "escalation": escalation,
