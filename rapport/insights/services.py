@@ -37,9 +37,7 @@ def _shown(rule: AlertRule, value: float) -> str:
     return f"{value:g}"
 
 
-def _crossed(rule: AlertRule, value: float | None) -> bool:
-    if value is None:
-        return False
+def _crossed(rule: AlertRule, value: float) -> bool:
     if rule.metric == AlertRule.Metric.COVERAGE:
         return value < float(rule.threshold)
     return value > float(rule.threshold)
@@ -67,7 +65,7 @@ def alerts_check(*, now: datetime.datetime | None = None) -> int:
         for rule in due_rules:
             for row in [*data.departments, *data.supervisors]:
                 value = _value(rule, row)
-                if not _crossed(rule, value):
+                if value is None or not _crossed(rule, value):
                     continue
                 for hr in hr_accounts:
                     with in_language_of(hr):
@@ -96,9 +94,9 @@ def alerts_check(*, now: datetime.datetime | None = None) -> int:
 RULE_FIELDS = ("metric", "threshold", "days_after_deadline", "active")
 
 
-def _cents(value: Any) -> Decimal | None:
+def _cents(value: Any) -> Decimal:
     # Stored with two decimals: compare 80 and 80.00 as the same threshold.
-    return None if value is None else Decimal(value).quantize(Decimal("0.01"))
+    return Decimal(value).quantize(Decimal("0.01"))
 
 
 def _check_rule(rule: AlertRule) -> None:
