@@ -72,6 +72,22 @@ def employees_visible_to(user: Any) -> QuerySet[Employee]:
     return Employee.objects.filter(path__startswith=me.path)
 
 
+def employees_pickable_by(user: Any, scope: str) -> QuerySet[Employee]:
+    """Whom a form may suggest by name when the user fills an employee-number field.
+
+    Supervisors and HR fill such fields (whom to interview; a reviewer, an inspector, a process
+    owner). ``line`` suggests the user's visible people; ``company`` every active employee, as
+    reviewers, inspectors and process owners often work elsewhere. A suggestion shows name,
+    number and department only, never a record. Other users get no suggestions.
+    """
+    from rapport.people.models import Employee
+
+    if not (is_hr(user) or is_supervisor(user)):
+        return Employee.objects.none()
+    people = Employee.objects.all() if scope == "company" else employees_visible_to(user)
+    return people.filter(is_active=True)
+
+
 def departments_visible_to(user: Any) -> QuerySet[Department]:
     from rapport.people.models import Department
 
@@ -86,6 +102,10 @@ def can_view_employee(user: Any, employee: Employee) -> bool:
         return True
     me = employee_of(user)
     return me is not None and employee.path.startswith(me.path)
+
+
+def can_pick_people(user: Any) -> bool:
+    return is_hr(user) or is_supervisor(user)
 
 
 def can_edit_employee(user: Any, employee: Employee | None = None) -> bool:

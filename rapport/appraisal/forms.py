@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rapport.appraisal.models import Cycle, FeedbackRequest, Indicator, IndicatorTemplate, KeyEvent
 from rapport.people.models import Department
+from rapport.people.widgets import PersonPicker
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 RATINGS = [("", "—")] + [(str(n), str(n)) for n in range(1, 6)]
@@ -275,7 +276,9 @@ class KeyEventFilterForm(forms.Form):
 
 
 class FeedbackRequestForm(forms.Form):
-    reviewer_number = forms.CharField(label=_("Reviewer's employee number"), max_length=32)
+    reviewer_number = forms.CharField(
+        label=_("Reviewer's employee number"), max_length=32, widget=PersonPicker("company")
+    )
     kind = forms.ChoiceField(label=_("Kind"), choices=FeedbackRequest.Kind.choices)
     message = forms.CharField(
         label=_("Message to the reviewer"), required=False, widget=forms.Textarea(attrs={"rows": 2})

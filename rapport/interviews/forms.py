@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rapport.interviews.models import Disagreement, InterviewType
+from rapport.people.widgets import PersonPicker
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -14,7 +15,9 @@ class VersionForm(forms.Form):
 
 
 class ScheduleForm(forms.Form):
-    employee_number = forms.CharField(label=_("Employee number"), max_length=32)
+    employee_number = forms.CharField(
+        label=_("Employee number"), max_length=32, widget=PersonPicker("line")
+    )
     kind = forms.ChoiceField(label=_("Type"), choices=InterviewType.choices)
     starts_at = forms.DateTimeField(
         label=_("Starts at"), widget=DATETIME, input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
@@ -28,6 +31,7 @@ class ScheduleForm(forms.Form):
         label=_("Conductor's employee number (HR only, when delegating)"),
         max_length=32,
         required=False,
+        widget=PersonPicker("company"),
     )
     delegation_reason = forms.CharField(
         label=_("Reason for delegating"), required=False, widget=forms.Textarea(attrs={"rows": 2})

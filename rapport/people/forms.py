@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rapport.people.models import Department, Employee
+from rapport.people.widgets import PersonPicker
 
 
 class DirectoryFilterForm(forms.Form):
@@ -37,7 +38,10 @@ class EmployeeForm(forms.ModelForm):
 
     version = forms.IntegerField(widget=forms.HiddenInput)
     manager_number = forms.CharField(
-        label=_("Manager's employee number"), required=False, max_length=32
+        label=_("Manager's employee number"),
+        required=False,
+        max_length=32,
+        widget=PersonPicker("company"),
     )
 
     class Meta:

@@ -37,6 +37,23 @@ def employee_list(
     return people.order_by("name", "employee_number")
 
 
+PICK_LIMIT = 10
+
+
+def employee_pick(*, user: Any, q: str, scope: str = "line") -> list[Employee]:
+    """Up to ten people whose name, number or job title contains ``q`` (two characters at
+    least), for the suggestions of an employee-number field."""
+    q = q.strip()
+    if len(q) < 2:
+        return []
+    people = access.employees_pickable_by(user, scope).filter(
+        Q(name__icontains=q) | Q(employee_number__icontains=q) | Q(job_title__icontains=q)
+    )
+    return list(
+        people.select_related("department").order_by("name", "employee_number")[:PICK_LIMIT]
+    )
+
+
 def employee_get(*, user: Any, uuid: Any) -> Employee:
     """One employee the user may see, or 404: a record you may not see does not exist for you."""
     try:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("me/", views.my_page, name="my_page"),
     path("team/", views.my_team, name="my_team"),
     path("people/", views.directory, name="directory"),
+    path("people/pick/", views.pick, name="pick"),
     path("people/<uuid:uuid>/", views.profile, name="profile"),
     path("people/<uuid:uuid>/edit/", views.employee_edit, name="employee_edit"),
     path("org/", views.org_chart, name="org_chart"),

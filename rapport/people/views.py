@@ -21,6 +21,18 @@ class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
 
 
+@login_required
+def pick(request: HttpRequest) -> HttpResponse:
+    """Suggestions for an employee-number field: ``?field=<input name>&<input name>=<typed>``."""
+    if not access.can_pick_people(request.user):
+        raise PermissionDenied
+    field = request.GET.get("field", "")
+    people = selectors.employee_pick(
+        user=request.user, q=request.GET.get(field, ""), scope=request.GET.get("scope", "line")
+    )
+    return render(request, "people/_pick.html", {"people": people})
+
+
 def _profile_context(request: HttpRequest, employee) -> dict:
     user = request.user
     context = {

@@ -4,6 +4,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from rapport.people.widgets import PersonPicker
 from rapport.plans.models import Action, Cause
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -65,8 +66,12 @@ class ActionForm(forms.Form):
     cause = forms.ChoiceField(label=_("Cause"), required=False)
     start_on = forms.DateField(label=_("Start"), widget=DATE)
     due_on = forms.DateField(label=_("Due"), widget=DATE)
-    responsible_number = forms.CharField(label=_("Responsible (employee number)"), max_length=32)
-    inspector_number = forms.CharField(label=_("Inspector (employee number)"), max_length=32)
+    responsible_number = forms.CharField(
+        label=_("Responsible (employee number)"), max_length=32, widget=PersonPicker("company")
+    )
+    inspector_number = forms.CharField(
+        label=_("Inspector (employee number)"), max_length=32, widget=PersonPicker("company")
+    )
     success_criterion = forms.CharField(
         label=_("Success criterion"), widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -102,7 +107,9 @@ class CloseForm(forms.Form):
 
 class EscalateForm(forms.Form):
     cause = forms.UUIDField(widget=forms.HiddenInput)
-    owner_number = forms.CharField(label=_("Process owner (employee number)"), max_length=32)
+    owner_number = forms.CharField(
+        label=_("Process owner (employee number)"), max_length=32, widget=PersonPicker("company")
+    )
     question = forms.CharField(
         label=_("What needs to change"), widget=forms.Textarea(attrs={"rows": 2})
     )

@@ -70,6 +70,12 @@ MATRIX = [
         "get",
         (302, 200, 200, 200, 200, 200, 200),
     ),
+    (
+        "people pick",
+        lambda o: reverse("people:pick") + "?field=q&q=Eli",
+        "get",
+        (302, 403, 403, 200, 200, 403, 200),
+    ),
     ("API people list", lambda o: "/api/people", "get", (401, 200, 200, 200, 200, 200, 200)),
     (
         "API person employee",

@@ -78,3 +78,17 @@ def test_an_employee_disagrees_in_english_and_hr_resolves_the_case(open_page, or
     assert (case.state, case.resolution, case.reviewer.username) == ("resolved", "upheld", "hr")
     employee.goto("/notifications/")
     expect(employee.locator(".notification-list")).to_contain_text("Result upheld")
+
+
+def test_a_supervisor_finds_the_employee_by_name_when_scheduling(open_page, org):
+    manager = open_page("manager")
+    manager.goto("/interviews/new/")
+    manager.wait_for_function(
+        "() => !!(window.htmx && document.querySelector('[hx-get]')['htmx-internal-data'])"
+    )
+    box = manager.locator("#id_employee_number")
+    box.press_sequentially("Eli", delay=30)
+    option = manager.locator("#id_employee_number-choices option")
+    expect(option).to_have_count(1)
+    expect(option).to_have_attribute("value", org["employee"].employee_number)
+    assert "Eli Employee" in option.inner_text()
