@@ -38,10 +38,11 @@ TUNING_FILES = (
     "round8_zh.jsonl",
     "round9_en.jsonl",
     "round9_zh.jsonl",
+    "round10_en.jsonl",
+    "round10_zh.jsonl",
 )
-# Blind sets not yet tuned on (the honest measure of how the coach does on new writers). Empty
-# now: heldout8, the last one, was measured and then tuned on; a new writer's set goes here.
-BLIND_FILES: tuple[str, ...] = ()
+# Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
+BLIND_FILES: tuple[str, ...] = ("heldout9.jsonl",)
 
 
 @dataclass

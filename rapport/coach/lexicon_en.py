@@ -437,6 +437,65 @@ _NOT_YOUR_THING = _compile(
     rf"forte|strength|strongest\s+suit|cup\s+of\s+tea)\b",
     _F,
 )
+# Round ten: a label hedged as what others would say or passive ("some would call you careless",
+# "you could be described as arrogant"), a good quality denied by litotes ("not exactly the most
+# reliable driver", "I wouldn't say you're the hardest worker") and idioms of character ("all talk",
+# "a chip on your shoulder", "too big for his boots", "a loose cannon").
+_BEST = (
+    r"(?:most\s+(?:reliable|organi[sz]ed|committed|dedicated|motivated|careful|punctual|"
+    r"professional|hard-?working|helpful|dependable|diligent|conscientious|patient|competent|"
+    r"capable|trustworthy|honest|focused|engaged|thorough|efficient)|(?:hardest|sharpest|"
+    r"brightest|quickest|keenest|best|most\s+willing)\s+(?:worker|person|member|employee|"
+    r"colleague|tool|knife|bulb|team\s+player|one|nurse|driver|agent|chef|engineer|teacher))"
+)
+_IS = r"(?:['’]re|['’]s|\s+(?:are|is|was|were))"
+_JUDGE_R10 = _compile(
+    rf"\b(?:some(?:\s+people)?|people|others|many|most\s+people|a\s+lot\s+of\s+people|"
+    rf"plenty\s+of\s+people|a\s+few\s+people|colleagues|the\s+team|anyone|customers|they)"
+    rf"(?:\s+(?:would|might|could|may|will)|['’]d)\s+(?:(?:even|well|probably|definitely)\s+)?(?:call|describe|consider|label|see|"
+    rf"find)\s+(?P<subj>you|him|her|them|{_NAME})\s+(?:as\s+|to\s+be\s+)?(?:{_MOD}\s+){{0,4}}"
+    rf"(?:{_TRAITS})\b|"
+    rf"\b(?P<subj2>you|he|she|they|{_NAME})\s+(?:could|might|would|may)\s+(?:well\s+|fairly\s+)?"
+    rf"be\s+(?:(?:described|seen|regarded|viewed|thought\s+of)\s+as|(?:called|labell?ed|"
+    rf"considered)(?:\s+as)?)\s+"
+    rf"(?:{_MOD}\s+){{0,4}}(?:{_TRAITS})\b|"
+    rf"\b(?P<subj3>you|he|she|they|{_NAME}){_IS}\s+(?:not\s+exactly|hardly|far\s+from|not\s+really|"
+    rf"not\s+quite|not\s+what\s+I['’]d\s+call)\s+(?:the|our|an?)\s+{_BEST}|"
+    rf"\b(?:wouldn['’]t|would\s+not|couldn['’]t|can['’]t)\s+(?:exactly\s+)?(?:say|call)\s+"
+    rf"(?:that\s+)?(?:(?P<subj4>you|he|she|they|him|her|them|{_NAME}){_IS}?)\s+"
+    rf"(?:the|our|an?)\s+{_BEST}|"
+    rf"\b(?P<subj5>you|he|she|they|{_NAME})(?:{_IS}|\s+(?:seems?(?:\s+to\s+be)?|can\s+be|"
+    rf"has\s+been|have\s+been))\s+(?:(?:just|really|always|such|so|a\s+bit\s+of|something\s+of|"
+    rf"quite|frankly|basically)\s+)*(?:all\s+talk|"
+    rf"full\s+of\s+(?:yourself|himself|herself|themselves|hot\s+air)|too\s+big\s+for\s+"
+    rf"(?:your|his|her|their)\s+boots|a\s+law\s+unto\s+(?:yourself|himself|herself|themselves)|"
+    rf"(?:your|his|her|their)\s+own\s+worst\s+enem(?:y|ies)|an?\s+(?:bad\s+apple|loose\s+cannon|"
+    rf"wet\s+blanket|drama\s+queen|prima\s+donna|control\s+freak|dead\s*weight|"
+    rf"busybody))\b|"
+    rf"\b(?P<chip>chip)\s+on\s+(?:your|his|her|their)\s+shoulders?\b",
+    _F,
+)
+_JUDGE_R10_VERBS = _gate(
+    "call describe consider label see find described called seen regarded considered labelled",
+    "labeled viewed thought",
+)
+_JUDGE_R10_LITOTES = _gate("exactly hardly far really quite say call")
+_JUDGE_R10_BEST = _gate("most hardest sharpest brightest quickest keenest best")
+_JUDGE_R10_IDIOMS = _gate(
+    "talk yourself himself herself themselves air boots law enemy enemies apple cannon blanket",
+    "queen donna freak deadweight dead busybody chip",
+)
+
+
+def _judge_r10_gate(words: frozenset[str]) -> bool:
+    """Each branch of ``_JUDGE_R10`` needs a trait, a superlative or an idiom's word."""
+    return (
+        not words.isdisjoint(_JUDGE_R10_IDIOMS)
+        or (not words.isdisjoint(_JUDGE_R10_VERBS) and not words.isdisjoint(_JUDGE_GATE))
+        or (not words.isdisjoint(_JUDGE_R10_LITOTES) and not words.isdisjoint(_JUDGE_R10_BEST))
+    )
+
+
 _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -546,6 +605,10 @@ def find_judges(text: str) -> Iterator[Span]:
         for m in rx.finditer(text):
             if "subj" not in rx.groupindex or _is_person_subject(m.group("subj")):
                 yield m.start(), m.end()
+    for m in _JUDGE_R10.finditer(text) if _judge_r10_gate(words) else ():
+        subj = next(g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5", "chip") if g)
+        if subj == "chip" or subj.lower() in ("him", "her", "them") or _is_person_subject(subj):
+            yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1021,6 +1084,67 @@ _DEMEAN_R9_GATE = _gate(
     "statue gold applause surprise shocked surprised shocker oh excuse card grown grownups",
     "adults boys sixteen seventeen eighteen nineteen twenty",
 )
+# Round ten: backhanded praise for a basic act ("Great job finally reading the manual", "well
+# done for turning up on time for once", "Wow, you actually answered an email", "Look who finally
+# decided to show up", "Brilliant, another rota with the totals wrong"), "past it" about a person,
+# a parent sent home ("shouldn't you be at home with the kids?"), "who on earth hired you".
+_BASIC_ACT = (
+    r"(?:reading|read|turning\s+up|turned\s+up|showing\s+up|showed\s+up|answering|answered|"
+    r"replying|replied|responding|responded|opening|opened|checking|checked|listening|listened|"
+    r"joining|joined|waking|woke|remembering|remembered|bothering|bothered|looking\s+at|"
+    r"looked\s+at|arriving|arrived|logging\s+in|logged\s+in|clocking|clocked|returning|returned|"
+    r"doing\s+your\s+job|did\s+your\s+job|getting\s+out\s+of\s+bed|making\s+it\s+in|"
+    r"made\s+it\s+in|switching\s+on|switched\s+on|spelling|spelled|spelt)"
+)
+_DEMEAN_R10 = _compile(
+    r"(?:"
+    rf"\b(?:(?:great|good|nice|excellent|brilliant|fantastic|super|top)\s+(?:job|work|effort|one)|"
+    rf"well\s+done|congrat(?:s|ulations)|thanks|thank\s+you|bravo|kudos|look\s+at\s+you|"
+    rf"impressive|amazing)\b[^.!?\n]{{0,30}}?\b(?:finally|at\s+(?:long\s+)?last)\s+"
+    rf"(?:(?:\w+\s+){{0,1}}?){_BASIC_ACT}\b|"
+    rf"\b(?:(?:great|good|nice|excellent|brilliant)\s+(?:job|work|effort|one)|well\s+done|"
+    rf"congrat(?:s|ulations)|thanks|thank\s+you|nice\s+to\s+see|good\s+to\s+see|lovely\s+to\s+see|"
+    rf"look\s+at\s+you|impressive)\b[^.!?\n]{{0,60}}?\bfor\s+(?:once|a\s+change)\b|"
+    rf"\b(?:wow|oh|well|gosh|blimey|goodness|my\s+word|look\s+at\s+that|would\s+you\s+look\s+at\s+"
+    rf"that|miracles\s+(?:do\s+)?happen)\s*[,!.—–-]+\s*(?:you|he|she|they|(?-i:[A-Z][a-z]+))\s+"
+    rf"(?:actually|finally)\s+(?:managed\s+to\s+)?(?:[a-z]+ed|did|made|read|wrote|came|got|"
+    rf"showed|sent|took|kept|met|hit|found|remembered)\b|"
+    rf"\blook\s+who(?:['’]s|\s+has|\s+is)?\s+(?:finally\s+|actually\s+)?(?:decided|bothered|"
+    rf"awake|finally|graced|deigned)\b|"
+    rf"(?:^|(?<=[.!?\n])\s*)\s*(?:great|brilliant|wonderful|fantastic|perfect|lovely|marvell?ous|"
+    rf"terrific|super|excellent|splendid)\s*[,!.—–-]+\s*(?:another|yet\s+another|more)\b"
+    rf"[^.!?\n]{{0,60}}?\b(?:wrong|late|missing|errors?|mistakes?|typos?|complaints?|excuses?|"
+    rf"broken|short|off|mess|blank|empty|lost)\b|"
+    rf"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|was|were|seem|seems|look|looks|"
+    rf"getting))\s+(?:(?:a\s+bit|a\s+little|getting|clearly|probably|just|rather|well|really|"
+    rf"totally|completely|maybe)\s+){{0,2}}past\s+it\b|"
+    rf"\b(?:shouldn['’]t|should)\s+(?:you|she|he)\s+(?:really\s+|just\s+)?be\s+(?:at\s+home|"
+    rf"home|in\s+the\s+kitchen)\s+with\s+(?:the|your|her|his)\s+(?:kids|children|baby|babies|"
+    rf"family|husband|wife)\b|\b(?:belongs?|better\s+off)\s+(?:at\s+home|in\s+the\s+kitchen)\b|"
+    rf"\b(?:that|this)\s+accent\s+of\s+(?:yours|his|hers|theirs)\b|"
+    rf"\bwho\s+(?:on\s+earth|the\s+hell)\s+(?:hired|employed|trained|promoted|interviewed)\s+"
+    rf"(?:you|him|her|them)\b|\bwho\s+(?:hired|employed|trained|promoted|interviewed)\s+"
+    rf"(?:you|him|her|them)\s*,?\s*(?:seriously|honestly|exactly|even|anyway)\b"
+    r")",
+    _F,
+)
+_DEMEAN_R10_MARK = _gate("finally last once change actually")
+_DEMEAN_R10_PRAISE = _gate(
+    "great good nice excellent brilliant fantastic super top well congrats congratulations thanks",
+    "thank bravo kudos look impressive amazing lovely wow oh gosh blimey goodness word miracles",
+)
+_DEMEAN_R10_OTHER = _gate(
+    "past home kitchen hired employed trained promoted interviewed accent who another",
+)
+
+
+def _demean_r10_gate(words: frozenset[str]) -> bool:
+    """Backhanded praise needs a praise word and a "finally / for once"; the rest their word."""
+    return not words.isdisjoint(_DEMEAN_R10_OTHER) or (
+        not words.isdisjoint(_DEMEAN_R10_MARK) and not words.isdisjoint(_DEMEAN_R10_PRAISE)
+    )
+
+
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -1088,13 +1212,76 @@ def find_demeaning(text: str) -> Iterator[Span]:
         if words.isdisjoint(gate):
             continue
         for m in rx.finditer(text):
+            if _not_about_person(text, m.start(), m.end(), words):
+                continue
             yield m.start(), m.end()
+    for m in _DEMEAN_R10.finditer(text) if _demean_r10_gate(words) else ():
+        yield m.start(), m.end()
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
             continue
         if _PERSON_REF.search(sentence):
             yield m.start(), m.end()
+
+
+# Round ten: "too old for" said of a machine or a thing ("this laptop is too old for the new
+# software"); accent, age or origin praised as an asset ("your accent is a real asset on the French
+# desk", "customers love your accent"); "even a child can use the new app" about a tool.
+_OLD_GATE = _gate("old")
+_ASSET_GATE = _gate(
+    "asset assets advantage plus strength bonus love loves loved adore adores charm charming"
+)
+_EVEN_USE = re.compile(
+    r"even\b[^.!?\n]{0,30}\b(?:can|could)\s+(?:easily\s+)?(?:use|operate|navigate|install|run|"
+    r"learn|set\s+up|follow|read|understand|find)\b",
+    _F,
+)
+_THING_TOO_OLD = _compile(
+    r"\b(?:the|this|that|these|those|our|my|your|its|their)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:is|are|was|were|['’]s|seems?|looks?|getting|(?:is|are)\s+(?:getting|now|just|simply|far|"
+    r"way|much|a\s+bit|probably)|has\s+got(?:ten)?|became|becoming)\s+(?:(?:just|a\s+bit|way|far|"
+    r"much|simply|probably|now|getting|really|clearly)\s+)*$",
+    _F,
+)
+_PERSON_NOUN = _compile(
+    r"\b(?:guy|man|woman|lady|lad|lass|girl|boy|person|chap|fellow|bloke|staff|manager|supervisor|"
+    r"driver|nurse|doctor|teacher|worker|employee|colleague|porter|cleaner|chef|cook|waiter|"
+    r"waitress|clerk|agent|rep|officer|assistant|intern|trainee|apprentice|operator|technician|"
+    r"mechanic|pilot|receptionist|cashier|consultant|analyst|developer|designer|boss|member|hire|"
+    r"starter|recruit|candidate|applicant|mum|dad|mother|father|husband|wife|partner|crew|team|"
+    r"folks|people|lot|one|ones|you|he|she|they|him|her|them)s?\b",
+    _F,
+)
+_ASSET = _compile(
+    r"\b(?:(?:an?|real|big|huge|great|definite)\s+(?:[\w-]+\s+)?(?:asset|advantage|plus|strength|"
+    r"bonus)|(?:love|loves|loved|adore|adores)\s+(?:your|his|her)|charming)\b",
+    _F,
+)
+_OWN_TRAIT = re.compile(
+    r"(?:your|his|her|their)\s+(?:accent|age|background|origin|culture|roots|heritage)\b", _F
+)
+_ASSET_NEGATED = re.compile(r"\b(?:not|no|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\b", _F)
+
+
+def _not_about_person(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """A demeaning match that, here, is about a thing or is praise (round ten)."""
+    hit = text[start:end].lower()
+    if "old" in hit and not words.isdisjoint(_OLD_GATE) and hit.startswith("too"):
+        left = max(text.rfind(ch, 0, start) for ch in ".!?\n;,")
+        before = text[left + 1 : start]
+        if _THING_TOO_OLD.search(before) and not _PERSON_NOUN.search(before):
+            return True  # "the forklift is too old for the new racks"
+    if not words.isdisjoint(_ASSET_GATE) and _OWN_TRAIT.match(hit):
+        sentence = _sentence_around(text, start, end)
+        m = _ASSET.search(sentence)
+        if m and not _ASSET_NEGATED.search(sentence[max(0, m.start() - 25) : m.start()]):
+            return True  # "your accent is a real asset on the French desk"
+    if hit.startswith("even") and _EVEN_USE.match(text, start):
+        sentence = _sentence_around(text, start, end)
+        if not re.search(r"\b(?:you|your|he|she|his|her|they|them)\b", sentence, _F):
+            return True  # "even a child can use the new booking app": the tool is easy
+    return False
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1403,8 +1590,31 @@ _ABSOLUTE_GATE = _gate(
 )
 
 
+# Round ten: a good result denied for every item ("not a single one of your reports has been on
+# time", "none of his invoices were right") and a fault at every occasion after a copula ("he's
+# late every single morning", "you're unprepared for every review").
+_ABS_R10 = _compile(
+    rf"\b(?:not\s+(?:a\s+single|one)(?:\s+one)?|none)\s+of\s+(?:your|his|her|their|"
+    rf"(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:has|have|had|was|were|is|are|came|"
+    rf"arrived|went|got)\s+(?:(?:been|in|out|back|ever)\s+)?(?:on\s+time|right|correct|complete|"
+    rf"accurate|ready|balanced|signed|checked|finished|done|error-free|up\s+to\s+(?:standard|date))\b|"
+    rf"\b(?P<subj>you|he|she|they|{_NAME})(?:['’]re|['’]s|\s+(?:are|is|were|was|have\s+been|"
+    rf"has\s+been|turns?\s+up|shows?\s+up|comes?\s+in|arrives?))\s+(?:(?:just|still|basically|"
+    rf"pretty\s+much)\s+)?(?:late|behind|absent|unprepared|hungover|off\s+sick|missing|"
+    rf"disorgani[sz]ed|rude|short\s+with\s+\w+)\s+(?:(?:for|to|at|on|in)\s+)?(?P<every>every|each)\s+"
+    rf"(?:single\s+)?(?:morning|day|shift|week|time|meeting|handover|review|monday|friday|"
+    rf"weekend|night|round|call|deadline|briefing|stand-?up|session|class|lesson)\b",
+    _F,
+)
+_ABS_R10_GATE = _gate("single none every each")
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
+    for m in _ABS_R10.finditer(text) if not words.isdisjoint(_ABS_R10_GATE) else ():
+        subj = m.group("subj")
+        if subj is None or _is_person_subject(subj):
+            yield m.start(), m.end("every") if m.group("every") else m.end()
     if (
         words.isdisjoint(_ABSOLUTE_GATE)
         and words.isdisjoint(_REST_GATE)
@@ -1893,13 +2103,90 @@ CONSEQUENCE = _compile(
 )
 
 
+# Round ten: an effect told as a bare fact, with no linking word. An outsider leaves or sends it
+# back ("The client walked.", "the supplier pulled out", "three tables sent their food back",
+# "their CFO spotted it", "the auditor wrote it up", "the council fined us £2,000"); we absorb the
+# cost ("we ate the shipping cost", "we took the hit"); a thing reaches someone late ("the parcel
+# arrived three days late"; "three invoices went out late" is the behaviour itself); others make up for it ("the team stayed until nine to redo it", "night
+# shift picked up the slack") or sit idle or drop off ("drivers sat idle", "half the attendees
+# dropped off").
+_OUTSIDER = (
+    r"(?:clients?|customers?|buyers?|suppliers?|partners?|vendors?|guests?|patients?|accounts?|"
+    r"tenants?|investors?|sponsors?|distributors?|retailers?|famil(?:y|ies)|diners?|tables?|callers?|"
+    r"shoppers?|contractors?|subcontractors?|agenc(?:y|ies)|schools?|council|hospitals?|insurers?|"
+    r"banks?|brokers?|landlords?|carriers?|auditors?|inspectors?|regulators?|examiners?|cfo|ceo|"
+    r"cto|board|press|attendees|delegates|participants|viewers|listeners|students|parents|"
+    r"residents|members|visitors|users|passengers|drivers|staff|crew|team|shift|ward|kitchen|"
+    r"lab|desk|branch|store|site|regulars)"
+)
+_LATE_THING = (
+    r"(?:orders?|parcels?|deliver(?:y|ies)|shipments?|pallets?|loads?|trucks?|vans?|lorr(?:y|ies)|"
+    r"samples?|results?|reports?|payroll|invoices?|quotes?|release|update|build|patch|launch|"
+    r"campaign|newsletter|mailing|food|meals?|mains|prescriptions?|meds|medication|letters?|kits?|"
+    r"stock|goods|boxes|crates|containers?|documents?|contracts?|paperwork|figures|statements?|"
+    r"payments?|cheques?|checks?|surveys?|decks?|slides|pack|rota|schedule|refunds?|wages|"
+    r"transfers?|ambulance|taxi|coach|flight|bus)"
+)
+_CONSEQUENCE_R10 = _compile(
+    rf"\b{_OUTSIDER}\s+(?:(?:just|simply|then|eventually|promptly|immediately)\s+)?(?:walked"
+    rf"(?:\s+(?:away|out|off))?(?=\s*[.!;,]|\s+(?:away|out|off|from|on))|pulled\s+(?:out|the\s+plug)|"
+    rf"backed\s+out|went\s+(?:elsewhere|to\s+(?:a|another|our)\s+\w+)|took\s+(?:their|his|her|its)"
+    rf"\s+business|dropped\s+us|switched\s+(?:to|suppliers|providers)|did(?:n['’]t|\s+not)\s+renew|"
+    rf"sent\s+(?:it|them|(?:their|the|his|her)\s+[\w-]+(?:\s+[\w-]+)?)\s+back|returned\s+"
+    rf"(?:it|them|the|their|his|her)|wrote\s+(?:it|us|you|him|her|them|the\s+\w+)\s+up|"
+    rf"(?:spotted|noticed|caught|queried|questioned)\s+(?:it|that|this|the\s+(?:error|mistake|"
+    rf"gap|discrepancy|typo|difference))|fined|penali[sz]ed|sued|billed\s+us|charged\s+us|"
+    rf"sat\s+(?:idle|around|waiting)|stood\s+(?:idle|around)|dropped\s+off|logged\s+off|"
+    rf"hung\s+up|tuned\s+out|left\s+early|gave\s+up|stayed\s+(?:late|behind|until|till|on)|"
+    rf"worked\s+(?:late|through|until|till)|picked\s+up\s+the\s+slack|covered\s+for|"
+    rf"asked\s+for\s+(?:the\s+(?:bill|manager)|an?\s+(?:refund|discount|manager|replacement|"
+    rf"credit)|(?:their|his|her)\s+money\s+back|compensation)|(?:rang|called|phoned|emailed|wrote)\s+"
+    rf"(?:in\s+)?to\s+(?:ask|complain|chase|check|cancel|query)|withheld|withdrew|refused\s+to\s+"
+    rf"(?:pay|sign|accept)|stopped\s+(?:paying|ordering|using|booking))\b|"
+    rf"\b(?:sat|stood)\s+idle\b|"
+    rf"\b(?:rating|ratings|score|scores|sales|revenue|nps|csat|margin|margins|conversion|occupancy|"
+    rf"attendance|footfall|bookings|satisfaction|uptake)\s+(?:(?:then|has|have|had)\s+)?"
+    rf"(?:dropped|fell|fallen|slipped|sank|sunk|dipped|plunged|went\s+down)\s+(?:to|by|from|below)\b|"
+    rf"\b(?-i:[A-Z][a-z]+)\s+(?:(?:had\s+to|then|kindly)\s+)?(?:covered\s+for\s+(?:you|him|her|them)|"
+    rf"picked\s+up\s+the\s+slack|stayed\s+(?:late|behind)\s+to)\b|"
+    rf"\b(?:we|company|business|store|shop|branch|practice|firm)\s+(?:(?:had\s+to|"
+    rf"ended\s+up|just|simply)\s+)?(?:ate|absorbed|swallowed|covered|took|wrote\s+off)\s+"
+    rf"(?:the|that|a|an|those|all\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:cost|costs|bill|loss|losses|"
+    rf"fee|fees|charges?|hit|penalty|difference|shortfall|refunds?)\b|"
+    rf"\b{_LATE_THING}(?:\s+[\w.£$€,-]+){{0,4}}?\s+(?:arrived|landed|reached\s+\w+|"
+    rf"was\s+delivered|were\s+delivered|was\s+paid|were\s+paid|came\s+(?:back|through))\s+(?:(?:a|an|one|two|three|four|five|\d+|half\s+an?)"
+    rf"\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?)\s+)?late\b",
+    _F,
+)
+_CONSEQUENCE_R10_GATE = _gate(
+    "walked pulled backed elsewhere business dropped switched renew back returned wrote spotted",
+    "noticed caught queried questioned fined penalised penalized sued billed charged idle",
+    "around hung tuned early gave stayed worked slack covered ate absorbed swallowed took late",
+    "logged sat stood left went asked rang called phoned emailed withheld withdrew refused",
+    "stopped dropped fell fallen slipped sank sunk dipped plunged",
+)
+
+
 def has_consequence(text: str) -> bool:
     """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
     "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
     for m in CONSEQUENCE.finditer(text):
         if not text.startswith("?", _sentence_end(text, m.end())):
             return True
+    if _words(text).isdisjoint(_CONSEQUENCE_R10_GATE):
+        return False
+    for m in _CONSEQUENCE_R10.finditer(text):
+        if not text.startswith("?", _sentence_end(text, m.end())) and not _PLAN_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            return True
     return False
+
+
+# "If the client walks / please make sure the order doesn't go out late": not a reported effect.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:if|unless|when|whenever|otherwise|before|in\s+case|or)\b[^.!?]*$", _F
+)
 
 
 SOLICIT = _compile(
@@ -2055,8 +2342,51 @@ _NEXT_TIME = _compile(
 )
 
 
+# Round ten: a benefit with no "so that" ("doing it this way means fewer call-backs", "that means
+# less rework for nights") and an imperative that promises a result ("Keep that up and the
+# inspection will be easy", "Try the checklist and you'll save an hour"), not a threat.
+_OUTCOME_R10 = _compile(
+    r"\b(?:will|['’]ll|should|would)\s+(?:(?:also|easily|probably|roughly)\s+)?(?:halve|shave|trim|"
+    r"shorten|ease|simplify)\b|"
+    r"\b(?:won['’]t|will\s+not)\s+(?:have|need)\s+to\s+(?!be\b)[a-z]+|"
+    r"\b(?:puts?|sets?)\s+(?:you|us|the\s+team|yourself|your\s+team)\s+(?:in\s+line\s+for|up\s+for|"
+    r"in\s+(?:a\s+)?(?:strong|good|great|better|stronger)\s+position)|\bopens?\s+(?:the\s+|new\s+)?"
+    r"doors?\s+(?:to|for)\b|"
+    r"\bmeans\s+(?:(?:far|much|a\s+lot)\s+)?(?:fewer|less|no\s+more)\s+(?!revenue|profit|money|time\b|"
+    r"sales|income|budget|pay|cover|staff|help|support|room|space|choice)[\w-]+|"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[,;—–]\s))(?:keep|do|try|stick\s+with|carry\s+on|use|follow)\b[^.!?]{0,60}?"
+    r"\band\s+(?:you|we|the|your|it|that|everyone|this|our)\b[^.!?]{0,40}?\b(?:will|['’]ll)\b"
+    r"(?![^.!?]{0,40}\b(?:out|fired|sacked|gone|lose|regret|trouble|warning|disciplin\w*|"
+    r"pay\s+for|answer\s+to|hear\s+about)\b)",
+    _F,
+)
+_OUTCOME_R10_VERBS = _gate("halve shave trim shorten ease simplify")
+_OUTCOME_R10_IMPERATIVE = _gate("keep do try stick carry use follow")
+
+
+def _outcome_r10_gate(words: frozenset[str]) -> bool:
+    """Each branch of ``_OUTCOME_R10`` needs its own pair of words."""
+    return (
+        not words.isdisjoint(_OUTCOME_R10_VERBS)
+        or ("won" in words and ("have" in words or "need" in words))
+        or ("means" in words and not words.isdisjoint({"fewer", "less", "no"}))
+        or (
+            not words.isdisjoint({"put", "puts", "set", "sets"})
+            and not words.isdisjoint({"line", "up", "position"})
+        )
+        or (not words.isdisjoint({"open", "opens"}) and not words.isdisjoint({"door", "doors"}))
+        or (
+            "and" in words
+            and not words.isdisjoint({"will", "ll"})
+            and not words.isdisjoint(_OUTCOME_R10_IMPERATIVE)
+        )
+    )
+
+
 def has_positive_outcome(text: str) -> bool:
     if POSITIVE_OUTCOME.search(text):
+        return True
+    if _outcome_r10_gate(_words(text)) and _OUTCOME_R10.search(text):
         return True
     for m in _NEXT_TIME.finditer(text):
         if not _OBLIGATION.search(_sentence_around(text, m.start(), m.end())):
@@ -2099,11 +2429,19 @@ PRAISE = _compile(
     r"(?:a\s+)?(?:real|genuine|true|the)\s+highlight|a\s+credit\s+to|"
     r"i(?:['’]?d|\s+would)\s+(?:really\s+)?(?:like|love)\s+to\s+see\s+you|"
     r"(?:we['’]ll|we\s+will|let['’]s)\b[^.!?]{0,40}\btogether|grateful|"
+    # round ten: "a careful job", "handled the caller really well", "I know you'll", "a natural mentor"
+    r"(?:an?|really|very)\s+(?:(?:really|very)\s+)?(?:careful|meticulous|cracking|sterling|tidy|"
+    r"thorough|fine|lovely|first-rate|top-notch)\s+(?:job|piece\s+of\s+work)|"
+    r"(?:handled|dealt\s+with|managed|ran|led|chaired|coped\s+with|presented)\b[^.!?,]{0,60}?\b"
+    r"(?:really|very|so|extremely|incredibly|remarkably|exceptionally)\s+well|"
+    r"i\s+know\s+you(?:['’]ll|\s+will)\s+(?!need|have|be\s+(?:late|careful))|"
+    r"(?:a|such\s+a)\s+natural\s+(?:with|at|leader|teacher|mentor|fit|communicator|manager|coach|"
+    r"host|presenter|salesperson)|"
     r"(?:was|were|is|are|been|looked|felt|sounded)\s+(?:(?:very|really|so|extremely|incredibly|"
     r"truly|genuinely|particularly|exceptionally|consistently|always)\s+)?(?:clear|sharp|"
     r"insightful|compelling|persuasive|polished|meticulous|crisp|concise|creative|innovative|"
     r"engaging|inspiring|remarkable|exemplary|first-rate|top-notch|spot[\s-]on|impeccable|"
-    r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|"
+    r"careful|diligent|patient|generous|smooth|effective|useful|articulate|convincing|confident|lovely|"
     r"rigorous|accurate|precise|on\s+point|insightful|well[\s-]\w+|tidy|neat|spotless|"
     r"immaculate|consistent|excellent|superb|first-class|thorough|organi[sz]ed|calm|composed|"
     r"unflappable)\b|"
@@ -2134,7 +2472,8 @@ PRAISE = _compile(
     r"(?:that|this|you|your|it|how|the\s+way)|(?:want|here|happy|going)\s+to\s+back\s+you|"
     r"i['’]?ve\s+got\s+your\s+back|(?:is|are|was|were|been)\s+(?:easily\s+|by\s+far\s+)?the\s+"
     r"(?:best|strongest|finest)\s+(?:in|on|across|I['’]ve|we['’]ve)\b|(?:will|['’]ll)\s+be\s+even\s+"
-    r"better|you['’]ll\s+get\s+there|(?:wrote|rang|called|phoned|emailed)\s+in\s+to\s+(?:praise|"
+    r"better|(?:will|['’]ll)\s+make\s+(?:your|the|it|this)\s+(?:[\w-]+\s+){0,2}?even\s+(?:better|"
+    r"stronger|sharper|more\s+(?:convincing|polished|effective|impressive))|you['’]ll\s+get\s+there|(?:wrote|rang|called|phoned|emailed)\s+in\s+to\s+(?:praise|"
     r"thank|compliment)|(?:strongest|best|finest|most\s+(?:reliable|trusted|"
     r"capable|valued|dependable|experienced))\s+(?:[\w-]+\s+)?(?:supervisors?|nurses?|"
     r"engineers?|people|members?|staff|colleagues?|leads?|managers?|teachers?|agents?|"
@@ -2189,8 +2528,10 @@ PRAISE_NEGATION = _compile(
     r"less\s+than|not\s+very|not\s+so|not\s+that)\s+(?:\w+\s+)?$|(?<=\w)n['’]t\s+(?:\w+\s+)?$",
     _F,
 )
+# A sentence-final "though" / "however" ("You're a natural with numbers, though.") turns on the
+# sentence before; inside its own sentence it splits nothing.
 CONTRAST = _compile(
-    r"\b(?:but|however|although|though|that\s+said|yet|unfortunately|except|on\s+the\s+other\s+hand)"
-    r"\b",
+    r"\b(?:but|although|that\s+said|yet|unfortunately|except|on\s+the\s+other\s+hand|"
+    r"(?:however|though)(?![\s.!?…\"”)]*$))\b",
     _F,
 )

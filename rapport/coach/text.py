@@ -10,7 +10,18 @@ from typing import Any
 
 # A sentence ends at Chinese or English end punctuation, or at a line break. A full stop only ends
 # a sentence when followed by space or the end, so "3.5", "v2.1" and "e.g.x" stay whole.
-_BOUNDARY = re.compile(r"[。！？!?]+[”\"』」)）]*|\.(?=\s|$|[\"”)）])[\"”)）]*|\n+|…{1,2}(?=\s|$)")
+# Titles and Latin abbreviations ("Ms. Patel", "Dr. Osei", "e.g. the Q2 margin") never end one;
+# "approx.", "a.m.", "etc." end one only before a capital ("at 9 a.m. The client…").
+_TITLES = ("Mr", "Ms", "Mrs", "Dr", "Prof", "St", "e\\.g", "i\\.e", "E\\.g", "vs", "cf")
+_ABBREVS = ("approx", "Approx", "a\\.m", "p\\.m", "etc", "incl", "esp")
+_SOFT = "|".join(rf"(?<=\b{t}\.)" for t in _ABBREVS)
+_NOT_AFTER = "".join(rf"(?<!\b{t}\.)" for t in _TITLES + _ABBREVS)
+# The lookbehinds sit after the full stop, so they are only tried where there is one.
+_BOUNDARY = re.compile(
+    r"[。！？!?]+[”\"』」)）]*"
+    rf"|\.(?:{_SOFT})(?=$|[\"”)）]|\s+[^\sa-z0-9£$€(])[\"”)）]*"
+    rf"|\.{_NOT_AFTER}(?=\s|$|[\"”)）])[\"”)）]*|\n+|…{{1,2}}(?=\s|$)"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
