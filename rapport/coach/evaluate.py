@@ -28,6 +28,7 @@ TUNING_FILES = (
     "heldout6.jsonl",
     "heldout7.jsonl",
     "heldout8.jsonl",
+    "heldout9.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -40,9 +41,11 @@ TUNING_FILES = (
     "round9_zh.jsonl",
     "round10_en.jsonl",
     "round10_zh.jsonl",
+    "round11_en.jsonl",
+    "round11_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout9.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout10.jsonl",)
 
 
 @dataclass

@@ -133,7 +133,9 @@ _NEGATABLE_WORDS = """reliable professional committed serious dedicated motivate
     interested engaged a_good_fit the_right_fit a_people_person people_person dependable
     conscientious hardworking hard-working diligent proactive an_honest_person
     an_honest_man an_honest_woman a_truthful_person a_good_person detail-oriented
-    detail_oriented detail-focused punctual organised organized"""
+    detail_oriented detail-focused punctual organised organized a_detail_person detail_person
+    a_details_person details_person a_numbers_person numbers_person a_self-starter self-starter
+    a_hard_worker hard_worker a_finisher a_completer-finisher a_safe_pair_of_hands"""
 _NEGATABLE = _alt(_NEGATABLE_WORDS)
 _NEGATABLE_SET = frozenset(w.replace("_", " ") for w in _NEGATABLE_WORDS.split())
 # "a bad manager", "a terrible communicator", "such a lazy person"
@@ -158,7 +160,8 @@ _MOD = _alt(
     sometimes somewhat fairly a_bit a_little kind_of sort_of such_a not never real total
     complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
     that all_that this remarkably surprisingly unusually astonishingly strikingly amazingly
-    increasingly consistently downright thoroughly properly massively seriously fat"""
+    increasingly consistently downright thoroughly properly massively seriously fat clearly
+    obviously much_of_a much_of_an"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}(?:\s+(?:just|simply|clearly|obviously|really|honestly|frankly|still|also))?"
@@ -496,6 +499,59 @@ def _judge_r10_gate(words: frozenset[str]) -> bool:
     )
 
 
+# Round eleven: a bad streak or side of character ("you've got a lazy streak", "his stubborn
+# side"), rules, deadlines or work held to be for others ("she seems to think the rules don't apply
+# to her", "he acts like deadlines are for other people", "allergic to hard work"), a group label
+# followed by traits ("Typical graduate: entitled and lazy") and priorities elsewhere.
+_STREAK = _compile(
+    r"\b(?:an?|that|this|your|his|her|their)\s+(?:(?:real|bit\s+of\s+a|definite|serious|strong|"
+    r"nasty|wide|mile-wide|proper|certain|little)\s+)?(?:lazy|mean|nasty|stubborn|selfish|cruel|"
+    r"arrogant|careless|sloppy|vindictive|spiteful|petty|defiant|contrary|bossy|reckless|dishonest|"
+    r"jealous|moody|aggressive|sneaky|vicious|cowardly|obstinate|awkward|difficult|rebellious|"
+    r"ruthless|manipulative|lazy-?ass|bolshy|bolshie|sulky|surly)\s+(?:streak|side)\b",
+    _F,
+)
+_RULES_FOR_OTHERS = _compile(
+    rf"{_SUBJ}\s+(?:[\w’']+\s+){{0,2}}?(?:thinks?|thought|believes?|believed|acts?|acted|behaves?|"
+    rf"behaved|assumes?|assumed|reckons?|seems?\s+to\s+(?:think|believe)|carries\s+on)\s+(?:that\s+|"
+    rf"like\s+|as\s+if\s+|as\s+though\s+)?(?:the\s+|our\s+|these\s+|those\s+|any\s+)?(?:[\w-]+\s+)?"
+    rf"(?:rules?|deadlines?|policies|policy|procedures?|rotas?|dress\s+code|laws?|regulations?|"
+    rf"standards|protocols?|targets)\s+(?:(?:just|simply|somehow)\s+)?(?:(?:don['’]t|do\s+not|"
+    rf"doesn['’]t|does\s+not|didn['’]t|won['’]t|shouldn['’]t)\s+apply\s+to\s+(?:them|him|her|you|"
+    rf"themselves|himself|herself|yourself)|(?:are|were|is|was)\s+(?:only\s+)?for\s+(?:other\s+people|"
+    rf"everyone\s+else|everybody\s+else|the\s+rest\s+of\s+us|lesser\s+mortals|the\s+little\s+people|"
+    rf"other\s+staff|others))\b",
+    _F,
+)
+_ALLERGIC = _compile(
+    r"\ballergic\s+to\s+(?:(?:hard|real|honest|actual|any)\s+)?(?:work|effort|graft|deadlines|"
+    r"responsibility|accountability|overtime|a\s+day['’]s\s+work|punctuality|planning|feedback|"
+    r"criticism|the\s+phone|paperwork|mornings)\b",
+    _F,
+)
+_TYPICAL_LABEL = _compile(
+    rf"\btypical\s+(?P<subj>(?:(?:lazy|young|spoilt|spoiled|entitled|bloody|gen\s*z)\s+)?(?:millennials?|"
+    rf"boomers?|gen\s*z(?:ers?)?|zoomers?|teenagers?|youngsters?|graduates?|grads?|students?|"
+    rf"interns?|juniors?|temps?|trainees?|apprentices?|newbies?|contractors?|salesm[ae]n|"
+    rf"developers?|engineers?|managers?|consultants?|office\s+boys?|lads?|blokes?|(?-i:[A-Z][a-z]+)|"
+    rf"of\s+(?:you|him|her|them)))\s*[—–:,.!-]+\s*(?:(?:so|too|utterly|totally|completely|just|all|"
+    rf"always|a\s+bit|very|bone|such\s+an?)\s+)*(?P<trait>{_TRAITS})\b",
+    _F,
+)
+_PRIORITIES = _compile(
+    r"\b(?:your|his|her|their)\s+priorities\s+(?:(?:clearly|obviously|now|really)\s+)?"
+    r"(?:(?:are|were|lie|lay|is|seem\s+to\s+be|have\s+been|"
+    r"has\s+been|['’]re)\s+)(?:(?:clearly|obviously|now|completely|all|just|still|firmly|"
+    r"somewhere)\s+)*(?:elsewhere|else|not\s+(?:here|with\s+(?:us|the\s+team|this\s+job|work|the\s+"
+    r"job))|all\s+over\s+the\s+place)\b|"
+    r"\b(?:got|have|has|had|['’]ve)\s+(?:(?:clearly|obviously|now)\s+)?(?:got\s+)?(?:your|his|her|"
+    r"their)\s+priorities\s+(?:(?:all|completely|totally|firmly)\s+)?(?:somewhere\s+else|elsewhere|"
+    r"backwards|upside\s+down|all\s+over\s+the\s+place)\b",
+    _F,
+)
+_STREAK_GATE = _gate("streak side")
+
+
 _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -514,6 +570,10 @@ _OTHER_JUDGE_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_gate("need want tolerate"), _NOT_WANTED),
     (_gate("thing suit point forte strength strongest cup"), _NOT_YOUR_THING),
     (_gate("above better superior good smarter important"), _SUPERIOR),
+    (_gate("apply else mortals other others"), _RULES_FOR_OTHERS),
+    (_gate("allergic"), _ALLERGIC),
+    (_gate("typical"), _TYPICAL_LABEL),
+    (_gate("priorities"), _PRIORITIES),
 )
 
 
@@ -531,7 +591,10 @@ _SO_MOD = re.compile(r"\b(?:so|such|this|that)\b", _F)
 # A life event named before "your mind is elsewhere" makes it a remark about the event (demeaning).
 _LIFE_EVENT = re.compile(
     r"\b(?:since|ever\s+since|once|after|until)\s+(?:the|your|his|her)\s+(?:baby|divorce|wedding|"
-    r"breakup|break-up|pregnancy|honeymoon|separation|kids?|maternity\s+leave)\b",
+    r"breakup|break-up|pregnancy|honeymoon|separation|kids?|maternity\s+leave|twins|engagement)\b|"
+    r"\b(?:since|ever\s+since|now\s+that)\s+(?:you|she|he)(?:['’]ve|\s+have|\s+has|['’]s)?\s+"
+    r"(?:had|got|become|became)\s+(?:(?:the|a|her|his|your)\s+)?(?:baby|twins|kids|married|engaged|"
+    r"pregnant)\b",
     _F,
 )
 
@@ -605,6 +668,9 @@ def find_judges(text: str) -> Iterator[Span]:
         for m in rx.finditer(text):
             if "subj" not in rx.groupindex or _is_person_subject(m.group("subj")):
                 yield m.start(), m.end()
+    for m in _STREAK.finditer(text) if not words.isdisjoint(_STREAK_GATE) else ():
+        if not _NEGATED.search(text, max(0, m.start() - 25), m.start()):
+            yield m.start(), m.end()  # "not a mean streak in her" denies it
     for m in _JUDGE_R10.finditer(text) if _judge_r10_gate(words) else ():
         subj = next(g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5", "chip") if g)
         if subj == "chip" or subj.lower() in ("him", "her", "them") or _is_person_subject(subj):
@@ -1145,6 +1211,139 @@ def _demean_r10_gate(words: frozenset[str]) -> bool:
     )
 
 
+# Round eleven: age as a yardstick or a reason ("not bad for a bloke pushing sixty", "for a man of
+# 62", "at his age he should be thinking about retirement"), schooling belittled ("someone who
+# didn't even finish school", "that's what you get for hiring a temp"), origin as the norm
+# elsewhere ("normal back in your village", "fine back home, but not here"), time on looks ("less
+# time on your hair"), a body-mocking verb ("you waddle in"), a grown-up asked if they are a child
+# ("What are you, five?"), a life event behind changed priorities ("since the twins, your
+# priorities…") and family dismissed ("you've got three kids, but that's no excuse").
+_AGE_WORD = r"(?:forty|fifty|sixty|seventy|eighty|[4-8]0)"
+_PERSON_WORD = (
+    r"(?:bloke|guy|man|woman|lady|lad|chap|fella|fellow|gent|gentleman|person|girl|boy|kid|worker|"
+    r"employee|colleague|grandad|grandpa|granny|grandma|old[\w-]*|dad|mum|mom)"
+)
+_FAMILY = (
+    r"(?:kids|children|a\s+baby|the\s+baby|babies|twins|a\s+husband|a\s+wife|your\s+husband|"
+    r"your\s+wife|a\s+family|toddlers?|a\s+newborn|a\s+partner|childcare|the\s+school\s+run)"
+)
+_DEMEAN_R11 = _compile(
+    r"(?:"
+    rf"\bfor\s+(?:an?\s+(?:[\w-]+\s+)?{_PERSON_WORD}|someone|somebody)\s+(?:(?:who['’]s|who\s+is|"
+    rf"that['’]s)\s+)?(?:pushing|nearly|almost|approaching|over|past|knocking\s+on|well\s+past|"
+    rf"the\s+wrong\s+side\s+of)\s+{_AGE_WORD}\b|"
+    rf"\bfor\s+an?\s+(?:[\w-]+\s+)?{_PERSON_WORD}\s+(?:of|aged)\s+(?:(?:nearly|almost|over|about)\s+)?"
+    rf"(?:\d{{2}}|(?:forty|fifty|sixty|seventy|eighty)(?:-\w+)?)\b|"
+    rf"\bfor\s+(?:someone|somebody|an?\s+(?:[\w-]+\s+)?{_PERSON_WORD})\s+(?:of|in)\s+(?:his|her|their|"
+    rf"your)\s+(?:(?:late|early|mid-?)\s*)?(?:age|vintage|generation|forties|fifties|sixties|"
+    rf"seventies)\b|"
+    rf"\bat\s+(?:his|her|their)\s+age\s*,?\s+(?:(?:he|she|they)\s+)?(?:(?:really|surely|honestly|"
+    rf"frankly|probably|just)\s+)?(?:should|shouldn['’]t|ought|needs?\s+to|can['’]t|cannot|"
+    rf"must|is\s+too|['’]s\s+too|is\s+past|is\s+never\s+going)\b|"
+    rf"\bwhat\s+(?:else\s+)?(?:do|did|can|could|would)\s+(?:you|we|I|anyone|one)\s+(?:really\s+)?"
+    rf"expect\s+from\s+(?:someone|somebody|people|a\s+[\w-]+|an\s+[\w-]+)\s+(?:[\w-]+\s+)?"
+    rf"(?:(?:who|that)\s+(?:[\w'’]+\s+){{0,2}}?(?:didn['’]t|never|can['’]t|couldn['’]t|doesn['’]t|"
+    rf"barely|only|still|has\s+no|had\s+no|dropped|failed|left\s+school|quit\s+school)|with\s+no|like\s+(?:him|her|them|that|"
+    rf"you)|from\s+(?:there|that|a|the|his|her|your)|fresh|straight|off\s+the)\b|"
+    rf"\b(?:didn['’]t|did\s+not|never|couldn['’]t|could\s+not)\s+even\s+(?:finish|finished|"
+    rf"complete|completed|pass|passed|go\s+to|went\s+to|get\s+through|make\s+it\s+through|"
+    rf"graduate\s+from|get\s+into|get|sit)\s+(?:(?:high|secondary|primary|grammar|the\s+eighth\s+"
+    rf"grade|sixth)\s+)?(?:school|college|uni|university|form|(?:(?:your|his|her|their)\s+)?"
+    rf"gcses|a-?levels|a\s+degree|a\s+diploma|an\s+education)\b|"
+    rf"\b(?:that['’]s|this\s+is|it['’]s)\s+what\s+(?:you|we)\s+get\s+(?:for|when\s+(?:you|we))\s+"
+    rf"(?:hire|hiring|employ|employing|take|taking)\s+(?:on\s+)?(?:an?|some|someone|somebody|"
+    rf"people)\b|"
+    rf"\b(?:normal|acceptable|fine|okay|ok|allowed|the\s+norm|standard|usual|polite|done|how\s+"
+    rf"(?:\w+\s+){{1,2}}(?:done|do\s+(?:it|things))|the\s+way\s+\w+\s+(?:do|does)\s+(?:it|things)|"
+    rf"fly|flies|works?|pass(?:es)?)\s+(?:back\s+)?(?:in|at|home\s+in)\s+(?:your|his|her|their)\s+"
+    rf"(?:own\s+|little\s+)?(?:village|country|home\s+country|homeland|hometown|home\s+town|tribe|"
+    rf"culture|part\s+of\s+the\s+world|neck\s+of\s+the\s+woods|slum|ghetto|favela|jungle)\b|"
+    rf"\bback\s+(?:home|in\s+(?:your|his|her|their)\s+(?:village|country|homeland|tribe))\s*,?\s*"
+    rf"(?:maybe|perhaps|sure|fine|okay|ok)?\s*,?\s*but\s+not\s+(?:here|in\s+(?:this|my|our))\b|"
+    rf"\b(?:(?:less|more|so\s+much|all\s+that|half\s+the|too\s+much)\s+time|(?:you|he|she|they)\s+"
+    rf"(?:spend|spends|spent|waste|wastes|wasted)(?:\s+(?:all\s+)?(?:that\s+|the\s+)?(?:time|hours|"
+    rf"ages|mornings))?)\s+(?:on|doing|fixing|with|styling|checking|in\s+front\s+of)\s+(?:(?:your|"
+    rf"his|her|their)\s+(?:own\s+)?(?:hair|make-?up|nails|eyebrows|brows|lashes|eyelashes|outfits?|"
+    rf"clothes|appearance|looks|tan|selfies|reflection|lipstick|hairdo|roots|fringe)\b(?!['’]s)|"
+    rf"the\s+mirror\b)|"
+    rf"\b(?:you|he|she|they|{_NAME})\s+(?:(?:just|always|still|then|finally|came|come|comes)\s+)?"
+    rf"waddl(?:e|es|ed|ing)\b|"
+    rf"\b(?:what|how\s+old)\s+(?:are\s+(?:you|they)|is\s+(?:he|she)|['’]s\s+(?:he|she)|"
+    rf"(?:he|she)['’]s|you['’]re)\s*,?\s*(?:like\s+)?(?:five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve|thirteen|fourteen|\d|1[0-4]|a\s+(?:child|toddler|baby|kid|schoolboy|schoolgirl|"
+    rf"teenager|[\w-]+-year-old)|in\s+(?:kindergarten|nursery|primary\s+school|reception))\s*\?|"
+    rf"\b(?:acting|act|acts|behaving|behave|behaves|sulking)\s+like\s+(?:a|an|some)\s+(?:spoilt\s+|"
+    rf"spoiled\s+|little\s+)?(?:toddler|baby|[\w-]+-year-old|kid|schoolboy|schoolgirl|teenager|"
+    rf"brat)\b|"
+    rf"\b(?:since|ever\s+since|now\s+that|after|once)\s+(?:(?:the|your|his|her)\s+(?:new\s+)?"
+    rf"(?:baby|babies|twins|kids?|wedding|divorce|engagement|pregnancy|maternity\s+leave|"
+    rf"paternity\s+leave|honeymoon|breakup|break-up|separation)|(?:you|she|he)(?:['’]ve|\s+have|"
+    rf"\s+has|['’]s)?\s+(?:had|got|become|became)\s+(?:(?:the|a|her|his|your)\s+)?(?:baby|babies|"
+    rf"twins|kids|married|engaged|pregnant|mum|mom|dad|father|mother))\b[^.!?\n]{{0,60}}?\b"
+    rf"(?:priorities|lost\s+(?:your|his|her)\s+(?:edge|drive|focus|spark|touch|hunger)|gone\s+soft|"
+    rf"(?:head|mind|heart)\s+(?:is|has\s+been|was|isn['’]t|hasn['’]t\s+been)\s+(?:\w+\s+)?"
+    rf"(?:elsewhere|somewhere\s+else|not\s+in\s+it|at\s+home))\b|"
+    rf"\b(?:you['’]ve\s+got|you\s+have|you\s+got|with|having|she['’]s\s+got|he['’]s\s+got|"
+    rf"she\s+has|he\s+has)\s+(?:(?:two|three|four|five|\d|small|young|little|a)\s+)*{_FAMILY}\b"
+    rf"(?!['’])[^.!?\n]{{0,60}}?\b(?:(?:that|it|this)(?:['’]s|\s+is)\s+(?:still\s+)?(?:no|not\s+an?)"
+    rf"\s+excuse|(?:is|are|isn['’]t|aren['’]t)\s+(?:still\s+)?(?:no|not\s+an?|an?)\s+excuse)\b|"
+    rf"\b(?:husband|wife|partner|boyfriend|girlfriend|hubby|missus)\s+(?:who|that)\s+(?:can['’]t|"
+    rf"cannot|doesn['’]t|won['’]t)\s+(?:even\s+)?(?:cook|clean|look\s+after|cope|manage|handle)\b"
+    r")",
+    _F,
+)
+_PERSON_GATE = _gate(
+    "bloke guy man woman lady lad chap fella fellow gent gentleman person girl boy kid worker",
+    "employee colleague grandad grandpa granny grandma dad mum mom",
+)
+_CHILD_GATE = _gate(
+    "five six seven eight nine ten eleven twelve thirteen fourteen toddler baby kid child",
+    "schoolboy schoolgirl teenager kindergarten nursery brat",
+)
+_LIFE_GATE = _gate(
+    "baby babies twins kids kid wedding divorce engagement pregnancy maternity paternity",
+    "honeymoon breakup break separation married engaged pregnant mum mom dad father mother",
+)
+# Words that only the rare branches need; the branches with common words need a pair.
+_DEMEAN_R11_RARE = _gate(
+    "aged vintage generation forties fifties sixties seventies expect hire hiring employ",
+    "employing village country homeland hometown town tribe culture woods slum ghetto favela",
+    "jungle hair makeup nails eyebrows brows lashes eyelashes outfit outfits clothes",
+    "appearance tan selfies reflection lipstick hairdo roots fringe mirror waddle waddles",
+    "waddled waddling acting act acts behaving behave behaves sulking excuse husband wife",
+    "boyfriend girlfriend hubby missus",
+)
+_AGE_NUMBERS = _gate("forty fifty sixty seventy eighty")
+_SCHOOL = _gate("school college uni university gcses levels degree diploma education form")
+_AGE_WORDS = _gate("pushing approaching knocking age") | _AGE_NUMBERS
+_AGE_NEAR = _gate("over past nearly almost wrong of")
+_SPENDING = _gate("time spend spends spent waste wastes wasted")
+_SINCE = _gate("since once after now")
+
+
+def _demean_r11_gate(words: frozenset[str]) -> bool:
+    """A word only ``_DEMEAN_R11`` uses, or one of the pairs its commoner branches need."""
+    if not words.isdisjoint(_DEMEAN_R11_RARE):
+        return True
+    if "for" in words and (
+        not words.isdisjoint(_AGE_WORDS)
+        or (not words.isdisjoint(_AGE_NEAR) and not words.isdisjoint(_PERSON_GATE))
+    ):
+        return True
+    return (
+        ("age" in words and "at" in words)
+        or ("even" in words and not words.isdisjoint(_SCHOOL))
+        or ("home" in words and "here" in words)
+        or ("world" in words and "part" in words)
+        or ("looks" in words and not words.isdisjoint(_SPENDING))
+        or ("get" in words and ("take" in words or "taking" in words))
+        or ("make" in words and "up" in words)
+        or (("what" in words or "old" in words) and not words.isdisjoint(_CHILD_GATE))
+        or (not words.isdisjoint(_SINCE) and not words.isdisjoint(_LIFE_GATE))
+        or ("partner" in words and ("who" in words or "that" in words))
+    )
+
+
 _DEMEAN_GATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _gate(
@@ -1217,6 +1416,9 @@ def find_demeaning(text: str) -> Iterator[Span]:
             yield m.start(), m.end()
     for m in _DEMEAN_R10.finditer(text) if _demean_r10_gate(words) else ():
         yield m.start(), m.end()
+    for m in _DEMEAN_R11.finditer(text) if _demean_r11_gate(words) else ():
+        if not _not_about_person(text, m.start(), m.end(), words):
+            yield m.start(), m.end()
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -1609,6 +1811,33 @@ _ABS_R10 = _compile(
 _ABS_R10_GATE = _gate("single none every each")
 
 
+# Round eleven: a leading "every <occasion>," before the person or their work and a fault
+# ("Every sprint demo, your builds crash", "Each month-end, Tom's figures come in late"), and an
+# instruction before "each time you" ("check the latch each time you come in") is advice.
+_EVERY_LEAD = _compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?!time\b)(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*(?:(?:though|"
+    r"however|again|too|honestly)\s*,\s*)?(?P<subj>you|he|"
+    r"she|they|(?-i:[A-Z][a-z]{1,20})(?:['’]s\s+[\w-]+)?|(?:your|his|her|their)\s+(?!own\b)"
+    r"[\w-]+(?:\s+[\w-]+)?)\s+(?P<rest>[^.,;!?\n]{1,60})",
+    _F,
+)
+_FAULT_STATE = _compile(
+    r"\b(?:crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|break(?:s|ing)?|broke|broken|bounce[sd]?|late|"
+    r"wrong|missing|incomplete|off|short|overdue|delayed|riddled|rejected|sent\s+back|"
+    r"comes?\s+back|came\s+back|a\s+mess|unsigned|blank|empty|over\s+budget)\b",
+    _F,
+)
+_NOT_IN_REST = _compile(r"\b(?:never|not|no|without)\b|n['’]t\b", _F)
+_IMPERATIVE_HEAD = _compile(
+    r"(?:^|[;:—–]|\b(?:and|so|then|just|always|also|please)\s)\s*(?:(?:please|just|always|also|"
+    r"then)\s+)*(?:check|lock|log|sign|scan|close|shut|put|wash|wear|clock|note|write|record|"
+    r"update|tell|call|text|email|ring|bring|take|turn|switch|keep|use|double-check|latch|wipe|"
+    r"clean|fill|read|save|label|count|remember|make|ensure|leave|drop|send|copy|ask|let|jot|"
+    r"tick|flag|lift|book)\b[^;:—–]*$",
+    _F,
+)
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
     for m in _ABS_R10.finditer(text) if not words.isdisjoint(_ABS_R10_GATE) else ():
@@ -1686,7 +1915,7 @@ def find_absolute(text: str) -> Iterator[Span]:
         if _RULE.search(tail):
             continue  # "every report you submit must include a cover sheet" is a rule
         head = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
-        if _OBLIGATION.search(head):
+        if _OBLIGATION.search(head) or _IMPERATIVE_HEAD.search(head):
             continue  # "Please keep the guard on whenever you grind" is an instruction
         if _reaction_is_good(tail):
             continue
@@ -1717,6 +1946,20 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue
         yield m.start(), m.end()
     if not words.isdisjoint(_EVERY_GATE):
+        for m in _EVERY_LEAD.finditer(text):
+            subj, rest = m.group("subj"), m.group("rest")
+            head = subj.split()[0].split("'")[0].split("’")[0]
+            if head.lower() not in ("your", "his", "her", "their") and not _is_person_subject(head):
+                continue
+            said = f"{subj} {rest}"
+            if (
+                _MODAL_BEFORE.search(rest)
+                or _NOT_IN_REST.search(said)
+                or _is_praise("always", rest)
+            ):
+                continue
+            if _FAULT_STATE.search(said) or _NEGATIVE_BEHAVIOUR.search(said):
+                yield m.start(), m.end("subj")
         for m in _EVERY_THING.finditer(text):
             noun = (m.group("noun") or m.group("noun2")).lower()
             rest = m.group("rest") or m.group("rest2")
@@ -1801,7 +2044,11 @@ BEHAVIOR = _compile(
     rf"the\s+(?-i:[A-Z][\w-]+)\s+(?:project|account|deal|client|bid|launch|rollout)|"
     rf"(?:your|his|her|their)\s+(?:[\w-]+\s+)?{_EVENTS}s?\s+(?:to|for|on|about|with|at)\s+"
     rf"(?:the\s+)?[\w-]+|\d+\s+(?:out\s+)?of\s+(?:the\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?"
-    rf"\d+)\b|[$€£¥]\s?\d",
+    rf"\d+)\b|[$€£¥]\s?\d|"
+    # Round eleven: a day opening the sentence before the person ("Friday you sent out…")
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_DAYS_RE}(?:\s+(?:night|morning|afternoon|evening|lunchtime))?"
+    rf"\s*,?\s+(?:you|he|she|they|we)\s+(?!(?:will|would|should|need|must|can|could|may|might|"
+    rf"have\s+to|are\s+going)\b)[a-z]+",
     _F,
 )
 # Round six: outcomes with no linking word. A third party (customers, QA, we, she, a named
@@ -2167,12 +2414,104 @@ _CONSEQUENCE_R10_GATE = _gate(
 )
 
 
+# Round eleven: outsiders who saw it or asked for someone else ("the publisher saw the crash",
+# "they've asked for a different contact"), others who lost time ("the Monday pickers lost an
+# hour"), work that reached an audience with an error, "which is why…", nobody knowing, others
+# emailing to ask, "by then … had risen", a near miss ("one child got as far as the car park"),
+# and a good effect since ("which has already cut repeat tickets by a third").
+_CONSEQUENCE_R11 = _compile(
+    rf"\b(?:{_OUTSIDER}|publishers?|directors?|judge|managers?|head\s+office|hq|vp|partners?|"
+    rf"officers?|governors?|trustees|owners?|journalists?|reporters?|police)\s+"
+    rf"(?:(?:all|both|actually|even|then|also)\s+)?(?:saw|witnessed|watched|heard)\s+(?:the|it|that|"
+    rf"this|us|you|him|her|them|everything|what|every)\b|"
+    rf"\b(?:asked|requested|demanded)\s+(?:for\s+|to\s+(?:work\s+with|speak\s+(?:to|with)|deal\s+"
+    rf"with|be\s+moved\s+to)\s+)?(?:(?:a|an)\s+)?(?:different|new)\s+(?:contact|"
+    rf"account\s+manager|rep|representative|nurse|driver|engineer|consultant|advisor|adviser|"
+    rf"person|point\s+of\s+contact|supplier|agent|teacher|carer|stylist|technician|lawyer|"
+    rf"solicitor|tutor|therapist|agency)|\b(?:asked|requested)\s+(?:for|to\s+(?:work|speak|deal)\s+"
+    rf"with)\s+someone\s+else\b|"
+    rf"\b(?:lost|wasted)\s+(?:(?:an?|another|one|two|three|four|five|half\s+an?|\d+(?:\.\d+)?|"
+    rf"several|a\s+full|a\s+whole|the\s+whole|most\s+of\s+an?|over\s+an?|nearly\s+an?|about\s+"
+    rf"(?:an?|\w+)|almost\s+an?)\s+)?(?:hours?|days?|mornings?|afternoons?|shifts?|evenings?|"
+    rf"weeks?|minutes?|half-?days?)\b|"
+    rf"\b(?:went|was\s+sent|were\s+sent|got\s+sent)\s+(?:out\s+)?to\s+(?:the\s+|our\s+|all\s+)?"
+    rf"[\w-]+(?:\s+[\w-]+)?\s+with\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[£$€]?[\d,.]+k?\s+)?"
+    rf"(?:[\w-]+\s+)?(?:errors?|mistakes?|typos?|holes?|gaps?|wrong|missing)\b|"
+    rf"\b(?:which|that)(?:\s+is|['’]s)\s+(?:exactly\s+|precisely\s+)?why\s+(?!I\b|we\b|I['’]|we['’])|"
+    rf"\b(?:nobody|no\s+one|none\s+of\s+us)\s+(?:knows|knew|could\s+(?:tell|find|see|say)|"
+    rf"had\s+(?:any\s+idea|a\s+clue)|has\s+(?:any\s+idea|a\s+clue)|was\s+able\s+to)\b|"
+    rf"\b(?:(?:two|three|four|five|six|several|some|many|a\s+few|\d+)\s+)?{_OUTSIDER}\s+(?:(?:have|"
+    rf"had|then|all|also)\s+)?(?:emailed|rang|called|phoned|wrote|messaged|texted|came\s+(?:in|back|"
+    rf"over|up))\s+(?:in\s+|back\s+|us\s+|me\s+)?(?:asking|complaining|wanting|demanding|chasing|"
+    rf"querying)\b|"
+    rf"\bby\s+(?:then|that\s+point|the\s+time\s+[^.!?,]{{1,40}}?)\s*,?\s*[^.!?]{{0,50}}?\bhad\s+"
+    rf"(?:already\s+)?(?:risen|dropped|fallen|gone|left|spread|escalated|deteriorated|worsened|grown|"
+    rf"doubled|missed|closed|complained|cancelled|canceled|walked|lost|hung\s+up|given\s+up|booked|"
+    rf"signed|expired|started|climbed|jumped|spiked)\b|"
+    rf"\b(?:child|toddler|kid|pupil|patient|resident|customer|guest|visitor|dog|boy|girl)\s+"
+    rf"(?:got|wandered|made\s+it|walked|ran|crawled)\s+(?:all\s+the\s+way\s+)?(?:as\s+far\s+as|"
+    rf"out\s+(?:to|into|of)|into\s+the\s+(?:road|car\s+park|street|kitchen))\b|"
+    rf"\b(?:which|that|it|this)\s+(?:has|have|had)\s+(?:already\s+|since\s+|now\s+)?(?:cut|"
+    rf"reduced|halved|lowered|raised|increased|improved|boosted|doubled|saved|freed\s+up|shortened|"
+    rf"brought\s+down)\b",
+    _F,
+)
+_CONSEQUENCE_R11_RARE = _gate(
+    "saw witnessed watched heard nobody none asking complaining wanting demanding chasing",
+    "querying far wandered",
+)
+_ASKED = _gate("asked requested demanded")
+_LOST_UNITS = _gate(
+    "hours hour days day mornings morning afternoons afternoon shifts shift evenings evening",
+    "weeks week minutes minute half",
+)
+_EFFECT_VERBS = _gate(
+    "cut reduced halved lowered raised increased improved boosted doubled saved freed",
+    "shortened brought",
+)
+_NEAR_MISS = _gate("child toddler kid pupil patient resident customer guest visitor dog boy girl")
+
+
+def _consequence_r11_gate(words: frozenset[str]) -> bool:
+    """A word only ``_CONSEQUENCE_R11`` uses, or the pair a commoner branch needs."""
+    return (
+        not words.isdisjoint(_CONSEQUENCE_R11_RARE)
+        or ("why" in words and ("which" in words or "that" in words))
+        or (
+            not words.isdisjoint(_ASKED)
+            and ("new" in words or "different" in words or "someone" in words)
+        )
+        or (("lost" in words or "wasted" in words) and not words.isdisjoint(_LOST_UNITS))
+        or (("went" in words or "sent" in words) and "with" in words)
+        or ("by" in words and "had" in words)
+        or (("out" in words or "into" in words) and not words.isdisjoint(_NEAR_MISS))
+        or ("no" in words and "one" in words)
+        or (
+            ("has" in words or "have" in words or "had" in words)
+            and not words.isdisjoint(_EFFECT_VERBS)
+        )
+    )
+
+
+_PLAN_R11 = re.compile(
+    r"\b(?:if|unless|otherwise|in\s+case|make\s+sure|ensure|so\s+that)\b[^.!?]*$", _F
+)
+
+
 def has_consequence(text: str) -> bool:
     """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
     "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
     for m in CONSEQUENCE.finditer(text):
         if not text.startswith("?", _sentence_end(text, m.end())):
             return True
+    if _consequence_r11_gate(_words(text)):
+        for m in _CONSEQUENCE_R11.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())) and not _PLAN_R11.search(
+                _sentence_around(text, m.start(), m.start())[
+                    : m.start() - max(text.rfind(ch, 0, m.start()) for ch in ".!?\n。！？") - 1
+                ]
+            ):
+                return True
     if _words(text).isdisjoint(_CONSEQUENCE_R10_GATE):
         return False
     for m in _CONSEQUENCE_R10.finditer(text):
@@ -2203,7 +2542,8 @@ SOLICIT = _compile(
     r"happening|different|changed)|did\s+(?:something|anything)\s+(?:get|happen|come|change|"
     r"make|stop)|"
     r"how\s+would\s+you|what\s+would\s+you|(?:how|what)\s+(?:can|could|should|do)\s+we|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
-    r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your)\b",
+    r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your|"
+    r"any\s+(?:ideas|thoughts|suggestions|views|tips)(?=[^.!?\n]*\?))\b",
     _F,
 )
 RHETORICAL = _compile(
@@ -2218,7 +2558,11 @@ RHETORICAL = _compile(
     r"fool|clown|amateur|person|imbecile|muppet|numpty|halfwit|cretin|dimwit|loser|nutter|"
     r"professional|manager|nurse|teacher|engineer|supervisor|lead|driver|chef|worker)|"
     r"do\s+i\s+(?:really\s+)?need\s+to|are\s+you\s+(?:really|actually|seriously)\s+"
-    r"(?:this|that|so))",
+    r"(?:this|that|so)|"
+    # Round eleven: a tag after a statement ("You're just not careful, are you?") asks nothing
+    r",\s*(?:are|aren['’]t|is|isn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|"
+    r"were|weren['’]t|was|wasn['’]t|have|haven['’]t|has|hasn['’]t|can|can['’]t|will|won['’]t)"
+    r"\s+(?:you|he|she|they|it|we)\s*\?)",
     _F,
 )
 # "Could you confirm dates before closing chats?" asks for an action, not for the person's view.
@@ -2383,9 +2727,76 @@ def _outcome_r10_gate(words: frozenset[str]) -> bool:
     )
 
 
+# Round eleven: a result kept on track or within a limit ("we'll stay inside SLA and keep the
+# renewal on track"), "With complete entries your results can go straight into…", "so other
+# faculties can…", any imperative then "and you'll…" ("Nail the checklist and you'll be first
+# pick"), "should put us back above 4.5", "could get you under 8 minutes", "we'd be able to".
+_OUTCOME_R11 = _compile(
+    r"\b(?:will|['’]ll|would|['’]d|should|can|could)\s+(?:(?!not\b|never\b)[\w'’-]+\s+){0,4}?"
+    r"on\s+track\b|"
+    r"\b(?:will|['’]ll|would|['’]d|should)\s+(?:stay|keep\s+(?:us|you|it|them|the\s+team))\s+"
+    r"(?:inside|within|under|below|ahead)\b|"
+    r"(?:^|(?<=[.!?]\s))with\s+(?:complete|accurate|correct|clean|better|tidy|full|proper|consistent|"
+    r"regular|clear|up-to-date|timely|signed|finished|checked)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s+"
+    r"(?:your|the|our|we|you|they)\b[^.!?]{0,40}?\b(?:can|will|could|should|['’]ll)\s+"
+    r"(?!need\b|have\s+to\b|be\s+late\b|not\b)|"
+    r"\bso\s+(?:other|all|more|every|each|both|future|new|the\s+other)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:can|could|will)\b(?!['’]t|\s+not)|"
+    r"(?:^|(?<=[.!?]\s))(?:nail|get|tighten|fix|sort|hit|take|add|check|scan|book|log|plan|start|"
+    r"finish|send|label|double-check|practi[sc]e|build|put|write|set\s+up|share|tidy|clear|"
+    r"update|learn|master|run|close|lock|clean|wipe|sign|count|wear|ring|confirm|prep|prepare|"
+    r"review|slow\s+down|speed\s+up|double|tick|switch|turn)\b[^.!?]{0,60}?\band\s+(?:you|we|the|"
+    r"your|it|that|everyone|this|our)"
+    r"\b[^.!?]{0,40}?\b(?:will|['’]ll)\b(?![^.!?]{0,40}\b(?:out|fired|sacked|gone|lose|regret|"
+    r"trouble|warning|disciplin\w*|pay\s+for|answer\s+to|hear\s+about)\b)|"
+    r"\b(?:will|would|should|could|can|['’]ll)\s+(?:get|put|bring|take)\s+(?:us|you|the\s+team|"
+    r"your\s+team|it|them)\s+(?:back\s+)?(?:above|under|below|over|onto|on\s+to|up\s+to|ahead|"
+    r"within|to\s+the\s+top)\b(?!\s+(?:the\s+)?(?:trouble|hot\s+water|a\s+disciplinary|"
+    r"budget\s+again))|"
+    r"\b(?:we|you|they|the\s+team)(?:['’]d|\s+would)\s+(?:then\s+|finally\s+|also\s+)?be\s+able\s+to\b",
+    _F,
+)
+_OUTCOME_KEEP = _gate("stay keep")
+_OUTCOME_LIMIT = _gate("inside within under below ahead")
+_OUTCOME_QUALITY = _gate(
+    "complete accurate correct clean better tidy full proper consistent regular clear up timely",
+    "signed finished checked",
+)
+_OUTCOME_OTHERS = _gate("other all more every each both future new")
+_OUTCOME_IMPERATIVE = _gate(
+    "nail get tighten fix sort hit take add check scan book log plan start finish send label",
+    "double practise practice build put write set share tidy clear update learn master run",
+    "close lock clean wipe sign count wear ring confirm prep prepare review slow speed tick",
+    "switch turn",
+)
+_OUTCOME_MOVE = _gate("get put bring take")
+_OUTCOME_PLACE = _gate("above under below over onto up ahead within top")
+
+
+def _outcome_r11_gate(words: frozenset[str]) -> bool:
+    """The pair of words each branch of ``_OUTCOME_R11`` cannot match without."""
+    return (
+        "track" in words
+        or ("able" in words and ("d" in words or "would" in words))
+        or (not words.isdisjoint(_OUTCOME_KEEP) and not words.isdisjoint(_OUTCOME_LIMIT))
+        or ("with" in words and not words.isdisjoint(_OUTCOME_QUALITY))
+        or ("so" in words and not words.isdisjoint(_OUTCOME_OTHERS))
+        or (
+            "and" in words
+            and ("will" in words or "ll" in words)
+            and not words.isdisjoint(_OUTCOME_IMPERATIVE)
+        )
+        or (not words.isdisjoint(_OUTCOME_MOVE) and not words.isdisjoint(_OUTCOME_PLACE))
+    )
+
+
 def has_positive_outcome(text: str) -> bool:
     if POSITIVE_OUTCOME.search(text):
         return True
+    if _outcome_r11_gate(_words(text)):
+        for m in _OUTCOME_R11.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())):
+                return True
     if _outcome_r10_gate(_words(text)) and _OUTCOME_R10.search(text):
         return True
     for m in _NEXT_TIME.finditer(text):
@@ -2482,7 +2893,22 @@ PRAISE = _compile(
     r"keep\s+(?:doing|at\s+it)|exceed(?:ed|s)?|beat\s+(?:the|your|our)\s+(?:target|goal|"
     r"forecast)|ahead\s+of\s+(?:schedule|target|plan)|above\s+(?:target|plan|goal)|"
     r"well\s+(?:organi[sz]ed|prepared|written|structured|"
-    r"run|handled))\b",
+    r"run|handled)|"
+    # round eleven: "Amazing job", "Cheers for covering", "what a quarter.", "settled in quickly",
+    # "a skilled carpenter", "one of our strongest", "keep this up", "really enjoy your writing"
+    r"amazing\s+(?:[\w-]+\s+)?(?:job|work|effort|stuff|results?|turnaround|prep|service|progress|"
+    r"session|presentation|display|shift|week|month|quarter)|cheers\s+for|"
+    r"what\s+an?\s+(?:(?:great|brilliant|fantastic|amazing|strong|cracking|superb|terrific)\s+)?"
+    r"(?:quarter|week|month|year|job|effort|result|shift|performance|turnaround|save|start|launch|"
+    r"season|term|debut|first\s+[\w-]+)(?=\s*(?:,\s*(?-i:[A-Z][a-z]+)\s*)?[.!])|"
+    r"settled\s+in(?:to\s+(?:[\w-]+\s+){0,3}?)?\s*(?:really\s+|so\s+|very\s+)?(?:quickly|well|"
+    r"nicely|brilliantly|fast|smoothly)|"
+    r"(?:skilled|talented|gifted|accomplished)(?!\s+(?:labou?r|trades?|workers?\s+shortage))|one\s+of\s+(?:our|the|my|your\s+team['’]s)\s+(?:strongest|best|finest|"
+    r"brightest|most\s+(?:reliable|valued|trusted|capable|talented|experienced|dependable))|"
+    r"keep\s+(?:this|that|these|them)\s+up|i\s+know\s+we\s+can|"
+    r"enjoy(?:ed|ing)?\s+(?:reading\s+)?your\s+(?:writing|work|pieces?|articles?|reports?|ideas|"
+    r"presentations?|energy|sessions?|classes|lessons|columns?|designs?|humou?r|stories)|"
+    r"sharp\s+(?:reporting|analysis|writing|thinking|eye|questions|insights?|piece|catch|spotting))\b",
     _F,
 )
 # Praise adjectives that are harsh about conduct: "your tone was sharp", "sharp with Jamal",

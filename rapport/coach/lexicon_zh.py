@@ -62,7 +62,7 @@ _PRONOUN = (
 )
 _ATTR = _alt(
     "性格 人品 态度 心态 脾气 工作态度 品行 为人 素质 责任心 能力 工作能力 执行力 情商 智商 性子 个性"
-    " 服务意识 安全意识 质量意识 责任意识 团队意识 时间观念 纪律性 职业素养 敬业精神"
+    " 服务意识 安全意识 质量意识 责任意识 团队意识 时间观念 纪律性 职业素养 敬业精神 脑子 脑袋 头脑"
 )
 _FILLER = (
     _alt(
@@ -74,7 +74,8 @@ _FILLER = (
     在 正在 而且 并且 同时 又是 而且还 更是 总 老 从来 一贯 压根儿 根本就 简直就是 是不是
     每次 每回 每次都 每回都 次次 回回 次次都 经常 常常 时常 咋 咋这么 怎么那么 这样 那样 多么 人
     还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个 这种 那种 这么个
-    本质上 骨子里 根子上 本性上 说白了 说到底 说穿了 觉得自己 以为自己 自认为 总觉得自己 总以为自己"""
+    本质上 骨子里 根子上 本性上 说白了 说到底 说穿了 觉得自己 以为自己 自认为 总觉得自己 总以为自己
+    怎么 怎么还 怎么又 咋还 还是这么 还是那么"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
 )
@@ -101,7 +102,7 @@ _HEAD = (
 _TOWARDS = r"(?:对|对待|跟|和|同|待)(?!自己)(?:(?![说讲问告提])[\u4e00-\u9fff]){1,6}?"
 # 你最近工作态度…, 你在代码评审里太…, 你这种性格…
 _WHEN_WHERE = (
-    r"(?:最近|近来|这段时间|这阵子|这几天|这些天|现在|平时|"
+    r"(?:最近|近来|这段时间|这阵子|这几天|这些天|现在|平时|这(?:两|几|一)个月|这半年|这几周|这两周|"
     r"在(?:[\u4e00-\u9fff]|\s?[A-Za-z]+\s?){1,8}?(?:里|上|中|时))?"
 )
 # 你给人的感觉是…, 他给我的印象就是…, 你的问题在于…, 你最大的毛病就是…
@@ -151,6 +152,10 @@ def _clause_end(text: str, pos: int, limit: int = 20) -> int:
 
 
 _DROPPED_SUBJECT = re.compile(rf"^(?:{_FILLER}){{0,3}}$")
+# Round eleven: a clause that starts with the brain is about a person (not 我脑子…).
+_BRAIN_HEAD = re.compile(
+    rf"^(?:可惜|但是?|就是|只是|不过|可是?|而且|偏偏)?(?P<b>脑子|脑袋|头脑)(?:{_FILLER}){{0,3}}$"
+)
 _CLAUSE_HEAD = re.compile(rf"{_PRONOUN}(?!们)")
 
 
@@ -193,6 +198,10 @@ def _person_before(text: str, pos: int) -> int:
         m = _LATIN_NAME_HEAD.match(prefix)  # Kevin 真的很 lazy, Lisa 太粗心了
         if m:
             return cstart + m.start()
+    if "脑" in prefix:
+        m = _BRAIN_HEAD.match(prefix)  # …，可惜脑子不太够用: a brain is always a person's
+        if m:
+            return cstart + m.start("b")
     tail = _FILLER_TAIL.search(prefix)
     stem = prefix[: tail.start()] if tail else prefix
     if len(stem) >= 2 and "\u4e00" <= stem[-1] <= "\u9fff":
@@ -251,7 +260,8 @@ _TRAIT = re.compile(
         脑子转不过来 脑子转不过弯 脑子不转弯 脑子不够用 脑子短路 脑子生锈 脑子锈了 脑子慢 转不过弯
         反应迟钝 反应太慢 慢半拍 木讷 呆板 迟钝
         老糊涂 老顽固 老古董 高人一等 自视甚高 自命不凡 了不起似的 看不起人 瞧不起人 废了 彻底废了 垮了
-        脑子是摆设 脑袋是摆设 脑子是装饰品 脑子是干什么用的 脑子是用来干什么的 脑子呢 带脑子了吗 长脑子了吗"""
+        脑子是摆设 脑袋是摆设 脑子是装饰品 脑子是干什么用的 脑子是用来干什么的 脑子呢 带脑子了吗 长脑子了吗
+        傲 太傲 傲气 心高气傲 飘 飘了 太飘 飘飘然 不太灵光 不大灵光"""
     )
 )
 # A good quality denied with a degree word: 你就是不够上进, 他一点都不主动, 她太不懂事了.
@@ -261,7 +271,7 @@ _DENIED_QUALITY = re.compile(
         """上进 认真 细心 用心 主动 积极 专业 成熟 稳重 踏实 努力 勤快 勤奋 负责 负责任 靠谱 可靠 诚实
         老实 耐心 自觉 机灵 灵活 懂事 敬业 上心 严谨 谨慎 自律 大气 大度 合群 团结 友善 礼貌 尊重人
         守时 守规矩 讲理 听话 虚心 谦虚 细致 专心 投入 厚道 聪明 灵光 开窍 争气 长进 成器 像话 得体
-        尽责 尽心 称职 合格 稳当 勤恳 要强 担当 地道 利索 麻利 懂规矩 识大体 顾全大局"""
+        尽责 尽心 称职 合格 稳当 勤恳 要强 担当 地道 利索 麻利 懂规矩 识大体 顾全大局 够用 好使"""
     )
     # a trait ends there (不够上进了, 不主动。); 不太积极参加团建 describes an act
     + "(?!的(?:地方|方面|时候|情况))(?=[了的啊吧呀啦呢嘛]|[^\u4e00-\u9fff]|$)"
@@ -287,6 +297,14 @@ _CANT_YOU = re.compile(
     "有担当|有点担当|有点责任心|有责任心|有点脑子|长点脑子|专业|用心|上心)(?:一点|一些|点|些)?"
     "(?=[吗嘛呢啊吧？?！!]|$)"
 )
+# Round eleven: a duty presumed a formality (你是不是觉得盘点就是走个过场, 他把交接当儿戏);
+# not a genuine question about the process (你觉得这个流程是不是在走过场？).
+_FORMALITY = re.compile(
+    "(?:你|您|他|她)(?:们)?(?:是不是|大概|好像|似乎|就|总|一直|压根|根本)?(?:觉得|以为|认为|当)"
+    "(?:(?!是不是|是否|会不会|有没有)[^，。！？?,]){0,10}?(?:就是|只是|不过是|是)?"
+    "(?:走个?过场|走走过场|走形式|可有可无|闹着玩|儿戏|做做样子|应付差事)|"
+    "把[\u4e00-\u9fff]{1,8}?当(?:成|作)?(?:儿戏|过场|摆设|耳旁风|耳边风)"
+)
 # 我看你是根本没把这份工作当回事, 他从不把客户放在眼里 (not 别把这事放在心上)
 _NOT_SERIOUS = re.compile(
     "(?:不|没有?|从不|从没|从来不|从来没有?)把[\u4e00-\u9fffA-Za-z]{1,8}?"
@@ -294,7 +312,8 @@ _NOT_SERIOUS = re.compile(
 )
 _ATTR_BAD = (
     "(?:有问题|有很大问题|有大问题|不端正|不好|很差|太差|差劲|差|恶劣|不行|堪忧|不够|不强|有缺陷|低下|"
-    "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁)"
+    "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁|不怎么样|"
+    "(?:就|也就|也)(?:这样|那样|这个样子?|这水平|这个水平)(?=[，。！？,.!?…]|了|吧|$))"
 )
 _ATTR_EVAL = re.compile(rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
 # Code-switched: 你的 attitude 真的有问题 (an English quality judged in Chinese) and 你真是个 idiot.
@@ -422,7 +441,8 @@ _EN_TRAIT = compile_rule(
 _LATIN = re.compile("[A-Za-z]")
 # Focus on work denied as a state of mind (心思就不在工作上了): about the person, whoever it is.
 _MIND_ELSEWHERE = re.compile(
-    "(?:心思|心|精力|注意力)(?:就|都|根本|完全|早就|已经|全|压根)*不在(?:工作|公司|岗位|业务)上"
+    "(?:心思|心|精力|注意力)(?:就|都|根本|完全|早就|已经|全|压根)*不在"
+    "(?:(?:工作|公司|岗位|业务|正事|班|单位|项目)上|这儿|这里|这上面|科里|店里|组里|队里)"
 )
 
 
@@ -470,6 +490,23 @@ def find_judges(text: str) -> Iterator[Span]:
             continue
         yield person, e
     yield from _denied_qualities(text)
+    for m in (
+        _FORMALITY.finditer(text)
+        if "过场" in text
+        or "儿戏" in text
+        or "形式" in text
+        or (
+            "可有可无" in text
+            or "闹着玩" in text
+            or "样子" in text
+            or "耳" in text
+            or "应付" in text
+        )
+        else ()
+    ):
+        person = m.start() if m.group(0)[0] != "把" else _person_before(text, m.start())
+        if person >= 0:
+            yield person, m.end()
     for rx in (_ATTR_EVAL, _LACKS, _CANT_YOU, _NOT_SERIOUS):
         if (rx is _NOT_SERIOUS and "把" not in text) or (rx is _CANT_YOU and "不能" not in text):
             continue
@@ -481,7 +518,9 @@ def find_judges(text: str) -> Iterator[Span]:
         # about the colleague addressed (你/他/她 in the sentence), not a group stereotype
         # (结了婚的女人心思都不在工作上 is demeaning, not a label of this person)
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？\n")
-        if _ADDRESSED.search(text, left + 1, m.start()):
+        if _ADDRESSED.search(text, left + 1, m.start()) or _PERSON_LEADS.search(
+            text, left + 1, m.start()
+        ):
             yield m.span()
     yield from _insult_addresses(text)
     if "关系" in text or "沾" in text or "上边" in text or "缘" in text or "八竿子" in text:
@@ -522,7 +561,8 @@ _DEMEAN_WORDS = re.compile(
         没文化 书白读了 书都白读了 大学白上了 白读了 读书读傻了 文凭是买的 来养老的 混吃等死
         老古董 老顽固 老糊涂了 老眼昏花 老胳膊老腿 乳臭未干 毛都没长齐 嘴上没毛 死胖子 废物点心
         没用的东西 低能儿 脑子是不是有问题 脑子是不是进水了 脑子是不是坏了 有没有点脑子 你以为你是谁
-        脑子是摆设 脑袋是摆设 脑子是装饰品"""
+        脑子是摆设 脑袋是摆设 脑子是装饰品 脑子不太灵光 脑子不大灵光 脑子不太够用 脑子不够用 脑子不大够用
+        脑子不太好使 脑子不大好使 脑袋不灵光 脑袋不太灵光"""
     )
     + "(?!相机|式|利用|处理|回收|分类)"
 )
@@ -605,7 +645,15 @@ _PERSONAL = compile_rule(
     r"(?:女人|女的|女孩子|女孩|女生|女同志|女同事|小姑娘|姑娘|女娃|丫头|男人|男的|男孩子|男生)家?"
     r"(?:嘛|么)?[，,]?(?:就|还是|最好|可)?(?:别|不要|不用|不必|用不着|没必要|何必|干嘛|不该|"
     r"不应该|不适合|就别)(?!客气|担心|紧张|着急|怕)|"
-    r"(?:你|她|他|人家)(?:一个|一)(?:女孩子|女孩|女人|女的|女生|小姑娘|姑娘家|大男人|男人|老爷们)|"
+    # round eleven: a lower-status group as a reason to expect nothing (你们这些临时工，…别指望了)
+    r"你们这些(?:临时工|外包的?|合同工|实习生|小年轻|打工的|干杂活的|派遣工)|"
+    r"(?:你|她|他|人家)(?:一个|一)(?:女孩子|女孩|女人|女的|女生|小姑娘|姑娘家|大男人|男人|大?老爷们儿?|"
+    r"大?爷们儿?|男子汉|大小伙子)|"
+    # round eleven: looks as the reason for success (长得好看就是占便宜, 靠脸拿的单)
+    r"长得(?:好看|漂亮|帅|标致|俊)[^。！？，,]{0,4}?(?:占便宜|吃香|沾光|好办事|有优势|讨巧|吃得开)|"
+    r"靠(?:脸|长相|颜值|美色|脸蛋)(?:吃饭|拿单|签单|上位|混|拉客户|拿的|签的|才)?|"
+    # sarcastic standing: 面子可真大, 架子真够大的, 好大的面子
+    r"(?:面子|架子|排场)(?:可|也|还)?(?:真|好|够|真够)大|好大的(?:面子|架子)|"
     r"(?:一个)?大男人(?:还|也|怎么|哭|家)|姑娘家|女孩子家|"
     # body: 你该减减肥了, 又胖了, 你这身材
     r"减减肥|减一减肥|该减肥|得减肥|要减肥了|需要减肥|减点肥|少吃点|少吃一点|管住嘴|瘦一点|瘦点儿?|"
@@ -754,6 +802,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
     for s, e in _demean_word_spans(text):
         if e - s == 1 and _THING_BEFORE.search(text, max(0, s - 10), s):
             continue
+        if text[s] == "脑" and "我" in text[max(0, s - 2) : s]:
+            continue  # 我脑子不太够用: about oneself
         if text[e - 3 : e] == "这种人" and _TRAIT.search(text, e, _clause_end(text, e, 12)):
             continue  # 你这种人就是没责任心: the label that follows is the finding
         if _single_char_ok(text, s, e):
@@ -870,6 +920,10 @@ _EVERY_NO_SUBJ = re.compile(
     r"(?P<rest>[^，。！？；,.!?;\n]{1,12})"
 )
 _ADDRESSED = re.compile("你|您|他|她")
+# Round eleven: every time, the blame lands on the person (都是冲着你来的, 都是因为他)
+_BLAME_YOU = re.compile(
+    "(?:是)?(?:冲着|因为|由于|卡在|出在|栽在|坏在|怪|赖)(?:你|您|他|她)(?!们)(?!(?:帮|主动|提醒|救))"
+)
 _FAULT = re.compile("问题|毛病|差错|错误|漏洞|bug|Bug|BUG")
 _SUBJ_EVERY = re.compile(
     # (a leading literal 每 keeps the scan fast: a group up front defeats re's prefix search)
@@ -927,6 +981,13 @@ _SUBJECTLESS = frozenset(
     {"整天", "天天", "成天", "一天到晚", "老是", "总是", "动不动就", "三天两头"}
 )
 _ASKS_HELP = re.compile("请|帮|麻烦|去看看|处理一下")
+# Round eleven: the person's (or their group's) own work as the subject (你们组交上来的单据一直都是
+# 错的, 他写的周报总是有错) — a sweep only with a fault after it; 你负责的服务器 is a machine.
+_WORK_OF = re.compile(
+    rf"{_PRONOUN}(?:[\u4e00-\u9fff]{{0,3}}?{_GROUP_NOUN})?(?:做|写|交|报|出|填|发|录|画|排|贴|提|送|开)"
+    r"(?:上来|出来|过来|上去|出去)?的[\u4e00-\u9fff]{1,5}$"
+)
+_NEVER_WORDS = ("从来不", "从不", "从来没", "从没", "从来都不", "从来都没")
 
 
 # 一向/向来/一直/始终 describe a habit of any kind (她一向很准时, 他一直负责夜班, 他向来话不多): a
@@ -936,11 +997,19 @@ _WEAK_MARKS = frozenset({"一向", "向来", "一直", "一直都", "始终"})
 _UNDONE = re.compile(
     "[不没](?:有)?(?:回|听|改|交|接|理|管|配合|主动|守|遵|看|做|干|写|来|参加|到|按|准时|及时|认真|关|提|带|"
     "锁|签|记|检|核|查|报|当回事|把|跟|给|打|通知|说|讲|请|承认|负责|在乎|在意|重视|尊重|吭|上心|用心|"
-    "长记性|收拾|整理|更新|填|录|汇报|沟通|反馈|确认|遵守|肯|进|住|了(?!解))"
+    "长记性|收拾|整理|更新|填|录|汇报|沟通|反馈|确认|遵守|肯|进|住|兑现|履行|了(?!解))"
+)
+
+
+# Round eleven: work that is wrong as a state (一直都是错的, 总是有问题)
+_WRONG = re.compile(
+    "(?:都|也)?(?:是|有)?(?:错的|错误的|乱的|乱七八糟|不对的?|有问题|问题|毛病|差错)"
 )
 
 
 def _weak_mark_fault(rest: str) -> bool:
+    if _WRONG.match(rest):
+        return True
     for m in _NEG_ZH.finditer(rest):
         if len(m.group(0)) > 1 or _UNDONE.match(rest, m.start()):
             return True
@@ -971,20 +1040,24 @@ def _person_doing(text: str, pos: int) -> int:
 _SHORT_ACT = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 
 
-def _dropped_subject_act(text: str, pos: int, rest: str) -> int:
+def _dropped_subject_act(text: str, pos: int, rest: str, need_fault: bool = True) -> int:
     """Start of "act + sweep" whose subject the previous clause names (老赵就是懒，保障的时候动不动
     就找不到人; 你太粗心了，交材料老是踩着点), when a fault follows; else -1."""
     cstart = _clause_start(text, pos, 10)
     if (
         cstart == 0
         or text[cstart - 1] not in "，,"
-        or not _NEG_ZH.search(rest)
+        or (need_fault and not _NEG_ZH.search(rest))
         or _POS_ZH.search(rest)
     ):
         return -1
     act = text[cstart:pos]
-    if not _SHORT_ACT.match(act) or "的" in act.removesuffix("的时候"):
+    if not _SHORT_ACT.match(act):
         return -1
+    if need_fault and "的" in act.removesuffix("的时候"):
+        return -1
+    if not need_fault and _PERSON_LEADS.match(act):
+        return -1  # 你负责的服务器从来不…: about the thing
     prev = _clause_start(text, cstart - 1, 30)
     if _CLAUSE_HEAD.match(text, prev) and "的" not in text[prev : cstart - 1]:
         return cstart
@@ -1037,11 +1110,16 @@ def find_absolute(text: str) -> Iterator[Span]:
             person = _person_doing(text, s)
         if person < 0 and word in _SUBJECTLESS:
             person = _dropped_subject_act(text, s, rest)
+        if person < 0 and word.startswith(_NEVER_WORDS) and _UNDONE.match("不" + rest):
+            # 他太不负责任了，客户电话从来不回: the object leads, the subject is dropped
+            person = _dropped_subject_act(text, s, rest, need_fault=False)
         if person < 0:
             cstart = _clause_start(text, s)
             poss = _POSSESSED.search(text[cstart:s])
             if not poss and word.startswith(_NEVER_MARKS):
                 poss = _DID_THING.search(text[cstart:s])  # 你报的单子没有一次是对的
+            if not poss and "的" in text[cstart:s] and (_NEG_ZH.search(rest) or _WRONG.match(rest)):
+                poss = _WORK_OF.search(text[cstart:s])  # 你们组交上来的单据一直都是错的
             if poss:
                 person = cstart + poss.start()
             elif (
@@ -1065,6 +1143,9 @@ def find_absolute(text: str) -> Iterator[Span]:
     if (every or "次次" in text or "回回" in text) and _ADDRESSED.search(text):
         for m in _EVERY_NO_SUBJ.finditer(text):
             rest = m.group("rest")
+            if _BLAME_YOU.match(rest):  # 每次客户投诉都是冲着你来的
+                yield m.start("act") - 2, m.end("rest")
+                continue
             if (_NEG_ZH.search(rest) or _FAULT.search(rest)) and not _POS_ZH.search(rest):
                 yield m.start("act") - 2, m.end("rest")
     whenever = every or any(w in text for w in _WHENEVER_KEYS)
@@ -1203,8 +1284,8 @@ CONSEQUENCE = compile_rule(
     "报废|作废|被退回|退回|退货|召回|返修|罚款|扣分|被罚|通报批评|警告|按(?:错的|错误的|旧的)|"
     "给了[^，。]{0,8}?(?:[0-9一二三四五]|满)(?:分|星)|打了[0-9一二三四五]分|"
     "(?:预测|数据|报表|账目?)[^，。]{0,4}(?:不准|失真|对不上)|"
-    "比(?:上月|上周|去年|上季度|之前|以前|平时|上个月|同期)[^，。]{0,6}?"
-    "(?:下降|减少|降低|提升|提高|增加|上升|缩短|多|少)了|"
+    "比(?:上月|上周|去年|上季度|之前|以前|平时|上个月|同期|上个?版本|上一版|上一期|上次)[^，。]{0,6}?"
+    "(?:下降|减少|降低|提升|提高|增加|上升|缩短|多|少|高|低|快|慢)了|"
     "(?:到现在|至今)(?:都|还)?(?:不知道|没有|没)|"
     "(?:客户|对方|用户|领导|老板)[^，。]{0,6}?(?:来催|催了|催促|追问)|"
     # sanctions and complaints that followed: 被监理记了一次违规, 收到了140张工单, 发起拒付, 差评
@@ -1270,7 +1351,13 @@ _OTHER_OUTCOME = compile_rule(
     "(?:少了|丢了|缺了)[0-9一两二三四五六七八九十几]+(?:件|个|箱|台|份|张|笔|元|块|包|盒|瓶)|"
     # a sale or a deal lost, told plainly: 这一单就这么没了, 谈到一半就走了
     "(?:这|那)一?(?:单|笔|单生意|笔生意|个客户|个订单)(?:就|也)?(?:这么|这样)?(?:没了|黄了|飞了|丢了|跑了)|"
-    "(?:谈|聊|看|听)到一半就(?:走|离开)"
+    "(?:谈|聊|看|听)到一半就(?:走|离开)|"
+    # round eleven: paid out, short-handed, gone elsewhere, pushed back, left exposed (酒店赔了一晚房费,
+    # 后厨少一个人, 去隔壁药店买了, 后面的议程都往后推了, 说不清是哪个班的, 我们很被动)
+    "赔了|赔偿了|补偿了|倒贴了|免了单|"
+    "(?:少|缺)了?(?:一|两|几)个人|忙不过来|忙成狗|忙得团团转|一个人顶了|"
+    "去(?:了)?(?:隔壁|别家|别的店|对面|竞争对手)|往后(?:推|延|挪)了|顺延了|说不清|查不清|"
+    "(?:很|非常|十分|特别|陷入)被动|跟着(?:你|您)学|向(?:你|您)学习|来参观|来取经"
 )
 # Round ten: more parties and reactions (the party is not the employee: a 你 between them makes it
 # the employee's own act, 这批样品你重新检查一遍), and losses told plainly.
@@ -1297,8 +1384,15 @@ _OUTCOME_BLOCK = re.compile(
 )
 
 
+_NO_EFFECT = re.compile(
+    "(?:未|没有?|并未|并没有|无|不会)(?:造成|带来|产生|导致|引起)[^，。！？]{0,4}$"
+)
+
+
 def has_consequence(text: str) -> bool:
     for m in CONSEQUENCE.finditer(text):
+        if _NO_EFFECT.search(text, max(0, m.start() - 8), m.end()):
+            continue  # 虽未造成不良后果: an effect denied
         # an effect inside a rhetorical jab (你好意思让同事替你收拾烂摊子吗？) is not stated
         if "？" not in text and "?" not in text:
             return True
@@ -1332,7 +1426,10 @@ SOLICIT = compile_rule(
     "有什么困难(?!随时|就|可以|尽管|找我|跟我|告诉我)|"
     "需要我(?:做|提供|帮|协调)|需要什么(?:支持|帮助|资源)|我想(?:了解|听听|知道)|你认为|是什么原因|"
     "你看呢|你同意吗|听听[^，。！？]{0,6}?(?:怎么看|的看法|的想法|的意见|的说法|的解释)|"
-    "(?:她|他)(?:自己)?怎么(?:看|想|说)|从你的角度|你那边(?:的情况|怎么)|有没有(?:什么)?(?:困难|想法|顾虑|建议)"
+    "(?:她|他)(?:自己)?怎么(?:看|想|说)|从你的角度|你那边(?:的情况|怎么)|有没有(?:什么)?(?:困难|想法|顾虑|建议)|"
+    # round eleven: views invited (有什么想法随时找我聊, 你看有什么办法能…)
+    "有(?:什么)?(?:想法|看法|意见|建议)(?:随时|可以|尽管|就)?(?:找我|跟我|和我)(?:聊|说|谈|讲)|"
+    "你看有(?:什么|没有)(?:办法|好办法|思路|法子)"
 )
 RHETORICAL = re.compile(
     "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
@@ -1343,7 +1440,10 @@ RHETORICAL = re.compile(
     # 你不觉得…吗？ 这种错误还要我提醒几次？ 你自己说说，…能…吗？)
     "像话|丢人|丢脸|好意思|对得起|害不害臊|成何体统|难道|有(?:你|他|她)这样|哪有(?:你|像你)这样|"
     "不觉得[^？?]{0,20}吗|你自己说说[，,][^？?]*吗|还(?:要|得|用)我(?:提醒|说|讲|强调|催)|"
-    "说了多少(?:遍|次)|(?:说|讲|提醒)(?:了)?几(?:遍|次)|你以为[^？?]{0,20}吗"
+    "说了多少(?:遍|次)|(?:说|讲|提醒)(?:了)?几(?:遍|次)|你以为[^？?]{0,20}吗|"
+    # round eleven: 有用吗, 怎么还这么…, 你是不是觉得…, 哭什么哭, 跑工地干什么, 还要我来教你
+    "有用吗|怎么还(?:这么|那么|要|是这样|在|不)|是不是(?:觉得|以为|认为)|还要我来|"
+    "什么(?:(?<=(?P<a>[\u4e00-\u9fff]{2})什么)(?P=a)|(?<=(?P<b>[\u4e00-\u9fff])什么)(?P=b))|跑[^，。？?]{1,8}干(?:什么|嘛)"
 )
 QUESTION = re.compile(r"[？?]\s*$")
 WH_QUESTION = re.compile(
@@ -1351,7 +1451,8 @@ WH_QUESTION = re.compile(
     # 是不是新的布草车摆放让这一步容易漏掉？ asks what got in the way
     "(?:是不是|会不会|是否)[^，。！？]{0,20}?(?:让|导致|造成|影响|因为|容易|漏|忘|卡|出错|没)|"
     # 你是不是家里有什么事？ 是不是最近身体不舒服？ (asking after the person)
-    "(?:是不是|是否)[^，。！？]{0,12}?(?:家里|身体|生病|不舒服|有事|有什么事|遇到|难处|压力|累|睡|太多|太忙|忙不过来)"
+    "(?:是不是|是否)[^，。！？]{0,12}?(?:家里|身体|生病|不舒服|有事|有什么事|遇到|难处|压力|累|睡|太多|太忙|忙不过来|"
+    "来不及|太集中|太急|太赶)"
 )
 YOU = re.compile("你|您|我们|咱们")
 POSITIVE_OUTCOME = compile_rule(
@@ -1359,7 +1460,10 @@ POSITIVE_OUTCOME = compile_rule(
     "应该(?:会|能|可以)|有望|将会|(?<![交接开例周晨大年班早晚])会(?:更|顺利|好很多|好起来)|能降下来|"
     "会降下来|带新人|带团队|独当一面|挑大梁|避免再(?:次)?(?:发生|出现|犯)|不会再(?:发生|出现)|就不会(?:再)?(?:出现|发生|有|出错)|"
     "有助于|就能|就可以|会更(?:好|顺利|加|有)|期待(?:你|看到)|希望(?:你|您|大家|团队|我们|看到|以后|今后|下次|接下来|"
-    "下周|下个?月|明天|明年|本周|这周|下一次|下回)|晋升|成长|提升你|更上一层楼|发挥(?:你的)?"
+    "下周|下个?月|明天|明年|本周|这周|下一次|下回)|晋升|成长|提升你|更上一层楼|发挥(?:你的)?|"
+    # round eleven: a prospect stated as near-certain (只是时间问题, 完全有希望, 稳稳的, 可胜任)
+    "只是时间问题|早晚的事|(?:完全|很|大)有(?:希望|机会)|稳稳的|十拿九稳|指日可待|"
+    "(?<![不难])(?:可|能|可以|完全能|完全可以)胜任|更容易被"
 )
 # A change stated to bring a result (分阶段上线能让复盘的数据更干净): in a statement, not in a
 # question about how to get there (怎样能让交接会更容易参加？).
@@ -1413,6 +1517,9 @@ _FUTURE_TIME = re.compile(
 # 会 as "will", not the meeting (在会上, 会后, 会议)
 _FUTURE_RESULT = re.compile("(?<![交接开例周晨大年班早晚在])会(?![上议后])|能|可以|就|将|有望")
 _PAST = re.compile("昨天|前天|上周|上个?月|去年|当时|那天|那次|周[一二三四五六日]那|[0-9]+[号日]那")
+_SCHEDULE = re.compile(
+    "会(?:有所|有)?(?:调整|变化|变动|改变|更新|上线|开始|召开|举行|检查|通知|安排|下发|公布)"
+)
 _OBLIGATION = re.compile("必须|务必|一定要|需要|要求|请|不得|不准|禁止|应当|得先")
 
 
@@ -1422,6 +1529,15 @@ _IF_THEN = compile_rule(
     "(?:如果|要是|假如|只要|哪怕|一旦)[^。！？!?]{1,25}?[，,][^。！？!?]{0,20}?"
     "(?:会|就|能|也能|都能|便)"
 )
+# Round eleven: a condition told as a done step, then a result (手册做出来，新人上手能快不少; 巡查
+# 固定下来，孩子们少生病; 规范意识提升后，可…), in a sentence of its own; not a told event (报告交上
+# 了，客户就签了: no 能/会/更 in it) nor a threat (…，就扣绩效).
+_STEP_THEN = compile_rule(
+    "(?:^|(?<=[。！？!?\n]))\\s*(?:把|等|只有|一旦)?[^，。！？!?,\n]{2,14}?(?:了|上|好|下来|起来|出来|到位|扎实|规范|"
+    "清楚|养成习惯|(?:以|之)?后)[，,][^。！？!?\n]{0,16}?"
+    "(?:(?<![只才])能|(?<![不])会|更(?:容易|快|顺|好|放心|信任|稳)|少(?:生病|出错|返工|走弯路|跑一趟|挨骂)|多(?:接|拿|签|赚))"
+)
+_NOT_A_STEP = re.compile("辛苦|谢|感谢|该|[，,](?:我|我们)会")
 _IF_THEN_BLOCK = re.compile(
     "扣|罚|处分|开除|辞退|警告|走人|滚|后果|看着办|调岗|降级|找我|告诉我|联系我|跟我说|[？?]"
 )
@@ -1446,6 +1562,14 @@ def has_positive_outcome(text: str) -> bool:
     for m in _IF_THEN.finditer(text):
         if not _IF_THEN_BLOCK.search(text, m.start(), _sentence_end(text, m.end()) + 1):
             return True
+    for m in _STEP_THEN.finditer(text):
+        if _NOT_A_STEP.search(m.group(0)):
+            continue  # 辛苦她了，我们会…; 你也该…了，…能… (thanks or advice, not a step done)
+        end = _sentence_end(text, m.end())
+        if not _IF_THEN_BLOCK.search(text, m.start(), end + 1) and not _PAST.search(
+            text, m.start(), end
+        ):
+            return True
     for m in _RESULT_CLAIM.finditer(text):
         left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
         if not _HOW.search(text, left + 1, _sentence_end(text, m.end()) + 1):
@@ -1455,6 +1579,8 @@ def has_positive_outcome(text: str) -> bool:
         sentence = text[left + 1 : _sentence_end(text, m.end())]
         if m.group(0) == "以后" and _PAST.search(sentence):
             continue  # 周一那封邮件发出去以后，客户…就再也没回复: "after", in a told event
+        if "会" in sentence:
+            sentence = _SCHEDULE.sub("", sentence)  # 下个月检测标准会有调整: a plan, not a result
         if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
             return True
     return False

@@ -32,7 +32,12 @@ _EN_VERB = (
     r"shouted|shouts|yelled|yells|screamed|wrote|writes|asked|asks|complained|complains|"
     r"replied|replies|answered|commented|comments|emailed|posted|tweeted|remarked|added|"
     r"noted|put\s+it|called\s+(?:us|me|you|it|him|her|them|(?:our|the|your|my|his|her|their|a)"
-    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?)|snapped|muttered|exclaimed|reads|read|stated|states|claimed|"
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?)|"
+    # Round eleven: "the client's email calls our support 'incompetent'", "her message describes
+    # the rota as 'stupid'"
+    r"(?:calls|call|describes|described|labels|labelled|labeled|brands|branded)\s+(?:us|me|you|"
+    r"it|him|her|them|(?:our|the|your|my|his|her|their|a|this|that)\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?:\s+as)?|snapped|muttered|exclaimed|reads|read|stated|states|claimed|"
     r"claims|alleged|alleges|insisted|insists|shouted\s+at\s+\w+|texted|messaged|"
     r"(?:left|gave|sent|wrote)\s+(?:a|an)\s+(?:\w+\s+)?(?:review|comment|note|message|email)"
     r"(?:\s+(?:saying|that\s+said|reading))?|saying|reading|the\s+words)"
