@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapport.coach.detect import has_han
 from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
-from rapport.coach.model import CODE, WEIGHTS_PATH, features
+from rapport.coach.model import MODELLED, PRECISION, WEIGHTS_PATH, features
 from rapport.coach.text import sentence_spans
 
 Example = tuple[list[str], set[str]]
@@ -99,7 +99,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*")
     parser.add_argument(
-        "--precision", type=float, default=0.85, help="out-of-fold precision to keep"
+        "--precision", type=float, help="out-of-fold precision to keep (default: model.PRECISION)"
     )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
@@ -111,7 +111,7 @@ def main() -> int:
     for lang in ("en", "zh"):
         data = examples(paths, lang)
         model[lang] = {}
-        for code in (CODE,):
+        for code in MODELLED:
             labelled = [(feats, code in codes) for feats, codes in data]
             scored: list[tuple[float, bool]] = []
             for fold in range(5):
@@ -122,7 +122,7 @@ def main() -> int:
                     for i, (feats, label) in enumerate(labelled)
                     if i % 5 == fold
                 )
-            cut, p, r = choose_threshold(scored, args.precision)
+            cut, p, r = choose_threshold(scored, args.precision or PRECISION[code])
             bias, weights = train(labelled)
             model[lang][code] = {
                 "bias": round(bias, 4),

@@ -62,25 +62,28 @@ def find_findings(text: str, lang: str) -> list[Finding]:
 def _add_model_findings(
     text: str, lang: str, spans: dict[str, list[Span]], reported: list[Span]
 ) -> None:
-    """Sentences the rules passed over but the learned model is confident about (``model.py``).
+    """Sentences the rules passed over but a learned model is confident about (``model.py``).
 
     Reported quotations are blanked first (same length, so offsets hold): a customer's insult
     must not make the writer's own clause next to it look demeaning.
     """
-    found = spans[model.CODE]
-    labels = spans["judges_person"]
     for start, end in reported:
         text = text[:start] + " " * (end - start) + text[end:]
-    # A sentence the rules already read as a label ("你最大的毛病就是太固执") is theirs: the
-    # model, trained on few examples, confuses harsh labels with belittling.
-    sentences = [
+    sentences = sentence_spans(text)
+    labels = spans["judges_person"]
+    # A sentence the rules already read as a label is theirs: for judges_person because they
+    # point at the exact words, for demeaning because the model, trained on few examples,
+    # confuses harsh labels ("你最大的毛病就是太固执") with belittling.
+    candidates = [
         (start, end)
-        for start, end in sentence_spans(text)
+        for start, end in sentences
         if not any(s < end and e > start for s, e in labels)
     ]
-    for start, end in model.scan(text, lang, sentences):
-        if not any(s < end and e > start for s, e in found):
-            found.append((start, end))
+    for code, hits in model.scan_codes(text, lang, candidates).items():
+        found = spans[code]
+        for start, end in hits:
+            if not any(s < end and e > start for s, e in found):
+                found.append((start, end))
 
 
 def _merge(spans: list[Span]) -> list[Span]:

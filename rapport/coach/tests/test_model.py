@@ -39,11 +39,13 @@ def test_chinese_features_are_adjacent_character_pairs():
     assert model.zh_features("你太懒了") == ["你太", "太懒", "懒了"]
 
 
-def test_the_shipped_weights_cover_both_languages():
+def test_the_shipped_weights_cover_both_languages_and_both_modelled_codes():
     models = model._models()
     for lang in ("en", "zh"):
-        assert -5 < models[lang].margin < 5
-        assert len(models[lang].weights) > 500
+        assert set(models[lang]) == set(model.MODELLED) == {"demeaning", "judges_person"}
+        for trained in models[lang].values():
+            assert -5 < trained.margin < 5
+            assert len(trained.weights) > 500
 
 
 @pytest.mark.parametrize(
@@ -57,18 +59,21 @@ def test_the_shipped_weights_cover_both_languages():
     ],
 )
 def test_praise_and_denied_labels_are_never_flagged_by_the_model(text: str):
-    assert model.flags(text, analyze(text).lang) == []
+    for code in model.MODELLED:
+        assert model.flags(text, analyze(text).lang, code) == []
     assert analyze(text).findings == []
 
 
 def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
-    zh = model._models()["zh"]
     text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
     sentences = sentence_spans(text)
-    expected = [
-        sum(zh.weights.get(f, 0.0) for f in model.zh_features(text[s:e])) for s, e in sentences
-    ]
-    assert model._zh_scores(text, sentences, zh) == pytest.approx(expected)
+    scores = model._scores(text, "zh", sentences)
+    for code, part in zip(model.MODELLED, ("real", "imag"), strict=True):
+        weights = model._models()["zh"][code].weights
+        expected = [
+            sum(weights.get(f, 0.0) for f in model.zh_features(text[s:e])) for s, e in sentences
+        ]
+        assert [getattr(v, part) for v in scores] == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(
@@ -108,3 +113,23 @@ def test_threshold_is_the_lowest_score_that_keeps_the_precision():
     assert cut == 0.5
     assert precision == pytest.approx(0.8)
     assert recall == 1.0
+
+
+def test_the_label_model_finds_a_label_the_rules_do_not_know(monkeypatch: pytest.MonkeyPatch):
+    text = "老王这人太轴了。"
+    assert [f.code for f in analyze(text).findings] == ["judges_person"]
+    monkeypatch.setattr(model, "MODELLED", ("demeaning",))
+    assert analyze(text).findings == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a buyer with suppliers in Spain.",
+        "You are responsible for the onboarding project.",
+        "他是我们组的质检员。",
+        "你是这个项目的负责人。",
+    ],
+)
+def test_roles_are_not_labels_for_the_model_either(text: str):
+    assert analyze(text).findings == []
