@@ -29,6 +29,7 @@ TUNING_FILES = (
     "heldout7.jsonl",
     "heldout8.jsonl",
     "heldout9.jsonl",
+    "heldout10.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -43,9 +44,11 @@ TUNING_FILES = (
     "round10_zh.jsonl",
     "round11_en.jsonl",
     "round11_zh.jsonl",
+    "round12_en.jsonl",
+    "round12_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout10.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout11.jsonl",)
 
 
 @dataclass

@@ -621,6 +621,70 @@ def _labels(rx: re.Pattern[str], text: str, *, group: bool) -> Iterator[Span]:
         yield m.start(), m.end()
 
 
+# Round twelve: superiority as knowing better ("he always thinks he knows better than the nurses",
+# "she acts like she knows it all"); an attitude someone has had or developed ("has had a bit of
+# an attitude since May"); a label after a role or job title as the subject ("the new night
+# porter is unreliable", "our weekend receptionist is so lazy"); dim, dense or thick about a
+# person; "do/can/tend to come across as" + a label; a habit of gossip or moaning as what the
+# person loves ("Tom loves a gossip", "… and Hannah's no different").
+_ROLE_SUBJ = (
+    r"(?:negotiator|assistant|manager|agent|intern|trainee|apprentice|nurse|driver|supervisor|"
+    r"cleaner|receptionist|technician|engineer|developer|analyst|consultant|rep|officer|clerk|"
+    r"porter|chef|cook|waiter|waitress|cashier|teacher|hire|starter|recruit|temp|contractor|"
+    r"coordinator|co-ordinator|administrator|admin|accountant|designer|editor|buyer|planner|"
+    r"barista|bartender|carer|steward|pharmacist|paralegal|solicitor|instructor|trainer|tutor|"
+    r"lecturer|associate|executive|picker|packer|courier|guard|lead|controller|dispatcher|"
+    r"surveyor|adviser|advisor|caretaker|janitor|housekeeper|host|hostess|stylist|therapist)"
+)
+_JUDGE_R12 = _compile(
+    r"(?:"
+    rf"\b(?P<subj>you|he|she|they|{_NAME})\s+(?:(?:always|clearly|obviously|really|just|still|"
+    rf"honestly|seem\s+to|seems\s+to|seemed\s+to)\s+)*(?:think|thinks|thought|believe|believes|"
+    rf"reckon|reckons|act\s+like|acts\s+like|acted\s+like|behave\s+like|behaves\s+like|"
+    rf"act\s+as\s+if|acts\s+as\s+if)\s+(?:that\s+)?(?:you|he|she|they)\s+(?:always\s+)?"
+    rf"(?:know|knows|knew)\s+(?:(?:so\s+)?(?:much\s+)?better(?:\s+than)?|best|it\s+all|"
+    rf"everything)\b|"
+    rf"\b(?P<subj2>you|he|she|they|{_NAME})(?:['’](?:s|ve)|\s+(?:has|have|had))\s+(?:(?:had|got|"
+    rf"been\s+having|been\s+showing|developed|shown|picked\s+up)\s+)(?:(?:a\s+(?:bit|touch)\s+of|"
+    rf"something\s+of|quite|such|a\s+real|a\s+serious|a\s+proper)\s+)?an?\s+(?:(?:real|"
+    rf"serious|major|big|bit\s+of\s+an?)\s+)?attitude(?:\s+(?:problem|issue))?\b|"
+    rf"\b(?:the|our|your|that|this)\s+(?:(?:new|junior|senior|temp|night|weekend|day|agency|"
+    rf"trainee|relief|part-time|lead)\s+)?(?:[\w-]+\s+)?{_ROLE_SUBJ}(?:['’]s|\s+(?:is|was|"
+    rf"has\s+been|seems|seemed|can\s+be|remains|looks))\s+(?:(?:so|really|very|totally|"
+    rf"completely|just|a\s+bit|pretty|quite|incredibly|utterly|frankly|honestly|simply|clearly|"
+    rf"far\s+too|too|rather|fairly|extremely|hopelessly|chronically|notoriously)\s+)*"
+    rf"(?P<trait>{_TRAITS})\b|"
+    rf"\b(?P<subj3>you|he|she|{_NAME})(?:['’]re|['’]s|\s+(?:are|is|was|were|can\s+be|seems?|"
+    rf"seemed))\s+(?:(?:a\s+bit|a\s+little|so|really|pretty|rather|quite|just|too|bloody|"
+    rf"kind\s+of|sort\s+of|being|that|incredibly)\s+)*(?:thick|dense|dim)\b(?!\s+(?:of|with|"
+    rf"on|in|and)\b)(?!-)|"
+    rf"\b(?P<subj4>you|he|she|they|{_NAME})\s+(?:(?:do|does|did|can|could|often|sometimes|"
+    rf"really|tend\s+to|tends\s+to|may|might|definitely|certainly|still|also|just)\s+)+"
+    rf"(?:come|comes|came)\s+across\s+(?:to\s+\w+\s+)?as\s+(?:(?:a\s+bit|a\s+little|so|really|"
+    rf"very|pretty|rather|quite|too|quite\s+a|a|an|somewhat|fairly|kind\s+of)\s+)*{_TRAITS}\b|"
+    rf"\b(?P<subj5>you|he|she|they|{_NAME})\s+(?:(?:really|just|does|do|certainly|clearly)\s+)?"
+    rf"(?:loves?|likes?|enjoys?)\s+a\s+(?:good\s+)?(?:gossip|moan|whinge|grumble|natter|"
+    rf"bit\s+of\s+drama|drama)\b|"
+    rf"\b(?:gossip|gossips|gossiping|moan|moaning|whinge|whingeing|natter|drama)\b[^.!?\n]{{0,40}}"
+    rf"\b(?:and|,|;|:)\s+(?P<subj6>you|he|she|{_NAME})(?:['’]s|['’]re|\s+(?:is|are|was))\s+"
+    rf"no\s+(?:different|exception)\b"
+    r")",
+    _F,
+)
+_ROLE_WORDS = _gate(
+    _ROLE_SUBJ.replace("(?:", "").replace(")", "").replace("|", " ").replace("-", " ")
+)
+_JUDGE_R12_RARE = _gate("know knows knew attitude thick dense dim across gossip gossips gossiping")
+_JUDGE_R12_RARE |= _gate("moan moaning whinge whingeing grumble natter drama")
+
+
+def _judge_r12_gate(words: frozenset[str]) -> bool:
+    """A word only one branch of ``_JUDGE_R12`` uses, or a role together with a trait."""
+    return not words.isdisjoint(_JUDGE_R12_RARE) or (
+        not words.isdisjoint(_ROLE_WORDS) and not words.isdisjoint(_JUDGE_GATE)
+    )
+
+
 def find_judges(text: str) -> Iterator[Span]:
     words = _words(text)
     if not words.isdisjoint(_JUDGE_GATE):
@@ -675,6 +739,15 @@ def find_judges(text: str) -> Iterator[Span]:
         subj = next(g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5", "chip") if g)
         if subj == "chip" or subj.lower() in ("him", "her", "them") or _is_person_subject(subj):
             yield m.start(), m.end()
+    for m in _JUDGE_R12.finditer(text) if _judge_r12_gate(words) else ():
+        subj = next(
+            (g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5", "subj6") if g), None
+        )
+        if subj is not None and not _is_person_subject(subj):
+            continue
+        if subj is None and _NEGATED.search(m.group()):
+            continue  # "the new porter is not lazy"
+        yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -879,7 +952,9 @@ _PATRONISE = _compile(
     r"couldn['’]t|probably|must|obviously|clearly|just|aren['’]t|isn['’]t|don['’]t|doesn['’]t|"
     r"have|has|had|need|needs|should|shouldn['’]t))\b|"
     r"\bsince\s+(?:the|your|her|his)\s+(?:baby|kids?|twins|little\s+one)\s+(?:came|arrived|"
-    r"was\s+born|were\s+born)\b|\b(?:your|her|his)\s+(?:baby|kids|children|family|little\s+ones?)"
+    r"was\s+born|were\s+born)\b(?!\s*,?\s*(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:\w+\s+)?"
+    r"(?:moved|changed|adjusted|switched|arranged|offered|agreed|given|put|set|made|reduced|cut|"
+    r"kept|swapped|shortened|rearranged|rota(?:\'|’)?d)\b)|\b(?:your|her|his)\s+(?:baby|kids|children|family|little\s+ones?)"
     r"\s+(?:obviously\s+|clearly\s+|must\s+|always\s+|will\s+always\s+)?comes?\s+first\b|"
     r"\b(?:sleep-deprived|tired|exhausted)\s+new\s+(?:mums?|moms?|mothers?|dads?|fathers?|"
     r"parents?)\b|\bnew\s+(?:mums?|moms?|mothers?|dads?|parents?)\s+(?:like\s+you|always|never|"
@@ -1405,6 +1480,83 @@ _INSULT_ADJ_GATE = _gate(
 )
 
 
+# Round twelve: a sex-based group given a habit ("the girls in accounts love a gossip", "the lads
+# on nights all love a moan"); gendered labels ("a bit of a princess", "mother hen", "gets
+# hysterical"; "drama queen" stays a label only, as round ten labelled it);
+# family duties as the reason for poor work ("less time on the school run", "if she didn't have
+# kids"); a pregnancy or maternity leave assumed as a reason to hold work back ("she'll probably
+# be off on maternity soon anyway"); someone's English or accent called cute, or a native speaker
+# put in their place; sarcastic genius ("the genius has spoken", "another masterpiece from our
+# resident genius", "thanks, Einstein"); a body held against the work ("if he wasn't so out of
+# shape"); and a family named as a concession before a criticism ("I know you've got kids, but
+# you're just not committed").
+_DEMEAN_R12 = _compile(
+    r"(?:"
+    r"\b(?:the\s+)?(?:girls|ladies|women|gals|lads|boys|blokes|men)\s+(?:(?:in|on|from|at|down\s+in|"
+    r"up\s+in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:all|always|just|really|do)\s+)?"
+    r"(?:love|like|enjoy)s?\s+a\s+(?:good\s+)?(?:gossip|moan|whinge|natter|chinwag|drama|bitch|"
+    r"cry|shop|bit\s+of\s+drama)\b|"
+    r"\b(?:little\s+princess|bit\s+of\s+a\s+princess|"
+    r"mother\s+hen|fishwife|harpy|sissy|wuss|big\s+girl['’]s\s+blouse)\b|"
+    r"\b(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:is|are|was|were|gets?|got|goes|went|go))\s+"
+    r"(?:(?:so|a\s+bit|really|all|completely|totally|just|always)\s+)*hysterical\b|"
+    r"\b(?:less|fewer|so\s+much|all\s+(?:that|this|the)|too\s+much)\s+(?:time|hours|energy)\s+"
+    r"(?:on|doing|at|with|worrying\s+about|thinking\s+about|rushing\s+off\s+to)\s+(?:the\s+|her\s+|"
+    r"his\s+|your\s+|their\s+)?(?:school\s+runs?|kids|children|baby|babies|family|nursery\s+runs?|"
+    r"pick-?ups|husband|wife|boyfriend|girlfriend|love\s+life|wedding\s+plans?|wedding)\b"
+    r"(?!\s+(?:rota|policy|leave\s+form|scheme|survey|timetable|schedule|list|form|budget))|"
+    r"\bif\s+(?:you|he|she)\s+(?:didn['’]t|did\s+not)\s+have\s+(?:(?:a|the|two|three|young|small|"
+    r"little)\s+)*(?:kids|children|a\s+family|babies|a\s+baby|toddlers?|twins)\b|"
+    r"\b(?:she|he|you)(?:['’]ll|\s+will|['’]s|\s+is|['’]re|\s+are)\s+(?:(?:probably|only|just|"
+    r"likely|bound\s+to|surely|no\s+doubt)\s+)+(?:\w+\s+){0,2}?"
+    r"(?:off\s+on\s+maternity|go\s+(?:off\s+)?on\s+maternity|get(?:ting)?\s+pregnant|"
+    r"be\s+pregnant|have\s+(?:a\s+baby|kids|babies)|start(?:ing)?\s+a\s+family|"
+    r"having\s+(?:a\s+baby|kids))\b|"
+    r"\b(?:no\s+point|not\s+worth|why\s+bother|pointless)\b[^.!?\n]{0,50}\b(?:maternity|pregnant|"
+    r"start(?:ing)?\s+a\s+family)\b|"
+    r"\b(?:maternity|pregnant|start(?:ing)?\s+a\s+family)\b[^.!?\n]{0,30}\banyway\b|"
+    r"\b(?:your|his|her|their)\s+(?:english|accent|grammar|pronunciation)\s+(?:is|was|['’]s)\s+"
+    r"(?:(?:so|really|quite|very|kind\s+of|a\s+bit|rather|pretty)\s+)?(?:cute|adorable|sweet|"
+    r"funny|hilarious|quaint|endearing|amusing)\b|"
+    r"\b(?:your|his|her|their)\s+(?:english|accent|grammar|pronunciation)\b[^.!?\n]{0,60}\b"
+    r"native\s+(?:english\s+)?speakers?\b|"
+    r"\b(?:the|our)\s+(?:resident\s+|local\s+|in-house\s+)?(?:genius|oracle|einstein|mastermind|"
+    r"expert|professor|great\s+one|boy\s+wonder|wonder\s+boy|know-it-all|smart\s+one)\s+"
+    r"has\s+spoken\b|"
+    r"\b(?:oh|wow|well|ah|another)\b[^.!?\n]{0,40}\b(?:our|the)\s+(?:resident|in-house|local)\s+"
+    r"(?:genius|einstein|mastermind|rocket\s+scientist|know-it-all)\b|"
+    r"\b(?:thanks|cheers|nice\s+(?:one|work|going)|well\s+done|good\s+job|great\s+job|bravo),?\s+"
+    r"(?:einstein|sherlock|captain\s+obvious|genius|smarty-?pants|hotshot|rocket\s+scientist)\b|"
+    r"\bclever\s+clogs\b|\bsmarty-?pants\b|"
+    r"\bif\s+(?:you|he|she|they)\s+(?:wasn['’]t|weren['’]t|was\s+not|were\s+not)\s+(?:so|that|as)\s+"
+    r"(?:fat|overweight|heavy|big|out\s+of\s+shape|unfit|chubby|old|slow\s+on\s+(?:your|his|her)"
+    r"\s+feet)\b|"
+    r"\b(?:you|he|she)(?:['’]re|['’]s|\s+(?:is|are|was|were))\s+(?:(?:so|too|way|far|a\s+bit|"
+    r"really|very|pretty|quite|badly|hopelessly|rather)\s+)*out\s+of\s+shape\b|"
+    r"\bI\s+(?:know|get|understand|appreciate|realise|realize|see)\s+(?:that\s+)?(?:you|she|he)"
+    r"(?:(?:['’]ve|\s+have|\s+has|['’]s)\s+(?:got\s+)?|\s+got\s+)(?:(?:two|three|young|small|"
+    r"little|a)\s+)*(?:kids|children|a\s+family|a\s+baby|a\s+toddler|a\s+newborn|twins|"
+    r"family\s+commitments|childcare)\b[^.!?\n]{0,20}?\bbut\b(?P<rest>[^.!?\n]{0,80})"
+    r")",
+    _F,
+)
+_DEMEAN_R12_GATE = _gate(
+    "gossip moan whinge natter chinwag drama bitch cry shop princess hen",
+    "fishwife harpy sissy wuss blouse hysterical school nursery pickups pick kids children baby",
+    "babies family husband wife boyfriend girlfriend love wedding maternity pregnant english",
+    "accent grammar pronunciation spoken resident einstein sherlock obvious genius smarty",
+    "smartypants hotshot clever shape overweight fat unfit chubby",
+)
+_CONCESSION_OK = re.compile(
+    r"\b(?:don['’]t|do\s+not)\s+(?:have|need)\s+to\b|\bno\s+need\b|\bdon['’]t\s+worry\b|"
+    r"\bfeel\s+free\b|\blet\s+me\s+know\b",
+    _F,
+)
+_CONCESSION_FAULT = re.compile(
+    r"\b(?:not|never|no\s+longer|anymore|any\s+more|excuse)\b|n['’]t\b", _F
+)
+
+
 def find_demeaning(text: str) -> Iterator[Span]:
     words = _words(text)
     for gate, rx in _DEMEAN_GATES:
@@ -1419,6 +1571,12 @@ def find_demeaning(text: str) -> Iterator[Span]:
     for m in _DEMEAN_R11.finditer(text) if _demean_r11_gate(words) else ():
         if not _not_about_person(text, m.start(), m.end(), words):
             yield m.start(), m.end()
+    for m in _DEMEAN_R12.finditer(text) if not words.isdisjoint(_DEMEAN_R12_GATE) else ():
+        rest = m.group("rest")
+        if rest is not None and (_CONCESSION_OK.search(rest) or not _CONCESSION_FAULT.search(rest)):
+            continue  # "I know you've got kids, so don't worry about Fridays"
+        if not _not_about_person(text, m.start(), m.end(), words):
+            yield m.start(), m.end() if rest is None else m.start("rest")
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -1621,7 +1779,10 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
     r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
-    r"leave\s+\w+\s+behind|rude|wrong|sick|absent|off|lies|lie|gossip|gossips|stopped|"
+    r"leave\s+\w+\s+behind|rude|wrong|sick|absent|(?<!-)(?<!goes\s)(?<!go\s)(?<!went\s)(?<!sign\s)"
+    r"(?<!signs\s)(?<!kick\s)(?<!cut\s)(?<!set\s)(?<!sets\s)(?<!tick\s)(?<!ticks\s)(?<!turn\s)"
+    r"(?<!turns\s)(?<!switch\s)(?<!switches\s)(?<!wipe\s)(?<!wipes\s)(?<!seal\s)(?<!seals\s)"
+    r"(?<!hand\s)(?<!hands\s)(?<!shut\s)(?<!shuts\s)(?<!write\s)(?<!writes\s)off(?!-)|lies|lie|gossip|gossips|stopped|"
     r"excuses?|slowest|(?:the\s+)?last\s+(?:one|person)\s+(?:ready|in|to|out|back)|"
     r"last\s+to\s+(?:arrive|show|turn|get|finish|reply|respond|submit|sign|log\s+on)|"
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early|"
@@ -1635,7 +1796,8 @@ _NEGATIVE_BEHAVIOUR = _compile(
 # eyes").
 _GOOD_REACTION = _compile(
     r"\b(?:lights?\s+up|lit\s+up|light\s+up|learns?|learned|learnt|impressed|inspired|inspires|"
-    r"engaged|energi[sz]ed|enjoys?|enjoyed|benefits?|benefited|improves?|better|shines?|smiles?|"
+    r"engaged|energi[sz]ed|enjoys?|enjoyed|benefits?|benefited|improves?|(?<!know\s)(?<!knows\s)"
+    r"(?<!knew\s)better|shines?|smiles?|"
     r"laughs?|delighted|thrilled|grateful|nails?|nailed|wins?|won|pays\s+off|raises\s+the\s+bar|"
     r"lifts|calmer|confident|relaxed|reassured|a\s+joy|a\s+treat|comes?\s+away|walks?\s+away|"
     r"leaves?\s+(?:inspired|energi[sz]ed|motivated|clearer|with))\b",
@@ -1646,7 +1808,8 @@ _BAD_REACTION = _compile(
     r"rolls?\s+(?:their|his|her|our)\s+eyes|roll\s+(?:their|his|her|our)\s+eyes|eye-?rolls?|"
     r"bored|worse|overruns?|overran|derails?|derailed|chaos|chaotic|a\s+mess|argues?|argument|"
     r"upset|angry|tired|dreads?|worried|stressed|defensive|clams?\s+up|shuts?\s+down|waits?|"
-    r"waiting|delayed|behind|blocked|uncomfortable|embarrassed|offended|ignored)\b",
+    r"waiting|delayed|behind|blocked|uncomfortable|embarrassed|offended|ignored|nobody|no\s+one|"
+    r"(?:isn|aren|wasn|weren)['’]t)\b",
     _F,
 )
 # The main clause gives advice rather than describing a habit: "whenever you need help, ask me".
@@ -1838,6 +2001,22 @@ _IMPERATIVE_HEAD = _compile(
 )
 
 
+# Round twelve: a label or a fault "as ever / as usual / as always" about a person ("Typical
+# Gemma, careless as ever", "you were late as usual"); a name after a title and a preposition ("the letter to Mrs Dunn was never sent") is not the one doing it.
+_ABS_R12 = _compile(
+    rf"(?:\btypical\s+(?P<subj>{_NAME}|you|him|her|them)|\b(?P<subj2>you|he|she|they|{_NAME})"
+    rf"(?:['’]re|['’]s|\s+(?:are|is|was|were|turned\s+up|showed\s+up|arrived|came\s+in)))\s*"
+    rf"[,—–:-]*\s*(?:(?:so|just|as|totally|completely|a\s+bit)\s+)?(?:{_TRAITS}|late|"
+    rf"unprepared|rude|disorganised|disorganized)\s*,?\s+as\s+(?:ever|always|usual)\b",
+    _F,
+)
+_ABS_R12_GATE = _gate("ever always usual")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:to|for|from|with|by|of|at|about|on|against)\s+(?:mr|mrs|ms|miss|dr|prof)\.?\s+$",
+    _F,
+)
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
     for m in _ABS_R10.finditer(text) if not words.isdisjoint(_ABS_R10_GATE) else ():
@@ -1850,9 +2029,16 @@ def find_absolute(text: str) -> Iterator[Span]:
         and words.isdisjoint(_ABS_R9_GATE)
     ):
         return
+    for m in _ABS_R12.finditer(text) if not words.isdisjoint(_ABS_R12_GATE) else ():
+        subj = m.group("subj") or m.group("subj2")
+        if subj.lower() in ("him", "her", "them") or _is_person_subject(subj):
+            yield m.start(), m.end()
     for m in _ABSOLUTE.finditer(text) if not words.isdisjoint(_ABSOLUTE_GATE) else ():
-        if _PREP_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _PREP_BEFORE.search(before[-12:]):
             continue  # "people like you never…": "you" is not the one doing it
+        if _TITLE_BEFORE.search(before):
+            continue  # "the letter to Mrs Dunn was never sent"
         if m.group("mark").lower().startswith("never") and _SINGLE_EVENT.search(
             _clause_of(text, m.start(), m.end())
         ):

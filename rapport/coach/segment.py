@@ -20,6 +20,8 @@ _posseg: Any = None
 
 # Person-name part-of-speech tags in jieba's dictionary (nr: person name, nrfg/nrt: variants).
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Round twelve: common nouns jieba tags as names (a surname first: 顾客, 白领) are no person.
+_NOT_NAMES = frozenset({"顾客", "顾问", "白领", "孙子", "高层", "金主", "房客"})
 
 
 def _load() -> tuple[Any, Any]:
@@ -79,6 +81,6 @@ def ends_with_person_name(prefix: str) -> int:
     if not pairs:
         return -1
     word, flag = pairs[-1].word, pairs[-1].flag
-    if flag in _NAME_TAGS and len(word) >= 2:
+    if flag in _NAME_TAGS and len(word) >= 2 and word not in _NOT_NAMES:
         return len(prefix) - len(word)
     return -1

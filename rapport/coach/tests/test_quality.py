@@ -66,7 +66,7 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
 
 # Where a tuning file sits below the common floor today, its own floor (raise it when a round
 # fixes it): the Chinese consequence element was not tuned on heldout8.
-_KNOWN_LOWER = {("heldout8.jsonl", "consequence"): 0.75}
+_KNOWN_LOWER = {("heldout8.jsonl", "consequence"): 0.80}
 
 
 @pytest.mark.parametrize("name", TUNING_FILES)
