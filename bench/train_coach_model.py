@@ -4,7 +4,10 @@
 
 Examples are sentences: a one-sentence item carries its codes; every sentence of a
 multi-sentence comment without codes is a negative (comments with codes are skipped: which
-sentence carries the code is not labelled). One logistic regression per language and code,
+sentence carries the code is not labelled). The praise model learns from the opening and closing
+parts of labelled comments (opens_positive, closes_positive), the element models from whole
+labelled comments. One logistic regression per
+language and code,
 trained by deterministic gradient descent with L2. The threshold is chosen on five-fold
 out-of-fold scores: the lowest score at which the model alone is still at least
 ``--precision`` precise. Prints the cross-validated figures; ``--write`` stores the weights.
@@ -21,9 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from rapport.coach import lexicon_en, lexicon_zh
 from rapport.coach.detect import has_han
 from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
-from rapport.coach.model import MODELLED, PRECISION, WEIGHTS_PATH, features
+from rapport.coach.model import ELEMENTS, MODELLED, PRAISE, PRECISION_OF, WEIGHTS_PATH, features
+from rapport.coach.praise import bread
 from rapport.coach.text import sentence_spans
 
 Example = tuple[list[str], set[str]]
@@ -47,6 +52,47 @@ def examples(paths: list[Path], lang: str) -> list[Example]:
                 out.append((_features(text[spans[0][0] : spans[0][1]], lang), codes))
             elif not codes:
                 out.extend((_features(text[s:e], lang), set()) for s, e in spans)
+    return out
+
+
+def praise_examples(paths: list[Path], lang: str) -> list[tuple[list[str], bool]]:
+    """The opening part of every labelled comment's first sentence, labelled opens_positive,
+    and the closing part of its last sentence, labelled closes_positive."""
+    lex = lexicon_zh if lang == "zh" else lexicon_en
+    out: list[tuple[list[str], bool]] = []
+    for path in paths:
+        for row in load(path):
+            elements = row.get("elements")
+            if row["lang"] != lang or not isinstance(elements, dict):
+                continue
+            text = str(row["text"])
+            spans = sentence_spans(text)
+            if not spans:
+                continue
+            for key, (start, end), opening in (
+                ("opens_positive", spans[0], True),
+                ("closes_positive", spans[-1], False),
+            ):
+                if key in elements:
+                    sentence = text[start:end]
+                    a, b = bread(sentence, lex, opening=opening)
+                    out.append((_features(sentence[a:b], lang), bool(elements[key])))
+    return out
+
+
+def element_examples(paths: list[Path], lang: str, element: str) -> list[tuple[list[str], bool]]:
+    """Every labelled comment as a whole, with its ``element`` label."""
+    out: list[tuple[list[str], bool]] = []
+    for path in paths:
+        for row in load(path):
+            elements = row.get("elements")
+            if row["lang"] == lang and isinstance(elements, dict) and element in elements:
+                text = str(row["text"])
+                # English comments are read sentence by sentence (model.comment_elements);
+                # Chinese ones as one run of character pairs.
+                parts = [text] if lang == "zh" else [text[s:e] for s, e in sentence_spans(text)]
+                feats = [f for part in parts for f in _features(part, lang)]
+                out.append((feats, bool(elements[element])))
     return out
 
 
@@ -110,9 +156,12 @@ def main() -> int:
     model: dict[str, dict[str, object]] = {}
     for lang in ("en", "zh"):
         data = examples(paths, lang)
+        sets = {code: [(feats, code in codes) for feats, codes in data] for code in MODELLED}
+        sets[PRAISE] = praise_examples(paths, lang)
+        for element in ELEMENTS:
+            sets[element] = element_examples(paths, lang, element)
         model[lang] = {}
-        for code in MODELLED:
-            labelled = [(feats, code in codes) for feats, codes in data]
+        for code, labelled in sets.items():
             scored: list[tuple[float, bool]] = []
             for fold in range(5):
                 train_rows = [r for i, r in enumerate(labelled) if i % 5 != fold]
@@ -122,7 +171,7 @@ def main() -> int:
                     for i, (feats, label) in enumerate(labelled)
                     if i % 5 == fold
                 )
-            cut, p, r = choose_threshold(scored, args.precision or PRECISION[code])
+            cut, p, r = choose_threshold(scored, args.precision or PRECISION_OF[code])
             bias, weights = train(labelled)
             model[lang][code] = {
                 "bias": round(bias, 4),

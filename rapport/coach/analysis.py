@@ -34,7 +34,7 @@ def analyze(text: str, lang: str | None = None) -> Analysis:
             explanation=EXPLAIN["empty"][resolved],
         )
     findings = find_findings(text, resolved)
-    elements = detect_elements(text, findings)
+    elements = detect_elements(text, findings, resolved)
     value = score(elements, findings)
     return Analysis(
         lang=resolved,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from types import ModuleType
 
-from rapport.coach import lexicon_en, lexicon_zh
+from rapport.coach import lexicon_en, lexicon_zh, model
 from rapport.coach.detect import has_han, has_latin
+from rapport.coach.praise import bread, praise_reading
 from rapport.coach.prefilter import may_match_within
 from rapport.coach.result import Elements, Finding
 from rapport.coach.text import sentence_spans
@@ -14,8 +14,10 @@ from rapport.coach.text import sentence_spans
 Span = tuple[int, int]
 
 
-def detect_elements(text: str, findings: list[Finding]) -> Elements:
-    """Look for each element with the rules of every script present in the text."""
+def detect_elements(text: str, findings: list[Finding], lang: str = "en") -> Elements:
+    """Look for each element with the rules of every script present in the text; the element
+    models (``model.comment_elements``, read in the comment's ``lang``) may add a consequence
+    or a positive outcome the rules missed."""
     lexicons: list[ModuleType] = []
     if has_latin(text):
         lexicons.append(lexicon_en)
@@ -32,20 +34,31 @@ def detect_elements(text: str, findings: list[Finding]) -> Elements:
     # too old for this?") nor promises an outcome ("a trained monkey would do better").
     demeaning = [(f.start, f.end) for f in findings if f.code == "demeaning"]
     en_text = _blank_sentences(text, sentences, demeaning) if demeaning else text
+    consequence = any(_has_consequence(lex, text) for lex in lexicons)
+    positive_outcome = any(
+        lex.has_positive_outcome(en_text if lex is lexicon_en else text) for lex in lexicons
+    )
+    # The learned models read whole comments only: a single sentence is the rules' to read.
+    whole = len(sentences) > 1
+    if whole and not (consequence and positive_outcome):
+        learned = model.comment_elements(text, lang)
+        consequence = consequence or learned.get("consequence", False)
+        positive_outcome = positive_outcome or learned.get("positive_outcome", False)
     return Elements(
-        behavior=_any(lexicons, "BEHAVIOR", text),
-        consequence=any(_has_consequence(lex, text) for lex in lexicons),
+        behavior=any(_has_behavior(lex, text) for lex in lexicons),
+        consequence=consequence,
         solicit=_solicits(text, sentences, lexicons, en_text),
-        positive_outcome=any(
-            lex.has_positive_outcome(en_text if lex is lexicon_en else text) for lex in lexicons
-        ),
-        opens_positive=_is_positive(text, first, lexicons, bad, opening=True),
-        closes_positive=_is_positive(text, last, lexicons, bad, opening=False),
+        positive_outcome=positive_outcome,
+        opens_positive=_is_positive(text, first, lexicons, bad, opening=True, learned=whole),
+        closes_positive=_is_positive(text, last, lexicons, bad, opening=False, learned=whole),
     )
 
 
-def _any(lexicons: list[ModuleType], name: str, text: str) -> bool:
-    return any(getattr(lex, name).search(text) for lex in lexicons)
+def _has_behavior(lex: ModuleType, text: str) -> bool:
+    """The lexicon's own ``has_behavior`` when it has one (English skips dates and artefacts inside
+    an instruction: "Send me the checklist by Monday"), else its single BEHAVIOR pattern."""
+    check = getattr(lex, "has_behavior", None)
+    return bool(check(text) if check is not None else lex.BEHAVIOR.search(text))
 
 
 def _has_consequence(lex: ModuleType, text: str) -> bool:
@@ -97,35 +110,22 @@ def _is_positive(
     bad: list[Span],
     *,
     opening: bool,
+    learned: bool = True,
 ) -> bool:
-    """Praise or encouragement in the opening part (before a "but") or the closing part."""
+    """Praise or encouragement in the opening part (before a "but") or the closing part: the
+    rules' praise words first, then (when ``learned``) the praise model (``model.is_praise``)."""
     start, end = span
     sentence = text[start:end]
+    parts = []
     for lex in lexicons:
-        contrasts = list(lex.CONTRAST.finditer(sentence))
-        if contrasts:
-            if opening:
-                part_start, part_end = 0, contrasts[0].start()
-            else:
-                part_start, part_end = contrasts[-1].end(), len(sentence)
-        else:
-            part_start, part_end = 0, len(sentence)
-        part = sentence[part_start:part_end]
+        part_start, part_end = bread(sentence, lex, opening=opening)
         abs_start, abs_end = start + part_start, start + part_end
         if any(s < abs_end and e > abs_start for s, e in bad):
             continue  # a label or an insult is not praise, whatever else the sentence says
-        if has_praise(part, lex):
+        part = sentence[part_start:part_end]
+        reading = praise_reading(part, lex, context=text)
+        if reading:
             return True
-    return False
-
-
-def has_praise(part: str, lex: ModuleType) -> bool:
-    """A praise match that is neither negated ("not great") nor harsh here ("tone was sharp")."""
-    negation: re.Pattern[str] = lex.PRAISE_NEGATION
-    for m in lex.PRAISE.finditer(part):
-        if negation.search(part[max(0, m.start() - 20) : m.start()]):
-            continue
-        if lex.praise_is_harsh(part, m.start(), m.end()):
-            continue
-        return True
-    return False
+        if reading is None and learned:
+            parts.append((part, lex))
+    return any(model.is_praise(part, "zh" if lex is lexicon_zh else "en") for part, lex in parts)

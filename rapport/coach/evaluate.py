@@ -30,6 +30,7 @@ TUNING_FILES = (
     "heldout8.jsonl",
     "heldout9.jsonl",
     "heldout10.jsonl",
+    "heldout11.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -46,9 +47,11 @@ TUNING_FILES = (
     "round11_zh.jsonl",
     "round12_en.jsonl",
     "round12_zh.jsonl",
+    "round13_en.jsonl",
+    "round13_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout11.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout12.jsonl",)
 
 
 @dataclass

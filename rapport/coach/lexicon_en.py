@@ -49,7 +49,8 @@ _NOT_NAMES = frozenset(
         engineers developers"""
     )
 )
-_NAME = r"(?-i:[A-Z][a-z]{1,20})"
+# Round thirteen: accented letters too ("Ciarán", "Inês").
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,20})"
 _SUBJ = rf"(?P<subj>\b{_PRONOUN}\b|\b{_NAME}\b)"
 
 
@@ -66,6 +67,13 @@ def _words(text: str) -> frozenset[str]:
     """Lower-case words of the text: a cheap gate so a big pattern only runs when one of the
     words it cannot match without is present."""
     return frozenset(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=64)
+def _r13_words(text: str) -> frozenset[str]:
+    """The words of the text that round thirteen's gates look for (one intersection per text;
+    each gate then reads this small set first)."""
+    return _words(text) & _R13_KEYS
 
 
 def _last_words(alternation: str) -> frozenset[str]:
@@ -122,7 +130,7 @@ _TRAITS = _alt(
     a_write-off a_car_crash hard_work hard_going a_handful too_soft too_timid too_passive
     too_weak too_nice a_soft_touch a_pushover disgrace embarrassment waste_of_space laughing_stock laughingstock
     idiot moron imbecile buffoon clown fool nitwit halfwit dimwit a_wreck an_emotional_wreck
-    a_nervous_wreck a_total_wreck"""
+    a_nervous_wreck a_total_wreck a_dinosaur a_fossil a_has-been"""
 )
 # One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
 TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
@@ -161,7 +169,7 @@ _MOD = _alt(
     complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
     that all_that this remarkably surprisingly unusually astonishingly strikingly amazingly
     increasingly consistently downright thoroughly properly massively seriously fat clearly
-    obviously much_of_a much_of_an"""
+    obviously much_of_a much_of_an born serial habitual chronic once ever bunch_of"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}(?:\s+(?:just|simply|clearly|obviously|really|honestly|frankly|still|also))?"
@@ -748,6 +756,9 @@ def find_judges(text: str) -> Iterator[Span]:
         if subj is None and _NEGATED.search(m.group()):
             continue  # "the new porter is not lazy"
         yield m.start(), m.end()
+    for m in _JUDGE_R13.finditer(text) if not words.isdisjoint(_JUDGE_R13_GATE) else ():
+        if m.group("subj") is None or _is_person_subject(m.group("subj")):
+            yield m.start(), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1547,6 +1558,105 @@ _DEMEAN_R12_GATE = _gate(
     "accent grammar pronunciation spoken resident einstein sherlock obvious genius smarty",
     "smartypants hotshot clever shape overweight fat unfit chubby",
 )
+# Round thirteen: age as a label ("she's a dinosaur", "he belongs in a museum"), a body named
+# ("tell fatso", "you need to shift some weight"), schooling blamed on a place ("they don't teach
+# punctuality where he comes from", "what they teach them over in Leeds"), an adult treated as a
+# child by their parent ("did your mum walk you in?", "your mum forgot to teach you") or by the
+# group's name ("a bunch of spoilt kids", "acting like toddlers"), and a worth label told as a
+# waste of kit ("Total waste of a hi-vis vest", "a waste of a good uniform").
+_WASTE_OF = (
+    r"(?:(?:a|an|what\s+a)\s+)?(?:(?:total|complete|utter|absolute|bloody)\s+)?waste\s+of\s+"
+    r"(?:an?\s+|good\s+|a\s+good\s+|a\s+perfectly\s+good\s+)?(?:[\w-]+\s+){0,2}?(?:vest|uniform|"
+    r"badge|lanyard|desk|chair|seat|salary|wage|wages|payslip|pay\s+packet|oxygen|skin|air|"
+    r"locker|hard\s+hat|helmet|apron|name\s+tag|login|parking\s+space|headcount)\b"
+)
+_DEMEAN_R13 = _compile(
+    rf"(?:\b(?P<subj>you|he|she|they|{_NAME})(?:['’]re|['’]s|\s+(?:is|are|was|were))\s+"
+    r"(?:(?:a|an|such\s+a|a\s+real|a\s+total|an\s+absolute|a\s+bit\s+of\s+a|an\s+old|just\s+an?|"
+    r"nothing\s+but\s+an?)\s+)+(?:old\s+)?(?:dinosaur|fossil|relic|old-timer|coffin\s+"
+    r"dodger|old\s+codger|old\s+fogey)\b|"
+    rf"\b(?P<subj2>you|he|she|they|{_NAME})\s+belongs?\s+in\s+(?:a|an|the|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+)?(?:museum|display\s+cases?|care\s+home|retirement\s+home|old\s+people['’]s\s+"
+    r"home|nursing\s+home|scrapheap|scrap\s+heap)\b|"
+    r"\b(?:fatso|fatty\s+(?:over\s+there|here)|lard-?ass|lard-?arse|fat-?arse|tubby|porky|"
+    r"chubs|two-ton\s+tessie)\b(?!\s+acids?\b)|"
+    r"\b(?:shift|shed|drop)\s+(?:some|a\s+bit\s+of|a\s+few|a\s+couple\s+of|a\s+little|the)\s+"
+    r"(?:weight|pounds|kilos|kilograms|stone|lbs|kg|timber|beef|flab)\b(?!\s+(?:off|from|onto|"
+    r"on\s+to|around|across|to\s+the|in\s+the|limit))|"
+    r"\b(?:teach|taught|learn|learnt|learned|raised|brought\s+up|manners|normal)\b[^.!?\n]{0,40}?"
+    r"\bwhere\s+(?:you|he|she|they)\s+(?:comes?\s+from|came\s+from|(?:is|are)\s+from|grew\s+up)\b|"
+    r"\bwhat\s+they\s+teach\s+(?:them|you|people|him|her|kids)\s+(?:(?:over|back|out|down|up)\s+)?"
+    r"(?:in|there)\b|"
+    r"\bdid\s+(?:your|his|her)\s+(?:mum|mom|mummy|mommy|mother|dad|daddy|parents)\s+(?:also\s+|"
+    r"just\s+)?(?:walk|drive|drop|dress|pack|tie|choose|pick\s+out|write|do|make|help|bring)\s+"
+    r"(?:you|him|her|this|that|it|your|his|her)\b|"
+    r"\b(?:mum|mom|mummy|mommy|mother|dad|daddy|parents)\s+(?:just\s+|must\s+have\s+|obviously\s+)?"
+    r"(?:forgot|forgotten|forget|never|didn['’]t|did\s+not|failed)\s+(?:to\s+)?(?:teach|taught)\s+"
+    r"(?:you|him|her|them)\b|"
+    r"\b(?:bunch|pack|load|gang|lot|group|crowd|room)\s+of\s+(?:spoilt|spoiled|whiny|whining|"
+    r"stroppy|naughty|sulky|overgrown|moody|bratty|entitled)\s+(?:kids|children|babies|toddlers|"
+    r"brats|schoolkids|schoolchildren|teenagers|teens)\b|"
+    r"\b(?:acting|act|acted|behaving|behave|behaved|sulking|carrying\s+on)\s+like\s+(?:a\s+bunch\s+"
+    r"of\s+|a\s+pack\s+of\s+|a\s+|spoilt\s+|spoiled\s+|little\s+)*(?:toddlers?|spoilt\s+kids|"
+    r"spoiled\s+kids|schoolkids|brats?|babies|a\s+baby|children|a\s+child|kids|teenagers|"
+    r"a\s+teenager)\b|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_WASTE_OF}|"
+    # "at his age, I wouldn't expect him to…" (not "at his age he had already qualified")
+    r"\bat\s+(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+age\b[^.!?\n]{0,30}?\b(?:wouldn['’]t|"
+    r"can['’]t|cannot|couldn['’]t|shouldn['’]t|won['’]t|too|no\s+longer|not)\b"
+    r")",
+    _F,
+)
+_D13_ALONE = _gate(
+    "dinosaur fossil relic timer coffin codger fogey museum scrapheap fatso lard lardass lardarse",
+    "fatarse tubby porky chubs tessie waste",
+)
+_D13_BELONG = _gate("belong belongs")
+_D13_HOME = _gate("display care retirement nursing scrap")
+_D13_LOSE = _gate("shift shed drop")
+_D13_WEIGHT = _gate("weight pounds kilos kilograms stone lbs kg timber beef flab")
+_D13_TEACH = _gate("teach taught learn learnt learned raised brought manners normal")
+_D13_PARENT = _gate("mum mom mummy mommy mother dad daddy parents")
+_D13_PARENT_ACT = _gate("did forgot forgotten forget never didn failed")
+_D13_CHILDISH = _gate(
+    "spoilt spoiled whiny whining stroppy naughty sulky overgrown moody bratty entitled like"
+)
+_D13_CHILD = _gate(
+    "kids children babies baby toddlers toddler brats brat schoolkids schoolchildren teenagers",
+    "teens teenager child",
+)
+
+
+_D13_ANY = _D13_ALONE | _D13_BELONG | _D13_LOSE | _D13_TEACH | _D13_PARENT | _D13_CHILDISH | {"age"}
+
+
+def _demean_r13_gate(words: frozenset[str]) -> bool:
+    """The words each branch of ``_DEMEAN_R13`` cannot match without."""
+    return (
+        not words.isdisjoint(_D13_ALONE)
+        or (not words.isdisjoint(_D13_BELONG) and not words.isdisjoint(_D13_HOME))
+        or (not words.isdisjoint(_D13_LOSE) and not words.isdisjoint(_D13_WEIGHT))
+        or ("where" in words and not words.isdisjoint(_D13_TEACH))
+        or ("teach" in words and "they" in words)
+        or (not words.isdisjoint(_D13_PARENT) and not words.isdisjoint(_D13_PARENT_ACT))
+        or (not words.isdisjoint(_D13_CHILDISH) and not words.isdisjoint(_D13_CHILD))
+        or ("age" in words and "at" in words)
+    )
+
+
+# Round thirteen: "only an idiot would have sent it" calls the person who did it an idiot, and a
+# leading "Total waste of a hi-vis vest." is a label with no subject.
+_JUDGE_R13 = _compile(
+    r"(?:\bonly\s+(?:an?\s+|the\s+)?(?:(?:complete|total|absolute|utter|real)\s+)?(?:idiot|fool|"
+    r"moron|imbecile|clown|amateur|muppet|halfwit|dimwit|cretin|numpty|incompetent)s?\s+"
+    r"(?:would|could|can|will)\b|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_WASTE_OF}|"
+    rf"\b(?P<subj>you|he|she|they|{_NAME})(?:['’]re|['’]s|\s+(?:is|are|was|were))\s+(?:just\s+|"
+    rf"simply\s+|nothing\s+but\s+)?{_WASTE_OF}"
+    r")",
+    _F,
+)
+_JUDGE_R13_GATE = _gate("only waste")
 _CONCESSION_OK = re.compile(
     r"\b(?:don['’]t|do\s+not)\s+(?:have|need)\s+to\b|\bno\s+need\b|\bdon['’]t\s+worry\b|"
     r"\bfeel\s+free\b|\blet\s+me\s+know\b",
@@ -1577,6 +1687,11 @@ def find_demeaning(text: str) -> Iterator[Span]:
             continue  # "I know you've got kids, so don't worry about Fridays"
         if not _not_about_person(text, m.start(), m.end(), words):
             yield m.start(), m.end() if rest is None else m.start("rest")
+    keys = _r13_words(text)
+    for m in _DEMEAN_R13.finditer(text) if keys and _demean_r13_gate(words) else ():
+        subj = m.group("subj") or m.group("subj2")
+        if subj is None or _is_person_subject(subj):
+            yield m.start(), m.end()
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -1892,7 +2007,7 @@ _GROUP_OF = re.compile(r"\s(?:of|and)\s", _F)
 # a sweeping claim about everything the person does, when what follows is a fault.
 _EVERY_THING = _compile(
     r"\b(?:every|each)\s+(?:single\s+)?(?P<noun>[a-z-]+)\s+(?:that\s+|which\s+)?"
-    r"(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\s+(?P<rest>[^.;!?\n]{1,80})|"
+    r"(?P<subj>you|he|she|they|(?-i:[A-Z][a-z]{1,20}))(?:['’](?:ve|d|s))?\s+(?P<rest>[^.;!?\n]{1,80})|"
     r"\b(?:every|each)\s+(?:single\s+)?one\s+of\s+(?:your|his|her|their)\s+(?P<noun2>[a-z-]+)"
     r"(?P<rest2>[^.;!?\n]{1,80})",
     _F,
@@ -2017,8 +2132,27 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# Round thirteen: a question that dares one exception ("Is there a single call you've joined on
+# time?", "Has there been one week he hasn't missed a deadline?") claims there is none.
+_ABS_R13 = _compile(
+    r"\b(?:is|was|has|have)\s+there\s+(?:ever\s+)?(?:been\s+)?(?:a\s+single|one\s+single|even\s+one|"
+    r"one|a)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|when\s+|where\s+)?(?P<subj>you|he|she|they|"
+    rf"{_NAME})(?:['’]ve|\s+have|\s+has|\s+had|['’]s)?\s+(?P<rest>[^.!?\n]{{1,60}})\?",
+    _F,
+)
+_ABS_R13_REST = _compile(
+    r"\b(?:on\s+time|right|properly|correctly|without|prepared|ready|early|hasn['’]t|haven['’]t|"
+    r"didn['’]t|wasn['’]t|weren['’]t|not)\b",
+    _F,
+)
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
+    if "there" in words and ("single" in words or "one" in words) and "?" in text:
+        for m in _ABS_R13.finditer(text):
+            if _is_person_subject(m.group("subj")) and _ABS_R13_REST.search(m.group("rest")):
+                yield m.start(), m.end("subj")
     for m in _ABS_R10.finditer(text) if not words.isdisjoint(_ABS_R10_GATE) else ():
         subj = m.group("subj")
         if subj is None or _is_person_subject(subj):
@@ -2219,7 +2353,9 @@ BEHAVIOR = _compile(
     rf"stories|story\s+points|leads?|accounts?|orders?|units?|people|requests?|pull\s+requests|"
     rf"subscribers?|users?|patients?|guests?|students?|members?|staff|employees?|visitors?|"
     rf"applicants?|tenants?|shipments?|parcels?|pallets?|boxes|cases|files|invoices?|records|"
-    rf"diners?|tables?|beds?|rooms?|shifts?|sessions?|lessons?|classes|essays?|papers?)|"
+    rf"diners?|tables?|beds?|rooms?|shifts?|sessions?|lessons?|classes|essays?|papers?|tonnes?|"
+    rf"tons?|kg|kilos?|litres?|liters?|metres?|meters?|km|miles|rows|bags|trays|crates|cartons|"
+    rf"loads|jobs|installs|scrims|candidates|cvs|placements|samples|batches)|"
     rf"(?:two|three|four|five|six|seven|eight|nine|ten|twice|several)\s+(?:hours?|days?|weeks?|"
     rf"times|minutes|months|deadlines|meetings|tickets|calls|customers|clients|complaints)|"
     rf"(?:the|this|that|yesterday['’]s|today['’]s|last\s+week['’]s|this\s+week['’]s|"
@@ -2227,7 +2363,8 @@ BEHAVIOR = _compile(
     rf"\s+(?!kind\s|sort\s|type\s)(?:[\w-]+\s+){{0,2}}?{_EVENTS}s?|"
     # a named account or project ("the Henderson account") and a qualified possessive artefact
     # ("your email to finance", "her update on the outage"; a bare "your presentation" is not)
-    rf"the\s+(?-i:[A-Z][\w-]+)\s+(?:project|account|deal|client|bid|launch|rollout)|"
+    rf"the\s+(?-i:[A-Z][\w-]+)\s+(?:project|account|deal|client|bid|launch|rollout|job|install|"
+    rf"installation|site|contract|tender|fit-out|refurb|build|shoot|wedding|function|claim|case)|"
     rf"(?:your|his|her|their)\s+(?:[\w-]+\s+)?{_EVENTS}s?\s+(?:to|for|on|about|with|at)\s+"
     rf"(?:the\s+)?[\w-]+|\d+\s+(?:out\s+)?of\s+(?:the\s+|your\s+|our\s+|their\s+|his\s+|her\s+)?"
     rf"\d+)\b|[$€£¥]\s?\d|"
@@ -2237,6 +2374,68 @@ BEHAVIOR = _compile(
     rf"have\s+to|are\s+going)\b)[a-z]+",
     _F,
 )
+# Round thirteen: a date or an artefact inside an instruction ("Send me the updated checklist by
+# Monday", "check the fuel log every Friday") asks for work; it reports none.
+_INSTRUCTION = _compile(
+    r"\W*(?:(?:please|also|and|then|just|kindly|from\s+now\s+on,?|going\s+forward,?)\s+)*"
+    r"(?:make\s+sure|ensure|remember\s+to|don['’]t\s+forget\s+to|send|label|check|sign|submit|"
+    r"upload|bring|book|fill|update|complete|file|email|call|ring|log|clean|lock|put|keep|use|"
+    r"read|add|print|attach|return|hand|drop|get|set\s+up|confirm|review|finish|prepare|share|"
+    r"wear|clip|tidy|store|back\s+up|save|copy|forward|post|order|schedule|arrange|let\s+me\s+"
+    r"know|have|get)\b",
+    _F,
+)
+_PAST_MARK = _compile(
+    r"\b(?:was|were|did|didn['’]t|had|hadn['’]t|went|came|sent|left|forgot|missed|yesterday|last|"
+    r"ago|earlier|again|wasn['’]t|weren['’]t)\b|\b(?:you|he|she|they|we|i)\s+(?:\w+\s+)?\w+ed\b",
+    _F,
+)
+
+
+_DATE_WORD = _compile(rf"\b(?:{_DAYS}|{_MONTHS}|today|tomorrow|tonight|week|month)\b", _F)
+# Round thirteen: a period named with a capitalised month ("the reconciliations for March") and a
+# delay told in words ("filed a week late").
+_BEHAVIOR_R13 = _compile(
+    r"\b(?:for|from|during|over|through)\s+(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
+    r"\b(?:an?|one|two|three|four|half\s+a)\s+(?:day|week|month|hour|shift)s?\s+late\b",
+    _F,
+)
+_BEHAVIOR_R13_GATE = _gate(
+    "late january february march april may june july august september october november december"
+)
+
+
+def _dated_order(text: str, left: int, m: re.Match[str]) -> bool:
+    """A match with no figure (or a date) in an instruction (read from ``left``) that reports
+    nothing done."""
+    found = m.group()
+    return (not any(ch.isdigit() for ch in found) or bool(_DATE_WORD.search(found))) and not (
+        _PAST_MARK.search(text, left, _sentence_end(text, m.end()))
+    )
+
+
+def has_behavior(text: str) -> bool:
+    m = BEHAVIOR.search(text)
+    while m is not None:
+        start = m.start()
+        left = (
+            max(
+                text.rfind(".", 0, start),
+                text.rfind("!", 0, start),
+                text.rfind("?", 0, start),
+                text.rfind("\n", 0, start),
+            )
+            + 1
+        )
+        if _INSTRUCTION.match(text, left) is None or not _dated_order(text, left, m):
+            return True
+        m = BEHAVIOR.search(text, max(m.end(), start + 1))
+    if _words(text).isdisjoint(_BEHAVIOR_R13_GATE):
+        return False
+    return bool(_BEHAVIOR_R13.search(text))
+
+
 # Round six: outcomes with no linking word. A third party (customers, QA, we, she, a named
 # colleague, the queue) or a money/time/risk outcome; never "you" as the subject, since "you
 # left without signing out" is the behaviour itself.
@@ -2684,6 +2883,72 @@ _PLAN_R11 = re.compile(
 )
 
 
+# Round thirteen: a breach ("we breached the SLA"), a system down for a time, people who came on
+# the wrong day, a vehicle that left late, someone upset for the rest of the shift, a near miss
+# ("a water cart nearly rolled into the pit"), cover or a licence that can be pulled, and
+# outsiders left doubting us ("the client asked whether we were ready").
+_CONSEQUENCE_R13 = _compile(
+    r"\bbreach(?:ed|ing)?\s+(?:the|our|an?|its|their)\s+(?:[\w-]+\s+)?(?:sla|contract|agreement|"
+    r"target|limit|terms|covenant|licen[cs]e|code|policy)\b|"
+    r"\b(?:was|were|went)\s+down\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|over\s+|around\s+)?"
+    r"\d+\s*(?:minutes|mins|hours|hrs|days)\b|"
+    r"\b(?:turned|showed)\s+up\s+(?:on|at|for|to|in)\s+the\s+wrong\s+(?:day|date|time|site|"
+    r"address|place|room|clinic|branch|venue|ward)\b|\barrived\s+(?:on|at)\s+the\s+wrong\s+(?:day|"
+    r"date|time|site|address|place|venue)\b|"
+    r"\b(?:the|our|their)\s+(?:[\w-]+\s+)?(?:trucks?|vans?|lorr(?:y|ies)|bus|coach|flights?|"
+    r"trains?|ambulance|taxi|ferry|boat|plane|convoy|crew)\s+(?:left|departed|set\s+off|"
+    r"took\s+off|pulled\s+out)\b[^.!?]{0,30}?"
+    r"\b(?:\d+|an?|half\s+an|two|three|four)\s*(?:minutes?|mins|hours?|hrs|days?)\s+late\b|"
+    r"\b(?:she|he|they|the\s+(?:[\w-]+\s+)?(?:customer|client|patient|guest|family|resident|"
+    r"parent|student|child|trainee|junior|apprentice|team|staff|caller|visitor)s?|"
+    rf"{_NAME})\s+(?:was|were|felt|looked|seemed|got|ended\s+up|went\s+home)\s+(?:(?:visibly|"
+    r"really|quite|very|so|clearly|pretty|badly)\s+)?(?:upset|shaken|distressed|humiliated|"
+    r"embarrassed|in\s+tears|rattled|mortified|hurt|anxious)\s+(?:for\s+the\s+rest\s+of|"
+    r"all\s+(?:day|afternoon|morning|shift|evening|night|week)|afterwards|after\s+that|"
+    r"for\s+(?:hours|days|the\s+day|a\s+while|the\s+week)|and\s+(?:left|went\s+home|cried|"
+    r"asked|complained|called|rang))|"
+    r"\b(?:nearly|almost|very\s+nearly|narrowly\s+avoided)\s+(?:rolled|fell|hit|crashed|collided|"
+    r"tipped|ran\s+(?:into|over)|caught\s+fire|struck|knocked|went\s+(?:over|into|off)|"
+    r"reversed\s+into|slipped)\b(?!\s+(?:the|our|your|his|her|its)\s+(?:[\w-]+\s+)?(?:target|goal|record|"
+    r"quota|numbers?)\b)|"
+    r"\b(?:can|could|will|may|might|would)\s+(?:\w+\s+)?(?:suspend|cancel|void|withdraw|revoke|"
+    r"pull|terminate)\s+(?:our|the|your|its)\s+(?:[\w-]+\s+)?(?:cover|insurance|licen[cs]e|"
+    r"accreditation|contract|certification|registration|permit|funding|rating)\b|"
+    r"\b(?:asked|wanted\s+to\s+know|queried|questioned)\s+(?:whether|if)\s+we\s+(?:were|had|are|"
+    r"have)\s+(?:(?:even|actually|really)\s+)?(?:ready|prepared|on\s+track|organised|organized|"
+    r"competent|serious)\b",
+    _F,
+)
+_R13_ALONE = _gate("breach breached breaching nearly almost narrowly")
+_R13_ALONE |= _gate("upset shaken distressed humiliated embarrassed tears rattled mortified")
+_R13_SPANS = _gate("minutes mins hours hrs days")
+_R13_CAME = _gate("turned showed arrived")
+_R13_LEFT = _gate("left departed set took pulled")
+_R13_FEEL = _gate("hurt anxious")
+_R13_AFTER = _gate("rest all afterwards after hours days while week day left cried complained")
+_R13_PULL = _gate("suspend cancel void withdraw revoke pull terminate")
+_R13_COVER = _gate(
+    "cover insurance licence license accreditation contract certification registration permit",
+    "funding rating",
+)
+
+
+_C13_ANY = _R13_ALONE | _R13_FEEL | _R13_PULL | {"down", "wrong", "late", "whether"}
+
+
+def _consequence_r13_gate(words: frozenset[str]) -> bool:
+    """The words each branch of ``_CONSEQUENCE_R13`` cannot match without."""
+    return (
+        not words.isdisjoint(_R13_ALONE)
+        or ("down" in words and not words.isdisjoint(_R13_SPANS))
+        or ("wrong" in words and not words.isdisjoint(_R13_CAME))
+        or ("late" in words and not words.isdisjoint(_R13_LEFT))
+        or (not words.isdisjoint(_R13_FEEL) and not words.isdisjoint(_R13_AFTER))
+        or ("whether" in words and "we" in words)
+        or (not words.isdisjoint(_R13_PULL) and not words.isdisjoint(_R13_COVER))
+    )
+
+
 def has_consequence(text: str) -> bool:
     """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
     "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
@@ -2697,6 +2962,10 @@ def has_consequence(text: str) -> bool:
                     : m.start() - max(text.rfind(ch, 0, m.start()) for ch in ".!?\n。！？") - 1
                 ]
             ):
+                return True
+    if not _r13_words(text).isdisjoint(_C13_ANY) and _consequence_r13_gate(_words(text)):
+        for m in _CONSEQUENCE_R13.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())):
                 return True
     if _words(text).isdisjoint(_CONSEQUENCE_R10_GATE):
         return False
@@ -2729,7 +2998,11 @@ SOLICIT = _compile(
     r"make|stop)|"
     r"how\s+would\s+you|what\s+would\s+you|(?:how|what)\s+(?:can|could|should|do)\s+we|what\s+do\s+you\s+need|let['’]?s\s+talk\s+about\s+"
     r"how\s+you|i['’]m\s+curious\s+(?:what|how|about)|interested\s+in\s+your|"
-    r"any\s+(?:ideas|thoughts|suggestions|views|tips)(?=[^.!?\n]*\?))\b",
+    r"any\s+(?:ideas|thoughts|suggestions|views|tips)(?=[^.!?\n]*\?)|"
+    # round thirteen: "Kindly share what is stopping the updates?"
+    r"(?:kindly|please)\s+(?:share|explain|tell\s+me)\s+(?:with\s+me\s+)?(?:what|why|how)\s+"
+    r"(?:is|was|are|were|went|happened|made|makes|stops|stopped|got|gets|caused|causes|kept|keeps)"
+    r"(?=[^.!?\n]*\?))\b",
     _F,
 )
 RHETORICAL = _compile(
@@ -2745,6 +3018,11 @@ RHETORICAL = _compile(
     r"professional|manager|nurse|teacher|engineer|supervisor|lead|driver|chef|worker)|"
     r"do\s+i\s+(?:really\s+)?need\s+to|are\s+you\s+(?:really|actually|seriously)\s+"
     r"(?:this|that|so)|"
+    # round thirteen: "Maybe ask yourself whether…?", "Is there a single call you've joined on
+    # time?", "Why is it that you always…?", "Is he even trying?"
+    r"ask\s+yourself|(?:is|was|has)\s+there\s+(?:ever\s+)?(?:been\s+)?(?:a\s+single|"
+    r"one\s+single|even\s+one)|why\s+is\s+it\s+(?:that\s+)?(?:you|he|she|they)\b|"
+    r"(?:is|are|was|were|do|does|did|can|has|have)\s+(?:you|he|she|they)\s+even\b|"
     # Round eleven: a tag after a statement ("You're just not careful, are you?") asks nothing
     r",\s*(?:are|aren['’]t|is|isn['’]t|do|don['’]t|does|doesn['’]t|did|didn['’]t|"
     r"were|weren['’]t|was|wasn['’]t|have|haven['’]t|has|hasn['’]t|can|can['’]t|will|won['’]t)"
@@ -2976,9 +3254,139 @@ def _outcome_r11_gate(words: frozenset[str]) -> bool:
     )
 
 
+# Round thirteen: a future for the person under a condition or a plan ("Once that's tight,
+# you'll be ready to train the next hires", "you'll easily hit the weekly target", "you can lead
+# the next migration independently", "you'd make a great shift lead", "a strong candidate for the
+# partner track", "I reckon you're captain by spring", "getting it right keeps us off the penalty
+# list"), not a threat nor a task ("you'll run the risk", "you'll run the morning shift").
+_OUTCOME_R13 = _compile(
+    r"\b(?:you|he|she|they|we)(?:['’]ll|\s+will|\s+can|\s+could|['’]d|\s+would|\s+should)\s+"
+    r"(?:(?:easily|soon|then|definitely|comfortably|probably|be\s+able\s+to)\s+)?(?:hit|beat|"
+    r"reach|smash|exceed|make)\s+(?:the|your|our|that|this|every|each|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:targets?|goals?|numbers|quota|bonus|kpis?|budget|sla)\b|"
+    r"\b(?:you|he|she|they)(?:['’]ll|\s+will|\s+can|\s+could|['’]d|\s+would)\s+(?:(?:easily|soon|"
+    r"then|definitely|probably|be\s+able\s+to|be)\s+){0,2}(?:lead|leading|run|running|train|"
+    r"training|mentor|mentoring|coach|coaching|chair|chairing|take\s+over|taking\s+over|own|"
+    r"owning|sign\s+off|signing\s+off|manage|managing|supervise|supervising)\s+(?!(?:the\s+)?"
+    r"risk\b)[^.!?]{0,40}?\b(?:next|new\s+(?:hires|starters|team|recruits)|own|independently|"
+    r"solo|by\s+(?:spring|summer|autumn|fall|winter|christmas|easter|the\s+end\s+of|next|"
+    r"year-end|the\s+new\s+year))\b|"
+    r"\b(?:you|he|she|they)(?:['’]ll|\s+will|['’]d|\s+would|\s+should|\s+can|\s+could)\s+"
+    r"(?:(?:easily|comfortably|then)\s+)?(?:be\s+able\s+to\s+finish\s+(?:[\w'’-]+\s+){0,3}?|be\s+"
+    r"(?:(?:more\s+than|well|fully|totally|easily)\s+)?(?:ready|finished|done|through)\s+)"
+    r"(?:to\s+(?!face\b|explain\b|answer\b)|for\s+(?:promotion|the\s+next|more|a\s+bigger|"
+    r"bigger)|well\s+(?:before|ahead)|before|early|ahead|in\s+(?:good\s+)?time)|"
+    r"\b(?:you|he|she|they)(?:['’]d|\s+would|['’]ll|\s+will|\s+could|\s+can)\s+make\s+(?:a|an)\s+"
+    r"(?:(?:really|truly)\s+)?(?:great|excellent|brilliant|fantastic|strong|superb|fine|good|"
+    r"natural|first-class|outstanding)\s+(?!mess\b|hash\b|mistake\b|start\b)[\w-]+|"
+    r"\b(?:strong|obvious|natural|real|prime|top|leading|serious|ideal)\s+candidate\s+for\b|"
+    r"\bin\s+(?:the\s+)?running\s+for\b|\b(?:first|next)\s+in\s+line\s+for\b|"
+    r"\b(?:reckon|bet|think|expect|see)\s+(?:that\s+)?(?:you|he|she|they)(?:['’]re|['’]ll|"
+    r"\s+will|\s+are)\s+(?:be\s+)?(?:(?:the|our|a)\s+)?(?:captain|leading|running\s+the|in\s+line|"
+    r"a\s+shoo-in|first\s+pick|next\s+up)\b|"
+    r"\b(?:keeps?|keeping|will\s+keep|['’]ll\s+keep)\s+(?:us|you|the\s+team|them|everyone|"
+    r"the\s+store|the\s+site)\s+(?:off|out\s+of)\s+(?:the\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:list|trouble|radar|league\s+table|red|headlines|penalt(?:y|ies))\b",
+    _F,
+)
+_R13_TARGETS = _gate("target targets goal goals numbers quota bonus kpi kpis budget sla")
+_R13_HIT = _gate("hit beat reach smash exceed make")
+_R13_LEADS = _gate(
+    "lead leading run running train training mentor mentoring coach coaching chair chairing",
+    "take taking own owning sign signing manage managing supervise supervising",
+)
+_R13_AHEAD = _gate("next own independently solo")
+_R13_SEASON = _gate("spring summer autumn fall winter christmas easter end year")
+_R13_NEWBIES = _gate("hires starters team recruits")
+_R13_READY = _gate("ready finished finish done through")
+_R13_GOOD = _gate("great excellent brilliant fantastic strong superb fine good natural first")
+_R13_GOOD |= _gate("outstanding")
+_R13_THINK = _gate("reckon bet think expect see")
+_R13_ROLE = _gate("captain leading running line shoo first next")
+_R13_KEEP = _gate("keep keeps keeping")
+_R13_OFF = _gate("list trouble radar league red headlines penalty penalties")
+
+
+_R13_ANY = _R13_TARGETS | _R13_LEADS | _R13_READY | _R13_THINK | _R13_KEEP
+_R13_ANY |= {"make", "candidate", "running", "line"}
+
+
+def _outcome_r13_gate(words: frozenset[str]) -> bool:
+    """The pair of words each branch of ``_OUTCOME_R13`` cannot match without."""
+    return (
+        (not words.isdisjoint(_R13_TARGETS) and not words.isdisjoint(_R13_HIT))
+        or (
+            not words.isdisjoint(_R13_LEADS)
+            and (
+                not words.isdisjoint(_R13_AHEAD)
+                or ("by" in words and not words.isdisjoint(_R13_SEASON))
+                or ("new" in words and not words.isdisjoint(_R13_NEWBIES))
+            )
+        )
+        or (not words.isdisjoint(_R13_READY) and "be" in words)
+        or ("make" in words and not words.isdisjoint(_R13_GOOD))
+        or "candidate" in words
+        or ("running" in words and "in" in words)
+        or ("line" in words and "for" in words and ("first" in words or "next" in words))
+        or (not words.isdisjoint(_R13_THINK) and not words.isdisjoint(_R13_ROLE))
+        or (not words.isdisjoint(_R13_KEEP) and not words.isdisjoint(_R13_OFF))
+    )
+
+
+# "What would make it easier?" asks; "I know you can do better" encourages; "Let's go through the
+# checklist together on Monday" books a meeting: none of them promises an outcome.
+_DO_BETTER = re.compile(
+    r"(?:can|could|will|would|['’]ll)\s+do\s+(?:(?:so|much|a\s+lot|even|far)\s+)?better$", _F
+)
+_MEETING = _compile(
+    r"\b(?:go(?:ing)?\s+(?:through|over)|sit\s+down|meet|catch\s+up|look\s+(?:at|over)|"
+    r"walk\s+(?:you\s+)?through|review|check)\b",
+    _F,
+)
+_SCHEDULED = _compile(
+    rf"\b(?:on\s+{_DAYS}|at\s+\d|tomorrow|this\s+(?:afternoon|morning|evening)|first\s+thing|"
+    rf"after\s+(?:lunch|the\s+shift|close|handover))\b",
+    _F,
+)
+_TOGETHER_LEAD = re.compile(r"(?:we['’]ll|we\s+will|let['’]s|i\b)", _F)
+
+
+def _meeting_booked(text: str, start: int, end: int) -> bool:
+    """A "let's / I'd like us to … together" sentence that books a meeting at a set time."""
+    if not _TOGETHER_LEAD.match(text, start):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return bool(_MEETING.search(sentence) and _SCHEDULED.search(sentence))
+
+
+_NEXT_END = re.compile(r"[.!?\n。！？]")
+
+
+def _outcome_counts(text: str, m: re.Match[str]) -> bool:
+    if "?" in text:
+        end = _NEXT_END.search(text, m.end())
+        if (
+            end is not None
+            and end.group() == "?"
+            and WH_QUESTION.search(_sentence_around(text, m.start(), m.end()))
+        ):
+            return False
+    found = m.group()
+    if found.endswith("better") and _DO_BETTER.match(found):
+        return False
+    return found[0] not in "iIlLwW" or not _meeting_booked(text, m.start(), m.end())
+
+
 def has_positive_outcome(text: str) -> bool:
-    if POSITIVE_OUTCOME.search(text):
-        return True
+    m = POSITIVE_OUTCOME.search(text)
+    while m is not None:
+        if _outcome_counts(text, m):
+            return True
+        m = POSITIVE_OUTCOME.search(text, m.end() + 1)
+    if not _r13_words(text).isdisjoint(_R13_ANY) and _outcome_r13_gate(_words(text)):
+        for m in _OUTCOME_R13.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())):
+                return True
     if _outcome_r11_gate(_words(text)):
         for m in _OUTCOME_R11.finditer(text):
             if not text.startswith("?", _sentence_end(text, m.end())):
@@ -3002,7 +3410,7 @@ PRAISE = _compile(
     r"thank(?:s|\s+you)|appreciate[sd]?|appreciated|impressive|impressed|outstanding|fantastic|"
     r"brilliant|strong|solid|proud|terrific|awesome|wonderful|superb|exceptional|"
     r"love[sd]?\s+(?:how|the\s+way|your|that|working)|really\s+(?:good|helpful|valuable|liked)|"
-    r"valuable|values\s+your|relies\s+on\s+you|keep\s+(?:it\s+)?up|keep\s+going|"
+    r"valuable|values\s+your|relies\s+on\s+you|keep\s+(?:it\s+)?up|keep\s+(?:(?:it|this|that)\s+)?going|"
     r"i['’]?m\s+here\s+(?:to|for)|i\s+am\s+here\s+(?:to|for)|i['’]ll\s+(?:support|help|back)|"
     r"i\s+will\s+(?:support|help|back)|happy\s+to\s+(?:help|support|pair|review|"
     r"go\s+through|walk\s+(?:you\s+)?through|sit\s+down|talk)|my\s+support|"
@@ -3083,11 +3491,11 @@ PRAISE = _compile(
     # round eleven: "Amazing job", "Cheers for covering", "what a quarter.", "settled in quickly",
     # "a skilled carpenter", "one of our strongest", "keep this up", "really enjoy your writing"
     r"amazing\s+(?:[\w-]+\s+)?(?:job|work|effort|stuff|results?|turnaround|prep|service|progress|"
-    r"session|presentation|display|shift|week|month|quarter)|cheers\s+for|"
+    r"session|presentation|display|shift|week|month|quarter|season|year|term|campaign)|cheers\s+for|"
     r"what\s+an?\s+(?:(?:great|brilliant|fantastic|amazing|strong|cracking|superb|terrific)\s+)?"
     r"(?:quarter|week|month|year|job|effort|result|shift|performance|turnaround|save|start|launch|"
     r"season|term|debut|first\s+[\w-]+)(?=\s*(?:,\s*(?-i:[A-Z][a-z]+)\s*)?[.!])|"
-    r"settled\s+in(?:to\s+(?:[\w-]+\s+){0,3}?)?\s*(?:really\s+|so\s+|very\s+)?(?:quickly|well|"
+    r"settled\s+in(?:to\s+(?:[\w-]+\s+){0,5}?)?\s*(?:really\s+|so\s+|very\s+)?(?:quickly|well|"
     r"nicely|brilliantly|fast|smoothly)|"
     r"(?:skilled|talented|gifted|accomplished)(?!\s+(?:labou?r|trades?|workers?\s+shortage))|one\s+of\s+(?:our|the|my|your\s+team['’]s)\s+(?:strongest|best|finest|"
     r"brightest|most\s+(?:reliable|valued|trusted|capable|talented|experienced|dependable))|"
@@ -3097,6 +3505,89 @@ PRAISE = _compile(
     r"sharp\s+(?:reporting|analysis|writing|thinking|eye|questions|insights?|piece|catch|spotting))\b",
     _F,
 )
+
+
+# Round thirteen, kept apart from PRAISE and read only when one of its words is there (PRAISE is
+# scanned on every opening and closing part; a bigger PRAISE slowed every comment):
+_PRAISE_R13 = _compile(
+    # round thirteen: confidence and belief at the close ("I have every confidence in you", "I've
+    # no doubt you'll nail it", "I know you've got it", "you've got the talent", "we're lucky to
+    # have her"), thanks to a team ("big shout-out to", "hats off to"), "doing well", "keep it
+    # going", "top effort", "a good sort", "been a rock", "brought real energy to", a top rank
+    # ("the best sellers in the store", "rate her the highest in the practice")
+    r"\b(?:(?:every|complete|full|total|absolute|great|real|huge)\s+confidence\s+in\s+(?:you|him|her|"
+    r"them|your|(?-i:[A-Z][a-z]+))|"
+    r"(?:i['’]?ve|i\s+have|i['’]?m\s+in|there['’]?s|there\s+is)\s+no\s+doubt(?:\s+in\s+my\s+mind)?"
+    r"\s+(?:that\s+)?(?:you|he|she|they|(?-i:[A-Z][a-z]+))\b(?!(?:\s+will|['’]ll)\s+(?:need|"
+    r"have|be\s+(?:late|back|fine)))|i\s+don['’]t\s+doubt\s+(?:that\s+)?(?:you|he|she)|"
+    r"i\s+know\s+(?:you|he|she|they)(?:['’]ve|\s+have|['’]s|\s+has)\s+got\s+(?:it|this|what\s+it\s+"
+    r"takes)|got\s+what\s+it\s+takes|"
+    r"(?:you|he|she|they)(?:['’]ve|\s+have|['’]s|\s+has)\s+(?:really\s+)?got\s+(?:the|real|so\s+"
+    r"much|loads\s+of|bags\s+of|plenty\s+of|a\s+lot\s+of)\s+(?:talent|ability|skills?|"
+    r"instincts|potential)|"
+    r"(?:lucky|fortunate|blessed)\s+to\s+have\s+(?:you|him|her|them|(?-i:[A-Z][a-z]+))\b|"
+    r"(?:shout[\s-]?outs?|hats\s+off|props|kudos)\s+to\b|"
+    r"(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|were|was)|(?:['’]ve|['’]s|\s+have|\s+has)\s+"
+    r"been)\s+"
+    r"doing\s+(?:(?:really|so|very|extremely|incredibly|exceptionally)\s+)?(?:well|brilliantly|"
+    r"fantastically|superbly)|"
+    r"top\s+(?:effort|job|work|stuff|marks|performer)|"
+    r"(?:(?:a|such\s+a)\s+)?(?:good|great|top|lovely|decent|diamond)\s+(?:sort|bloke|egg|lad|"
+    r"lass|operator)\b(?!\s+(?:order|of|key|field|code|column))|"
+    r"(?:been|is|are|was|were|you['’]re|she['’]s|he['’]s)\s+(?:an?\s+|such\s+a\s+|a\s+real\s+|"
+    r"an\s+absolute\s+)(?:rock|star|gem|legend|superstar|treasure|godsend|lifesaver|diamond)\b|"
+    r"brought\s+(?:real|so\s+much|great|genuine|a\s+lot\s+of|fresh|new|such)\s+(?:life|energy|"
+    r"enthusiasm|warmth|calm|clarity|fun|ideas|rigou?r|structure|care|spark)\s+to|"
+    r"(?:is|are|was|were|been)\s+(?:easily\s+|by\s+far\s+)?the\s+(?:best|strongest|top(?=[\s-]+"
+    r"(?:sellers?|performers?|earners?|scorers?|rated|selling|sales|fundraisers?|recruiters?)))"
+    r"(?:[\s-]+[\w-]+){0,2}?\s+(?:in|on|across|at)\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:store|team|practice|branch|company|office|ward|department|unit|region|district|shop|"
+    r"site|floor|business|firm|group|school|class|network|country|state)|"
+    r"rat(?:e|es|ed|ing)\s+(?:him|her|them|you|your|his|their)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
+    r"(?:highest|best|top)\b|better\s+than\s+anyone(?!\s+(?:else\s+)?(?:I|we)\b))\b",
+    _F,
+)
+# ``praise.has_praise`` reads it after PRAISE, with the same checks for negation and harshness,
+# when ``praise_more_possible`` says the comment has the words it needs.
+PRAISE_MORE = _PRAISE_R13
+_P13_ALONE = _gate(
+    "confidence doubt lucky fortunate blessed shout shoutout shoutouts hats props kudos bloke egg",
+    "lad lass operator rock star gem legend superstar treasure godsend lifesaver diamond brought",
+)
+_P13_GOT = _gate("takes talent ability skill skills instincts potential know")
+_P13_WELL = _gate("well brilliantly fantastically superbly")
+_P13_TOP = _gate("effort job work stuff marks performer")
+_P13_BEST = _gate("best strongest top")
+_P13_RATE = _gate("rate rates rated rating")
+_P13_PLACE = _gate(
+    "store team practice branch company office ward department unit region district shop site",
+    "floor business firm group school class network country state",
+)
+_P13_HIGH = _gate("highest best top")
+
+
+_P13_ANY = _P13_ALONE | _P13_BEST | _P13_RATE
+_P13_ANY |= {"got", "doing", "top", "sort", "anyone"}
+
+
+def praise_more_possible(text: str) -> bool:
+    """The words each branch of ``PRAISE_MORE`` cannot match without (read on the whole comment,
+    whose word set the rules have already taken)."""
+    if _r13_words(text).isdisjoint(_P13_ANY):
+        return False
+    words = _words(text)
+    return (
+        not words.isdisjoint(_P13_ALONE)
+        or ("got" in words and not words.isdisjoint(_P13_GOT))
+        or ("doing" in words and not words.isdisjoint(_P13_WELL))
+        or ("top" in words and not words.isdisjoint(_P13_TOP))
+        or ("sort" in words and not words.isdisjoint({"good", "great", "lovely", "decent"}))
+        or (not words.isdisjoint(_P13_BEST) and not words.isdisjoint(_P13_PLACE))
+        or (not words.isdisjoint(_P13_RATE) and not words.isdisjoint(_P13_HIGH))
+        or ("anyone" in words and "better" in words)
+    )
+
+
 # Praise adjectives that are harsh about conduct: "your tone was sharp", "sharp with Jamal",
 # "sharp in tone" (while "your analysis was sharp" is praise).
 _AMBIGUOUS_PRAISE = _compile(r"\b(?:sharp|crisp|direct|pointed|intense)\b", _F)
@@ -3128,6 +3619,8 @@ def praise_is_harsh(part: str, start: int, end: int) -> bool:
         return True
     if _PURPOSE_BEFORE.search(part, 0, start):
         return True  # "…, so that our payouts are accurate" states a goal, not praise
+    if _meeting_booked(part, start, end):
+        return True  # "Let's go through the checklist together on Monday" books a meeting
     if not _AMBIGUOUS_PRAISE.search(part, start, end):
         return False
     return bool(
@@ -3147,3 +3640,7 @@ CONTRAST = _compile(
     r"(?:however|though)(?![\s.!?…\"”)]*$))\b",
     _F,
 )
+
+
+# Every word a round-thirteen gate starts from (``_r13_words``).
+_R13_KEYS = _D13_ANY | _C13_ANY | _R13_ANY | _P13_ANY

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rapport.coach import analyze, model
+from rapport.coach import analyze, lexicon_zh, model
 from rapport.coach.text import sentence_spans
 
 
@@ -39,10 +39,11 @@ def test_chinese_features_are_adjacent_character_pairs():
     assert model.zh_features("你太懒了") == ["你太", "太懒", "懒了"]
 
 
-def test_the_shipped_weights_cover_both_languages_and_both_modelled_codes():
+def test_the_shipped_weights_cover_both_languages_and_every_model():
     models = model._models()
     for lang in ("en", "zh"):
-        assert set(models[lang]) == set(model.MODELLED) == {"demeaning", "judges_person"}
+        assert set(models[lang]) == {*model.MODELLED, model.PRAISE, *model.ELEMENTS}
+        assert set(model.MODELLED) == {"demeaning", "judges_person"}
         for trained in models[lang].values():
             assert -5 < trained.margin < 5
             assert len(trained.weights) > 500
@@ -67,7 +68,7 @@ def test_praise_and_denied_labels_are_never_flagged_by_the_model(text: str):
 def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
     text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
     sentences = sentence_spans(text)
-    scores = model._scores(text, "zh", sentences)
+    scores = model._scores(text, "zh", sentences, ("demeaning", "judges_person"))
     for code, part in zip(model.MODELLED, ("real", "imag"), strict=True):
         weights = model._models()["zh"][code].weights
         expected = [
@@ -133,3 +134,32 @@ def test_the_label_model_finds_a_label_the_rules_do_not_know(monkeypatch: pytest
 )
 def test_roles_are_not_labels_for_the_model_either(text: str):
     assert analyze(text).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opens", "closes"),
+    [
+        ("你带新人很有一套。上周三的报价单少算了运费，客户退回重做。", True, False),
+        ("上周三的报价单少算了运费，客户退回重做。你带新人很有一套。", False, True),
+        ("Customers keep asking for you by name. Friday's invoice went out late.", True, False),
+        ("Friday's invoice went out late. Customers keep asking for you by name.", False, True),
+        ("上周三的报价单少算了运费。", False, False),
+    ],
+)
+def test_the_praise_model_reads_the_bread_the_praise_words_miss(
+    text: str, opens: bool, closes: bool
+):
+    elements = analyze(text).elements
+    assert (elements.opens_positive, elements.closes_positive) == (opens, closes)
+
+
+def test_the_praise_model_reads_what_the_praise_words_miss(monkeypatch: pytest.MonkeyPatch):
+    from rapport.coach import praise
+
+    part = "你带新人很有一套"
+    assert model.is_praise(part, "zh")
+    assert not praise.has_praise(part, lexicon_zh)
+
+
+def test_a_label_is_never_bread_even_if_the_praise_model_likes_its_words():
+    assert analyze("你这人太懒了。第三季度的报表晚交了两天。").elements.opens_positive is False
