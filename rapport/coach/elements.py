@@ -34,7 +34,7 @@ def detect_elements(text: str, findings: list[Finding], lang: str = "en") -> Ele
     # too old for this?") nor promises an outcome ("a trained monkey would do better").
     demeaning = [(f.start, f.end) for f in findings if f.code == "demeaning"]
     en_text = _blank_sentences(text, sentences, demeaning) if demeaning else text
-    consequence = any(_has_consequence(lex, text) for lex in lexicons)
+    consequence = any(lex.has_consequence(text) for lex in lexicons)
     positive_outcome = any(
         lex.has_positive_outcome(en_text if lex is lexicon_en else text) for lex in lexicons
     )
@@ -45,26 +45,13 @@ def detect_elements(text: str, findings: list[Finding], lang: str = "en") -> Ele
         consequence = consequence or learned.get("consequence", False)
         positive_outcome = positive_outcome or learned.get("positive_outcome", False)
     return Elements(
-        behavior=any(_has_behavior(lex, text) for lex in lexicons),
+        behavior=any(lex.has_behavior(text) for lex in lexicons),
         consequence=consequence,
         solicit=_solicits(text, sentences, lexicons, en_text),
         positive_outcome=positive_outcome,
         opens_positive=_is_positive(text, first, lexicons, bad, opening=True, learned=whole),
         closes_positive=_is_positive(text, last, lexicons, bad, opening=False, learned=whole),
     )
-
-
-def _has_behavior(lex: ModuleType, text: str) -> bool:
-    """The lexicon's own ``has_behavior`` when it has one (English skips dates and artefacts inside
-    an instruction: "Send me the checklist by Monday"), else its single BEHAVIOR pattern."""
-    check = getattr(lex, "has_behavior", None)
-    return bool(check(text) if check is not None else lex.BEHAVIOR.search(text))
-
-
-def _has_consequence(lex: ModuleType, text: str) -> bool:
-    """English skips effects asked about in a question; Chinese keeps its single pattern."""
-    check = getattr(lex, "has_consequence", None)
-    return bool(check(text) if check is not None else lex.CONSEQUENCE.search(text))
 
 
 def _blank_sentences(text: str, sentences: list[Span], spans: list[Span]) -> str:
