@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from rapport import access
 from rapport.appraisal import selectors as appraisal
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.insights.forms import AlertRuleForm
 from rapport.insights.metrics import Dashboard, dashboard
 from rapport.insights.models import AlertRule

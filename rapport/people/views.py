@@ -10,6 +10,7 @@ from django_htmx.middleware import HtmxDetails
 
 from rapport import access
 from rapport.audit.selectors import audit_events_for
+from rapport.core.forms import add_service_errors
 from rapport.people import selectors
 from rapport.people.forms import DirectoryFilterForm, EmployeeForm, ImportForm
 from rapport.people.services.employees import employee_update
@@ -131,7 +132,7 @@ def employee_edit(request: HttpRequest, uuid) -> HttpResponse:
         except StaleEdit as exc:
             form.add_error(None, exc)
         except ValidationError as exc:
-            _add_service_errors(form, exc)
+            add_service_errors(form, exc, {"manager": "manager_number"})
         else:
             messages.success(request, _("Saved."))
             return redirect("people:profile", uuid=employee.uuid)
@@ -141,15 +142,6 @@ def employee_edit(request: HttpRequest, uuid) -> HttpResponse:
         {"form": form, "employee": employee},
         status=400 if form.errors else 200,
     )
-
-
-def _add_service_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            target = "manager_number" if field == "manager" else field
-            form.add_error(target if target in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 @login_required

@@ -18,7 +18,7 @@ from rapport.appraisal.services.cycles import (
     cycle_update,
 )
 from rapport.appraisal.services.scorecards import scorecards_apply_templates
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.people.services.errors import StaleEdit
 
 NEXT_STATE = {"draft": "open", "open": "review", "review": "closed"}

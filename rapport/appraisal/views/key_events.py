@@ -12,7 +12,7 @@ from rapport.appraisal import selectors
 from rapport.appraisal.forms import KeyEventFilterForm, KeyEventForm
 from rapport.appraisal.models import Indicator, KeyEventAttachment
 from rapport.appraisal.services.key_events import key_event_delete, key_event_record
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.people import selectors as people
 
 

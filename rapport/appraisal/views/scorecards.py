@@ -11,7 +11,7 @@ from rapport.appraisal import quality, selectors
 from rapport.appraisal.forms import ActualForm, FeedbackRequestForm, IndicatorForm, ReviewForm
 from rapport.appraisal.models import Indicator
 from rapport.appraisal.services import scorecards as services
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.people.services.errors import StaleEdit
 
 

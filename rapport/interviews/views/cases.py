@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rapport import access
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.interviews import selectors
 from rapport.interviews.forms import ResolveForm
 from rapport.interviews.services.disagreements import case_resolve, case_take, case_withdraw

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from rapport import access
 from rapport.appraisal import selectors as appraisal
 from rapport.appraisal.models import Cycle
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.interviews import selectors
 from rapport.interviews.forms import (
     AcknowledgeForm,

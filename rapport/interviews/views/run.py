@@ -7,9 +7,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rapport import access
-from rapport.appraisal.views._helpers import add_service_errors
 from rapport.coach import CoachInputError, analyze
 from rapport.coach.views import highlight
+from rapport.core.forms import add_service_errors
 from rapport.interviews import selectors
 from rapport.interviews.forms import OutcomeForm, VersionForm
 from rapport.interviews.models import InterviewType, Stage, StageNote

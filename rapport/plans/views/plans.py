@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from rapport import access
 from rapport.appraisal.models import Indicator, KeyEvent
-from rapport.appraisal.views._helpers import add_service_errors
+from rapport.core.forms import add_service_errors
 from rapport.interviews import selectors as interviews
 from rapport.people import selectors as people
 from rapport.people.models import Department, Employee

@@ -1,3 +1,5 @@
+"""Helpers shared by the forms of every app."""
+
 from django.core.exceptions import ValidationError
 from django.forms import BaseForm
 
