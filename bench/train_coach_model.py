@@ -21,6 +21,7 @@ import math
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -40,59 +41,58 @@ def _features(sentence: str, lang: str) -> list[str]:
     return [f for f in feats if has_han(f)] if lang == "zh" else feats
 
 
-def examples(paths: list[Path], lang: str) -> list[Example]:
+Row = dict[str, Any]
+
+
+def examples(rows: list[Row], lang: str) -> list[Example]:
+    """Sentences of ``rows`` (items in ``lang``) with their codes, for the finding models."""
     out: list[Example] = []
-    for path in paths:
-        for row in load(path):
-            if row["lang"] != lang:
-                continue
-            text, codes = str(row["text"]), set(row["codes"])  # type: ignore[call-overload]
-            spans = sentence_spans(text)
-            if len(spans) == 1:
-                out.append((_features(text[spans[0][0] : spans[0][1]], lang), codes))
-            elif not codes:
-                out.extend((_features(text[s:e], lang), set()) for s, e in spans)
+    for row in rows:
+        text, codes = str(row["text"]), set(row["codes"])
+        spans = sentence_spans(text)
+        if len(spans) == 1:
+            out.append((_features(text[spans[0][0] : spans[0][1]], lang), codes))
+        elif not codes:
+            out.extend((_features(text[s:e], lang), set()) for s, e in spans)
     return out
 
 
-def praise_examples(paths: list[Path], lang: str) -> list[tuple[list[str], bool]]:
+def praise_examples(rows: list[Row], lang: str) -> list[tuple[list[str], bool]]:
     """The opening part of every labelled comment's first sentence, labelled opens_positive,
     and the closing part of its last sentence, labelled closes_positive."""
     lex = lexicon_zh if lang == "zh" else lexicon_en
     out: list[tuple[list[str], bool]] = []
-    for path in paths:
-        for row in load(path):
-            elements = row.get("elements")
-            if row["lang"] != lang or not isinstance(elements, dict):
-                continue
-            text = str(row["text"])
-            spans = sentence_spans(text)
-            if not spans:
-                continue
-            for key, (start, end), opening in (
-                ("opens_positive", spans[0], True),
-                ("closes_positive", spans[-1], False),
-            ):
-                if key in elements:
-                    sentence = text[start:end]
-                    a, b = bread(sentence, lex, opening=opening)
-                    out.append((_features(sentence[a:b], lang), bool(elements[key])))
+    for row in rows:
+        elements = row.get("elements")
+        if not isinstance(elements, dict):
+            continue
+        text = str(row["text"])
+        spans = sentence_spans(text)
+        if not spans:
+            continue
+        for key, (start, end), opening in (
+            ("opens_positive", spans[0], True),
+            ("closes_positive", spans[-1], False),
+        ):
+            if key in elements:
+                sentence = text[start:end]
+                a, b = bread(sentence, lex, opening=opening)
+                out.append((_features(sentence[a:b], lang), bool(elements[key])))
     return out
 
 
-def element_examples(paths: list[Path], lang: str, element: str) -> list[tuple[list[str], bool]]:
+def element_examples(rows: list[Row], lang: str, element: str) -> list[tuple[list[str], bool]]:
     """Every labelled comment as a whole, with its ``element`` label."""
     out: list[tuple[list[str], bool]] = []
-    for path in paths:
-        for row in load(path):
-            elements = row.get("elements")
-            if row["lang"] == lang and isinstance(elements, dict) and element in elements:
-                text = str(row["text"])
-                # English comments are read sentence by sentence (model.comment_elements);
-                # Chinese ones as one run of character pairs.
-                parts = [text] if lang == "zh" else [text[s:e] for s, e in sentence_spans(text)]
-                feats = [f for part in parts for f in _features(part, lang)]
-                out.append((feats, bool(elements[element])))
+    for row in rows:
+        elements = row.get("elements")
+        if isinstance(elements, dict) and element in elements:
+            text = str(row["text"])
+            # English comments are read sentence by sentence (model.comment_elements);
+            # Chinese ones as one run of character pairs.
+            parts = [text] if lang == "zh" else [text[s:e] for s, e in sentence_spans(text)]
+            feats = [f for part in parts for f in _features(part, lang)]
+            out.append((feats, bool(elements[element])))
     return out
 
 
@@ -153,13 +153,15 @@ def main() -> int:
     for path in [p for p in paths if not p.exists()]:
         print(f"{path.name}: missing, skipped")
         paths.remove(path)
+    every_row = [row for path in paths for row in load(path)]
     model: dict[str, dict[str, object]] = {}
     for lang in ("en", "zh"):
-        data = examples(paths, lang)
+        rows = [row for row in every_row if row["lang"] == lang]
+        data = examples(rows, lang)
         sets = {code: [(feats, code in codes) for feats, codes in data] for code in MODELLED}
-        sets[PRAISE] = praise_examples(paths, lang)
+        sets[PRAISE] = praise_examples(rows, lang)
         for element in ELEMENTS:
-            sets[element] = element_examples(paths, lang, element)
+            sets[element] = element_examples(rows, lang, element)
         model[lang] = {}
         for code, labelled in sets.items():
             scored: list[tuple[float, bool]] = []

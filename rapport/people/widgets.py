@@ -18,13 +18,14 @@ class PersonPicker(forms.TextInput):
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         context = super().get_context(name, value, attrs)
         widget_attrs = context["widget"]["attrs"]
+        choices = f"{widget_attrs.get('id') or name}-choices"
         widget_attrs.update(
             {
-                "list": f"{widget_attrs.get('id') or name}-choices",
+                "list": choices,
                 "autocomplete": "off",
                 "hx-get": f"{reverse('people:pick')}?field={name}&scope={self.scope}",
                 "hx-trigger": "input changed delay:250ms",
-                "hx-target": f"#{widget_attrs.get('id') or name}-choices",
+                "hx-target": f"#{choices}",
                 "hx-swap": "innerHTML",
             }
         )
