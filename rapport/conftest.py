@@ -372,9 +372,14 @@ def screenshot(page, name: str) -> None:
 
 def type_in(page, testid: str, text: str) -> None:
     """Type like a person: paste the text, then a keystroke (browsers fire input events on both)."""
-    # htmx binds its listeners when it has processed the element; typing before that is lost.
+    # htmx binds its listeners when it has processed the element that carries the request (the
+    # box itself, or its form); typing before that is lost.
     page.wait_for_function(
-        "id => !!(window.htmx && document.querySelector(`[data-testid='${id}']`)['htmx-internal-data'])",
+        """id => {
+            const box = document.querySelector(`[data-testid='${id}']`);
+            const owner = box && box.closest('[hx-get],[hx-post]');
+            return !!(window.htmx && owner && owner['htmx-internal-data']);
+        }""",
         arg=testid,
     )
     box = page.get_by_test_id(testid)
