@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise, repeat
-from operator import add, lshift, or_
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -84,9 +84,10 @@ class _Model:
 
 
 def _pair_key(pair: str) -> int:
-    # Chinese pairs are keyed by their two code points as one integer: no string per pair to
-    # build and hash when a whole comment is scored.
-    return (ord(pair[0]) << 21) | ord(pair[1])
+    # Chinese pairs are keyed by their two code points as one 64-bit integer, the one a
+    # little-endian UTF-32 text holds at the pair's offset: a comment is scored by reading its
+    # encoded bytes as such integers, with no string or arithmetic per pair.
+    return (ord(pair[1]) << 32) | ord(pair[0])
 
 
 @lru_cache(maxsize=8)
@@ -161,10 +162,20 @@ def _scores(text: str, lang: str, sentences: list[Span], pair: tuple[str, str]) 
     sentences are read off running sums over the whole comment's character pairs."""
     words, pairs = _pair_table(lang, pair)
     if lang == "zh":
-        points = memoryview(text.encode("utf-32-le")).cast("I")
-        keys = map(or_, map(lshift, points, repeat(21)), points[1:])
-        sums = [0j, *accumulate(map(pairs.get, keys, repeat(0j)))]
-        return [sums[max(start, end - 1)] - sums[start] for start, end in sentences]
+        # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
+        # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
+        data, n, get = text.encode("utf-32-le"), len(text), pairs.get
+        even = memoryview(data[: n // 2 * 8]).cast("Q")
+        odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
+        at_even = [0j, *accumulate(map(get, even, repeat(0j)))]
+        at_odd = [0j, *accumulate(map(get, odd, repeat(0j)))]
+        return [
+            at_even[end // 2]
+            - at_even[(start + 1) // 2]
+            + at_odd[(end - 1) // 2]
+            - at_odd[start // 2]
+            for start, end in sentences
+        ]
     get = words.get
     return [sum(filter(None, map(get, _en_sentence_features(text[s:e]))), 0j) for s, e in sentences]
 
