@@ -164,11 +164,11 @@ def _scores(text: str, lang: str, sentences: list[Span], pair: tuple[str, str]) 
     if lang == "zh":
         # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
         # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
-        data, n, get = text.encode("utf-32-le"), len(text), pairs.get
+        data, n, weight = text.encode("utf-32-le"), len(text), pairs.get
         even = memoryview(data[: n // 2 * 8]).cast("Q")
         odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
-        at_even = [0j, *accumulate(map(get, even, repeat(0j)))]
-        at_odd = [0j, *accumulate(map(get, odd, repeat(0j)))]
+        at_even = [0j, *accumulate(map(weight, even, repeat(0j)))]
+        at_odd = [0j, *accumulate(map(weight, odd, repeat(0j)))]
         return [
             at_even[end // 2]
             - at_even[(start + 1) // 2]
