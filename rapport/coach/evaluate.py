@@ -31,6 +31,7 @@ TUNING_FILES = (
     "heldout9.jsonl",
     "heldout10.jsonl",
     "heldout11.jsonl",
+    "heldout12.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -49,9 +50,11 @@ TUNING_FILES = (
     "round12_zh.jsonl",
     "round13_en.jsonl",
     "round13_zh.jsonl",
+    "round14_en.jsonl",
+    "round14_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout12.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout13.jsonl",)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from rapport.coach.prefilter import compile_rule as _compile
+from rapport.coach.text import first_chars_compile, sentence_spans
 
 Span = tuple[int, int]
 _F = re.IGNORECASE
@@ -76,9 +77,22 @@ def _r13_words(text: str) -> frozenset[str]:
     return _words(text) & _R13_KEYS
 
 
+@lru_cache(maxsize=64)
+def _r14_words(text: str) -> frozenset[str]:
+    """The words of the text that round fourteen's gates look for (as ``_r13_words``)."""
+    return _words(text) & _R14_KEYS
+
+
 def _last_words(alternation: str) -> frozenset[str]:
     """The last literal word of every branch of an ``_alt`` alternation."""
     return frozenset(_WORD.findall(item)[-1] for item in alternation[3:-1].split("|"))
+
+
+def _rare(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A rule read only behind narrow word gates (round fourteen's): plain ``re``. RE2 builds
+    its automaton state by state on the texts it sees, and for a rule few comments reach those
+    first states cost more (up to a millisecond a rule) than ``re`` takes on the comment."""
+    return first_chars_compile(pattern, flags)
 
 
 def _gate(*words: str) -> frozenset[str]:
@@ -236,15 +250,16 @@ _DONT_CARE = _compile(
     rf"want\s+to\s+(?:work|learn|improve))\b",
     _F,
 )
-_ATTITUDE_IS = _compile(
-    rf"\b{_POSSESSIVE}\s+(?:whole\s+|general\s+|overall\s+)?(?:{_ATTITUDE_NOUN})\s+"
+# "… attitude is the problem": also read after a role's possessive in round fourteen.
+_ATTITUDE_IS_TAIL = (
+    rf"(?:whole\s+|general\s+|overall\s+)?(?:{_ATTITUDE_NOUN})\s+"
     rf"(?:stinks|sucks|reeks|(?:is|was|has\s+been|seems)\s+(?:(?:so|very|really|just|quite|too|pretty|"
     rf"a|the|real|absolutely|totally)\s+)*(?:bad|poor|terrible|awful|negative|a\s+problem|"
     rf"problematic|unacceptable|lacking|lazy|wrong|the\s+problem|toxic|rotten|lousy|horrible|"
-    rf"the\s+(?:real|main|biggest|whole|actual|core)\s+(?:problem|issue)|"
-    rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent))\b",
-    _F,
+    rf"the\s+(?:real|main|biggest|whole|actual|core)\s+(?:problem|issue)|the\s+issue|"
+    rf"appalling|disgraceful|a\s+disaster|non-existent|nonexistent))\b"
 )
+_ATTITUDE_IS = _compile(rf"\b{_POSSESSIVE}\s+{_ATTITUDE_IS_TAIL}", _F)
 _BAD_AT = _compile(
     rf"{_SUBJ}{_COPULA}(?:\s+(?:just|simply|really|so|totally|completely|hopelessly))*\s+"
     rf"(?:bad|terrible|awful|hopeless|useless|rubbish|hopeless|incapable)\s+(?:at|of)\b",
@@ -327,7 +342,11 @@ _PERCEIVE = _compile(
     rf"sometimes|do|did|must\s+say|still|also|increasingly|generally|frankly))*\s+"
     rf"(?:find|found|consider|considered|think\s+of|thought\s+of|see|saw|regard|regarded|view|"
     rf"viewed|call|describe|described|experience|experienced|perceive|perceived|rate)\s+"
-    rf"(?P<subj>you|him|her|them|{_NAME})\s+(?:(?:as|to\s+be)\s+)?"
+    # round fourteen: a title before the name and a hedge before the label ("I'd describe Mr
+    # Adeyemi as, if I'm honest, a bit lazy")
+    rf"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?P<subj>you|him|her|them|{_NAME})\s+(?:(?:as|to\s+be)\s*)?"
+    rf"(?:,\s*(?:if\s+I['’]m\s+(?:being\s+)?honest|to\s+be\s+(?:honest|frank|fair)|frankly|"
+    rf"honestly|sadly|I['’]m\s+afraid|I\s+(?:must|have\s+to)\s+say)\s*,\s*)?"
     rf"(?P<mods>(?:{_MOD}\s+){{0,4}})(?P<trait>{_TRAITS}|{_NEGATABLE})\b",
     _F,
 )
@@ -642,7 +661,15 @@ _ROLE_SUBJ = (
     r"coordinator|co-ordinator|administrator|admin|accountant|designer|editor|buyer|planner|"
     r"barista|bartender|carer|steward|pharmacist|paralegal|solicitor|instructor|trainer|tutor|"
     r"lecturer|associate|executive|picker|packer|courier|guard|lead|controller|dispatcher|"
-    r"surveyor|adviser|advisor|caretaker|janitor|housekeeper|host|hostess|stylist|therapist)"
+    r"surveyor|adviser|advisor|caretaker|janitor|housekeeper|host|hostess|stylist|therapist|"
+    # round fourteen: "the claims handler is disorganised", "the agency worker is rude" (not a
+    # program's handler or worker: "the event handler is sloppy")
+    r"employee|operator|operative|labourer|laborer|fitter|mechanic|electrician|plumber|welder|"
+    r"foreman|teller|inspector|auditor|doctor|registrar|paramedic|midwife|physio|locum|volunteer|"
+    r"colleague|secretary|attendant|storeman|baker|butcher|underwriter|banker|dentist|hygienist|"
+    r"groomer|(?<!event\s)(?<!error\s)(?<!exception\s)(?<!request\s)(?<!message\s)"
+    r"(?<!signal\s)(?<!click\s)(?<!interrupt\s)handler|(?<!background\s)(?<!service\s)"
+    r"(?<!web\s)(?<!queue\s)(?<!celery\s)worker)"
 )
 _JUDGE_R12 = _compile(
     r"(?:"
@@ -657,7 +684,10 @@ _JUDGE_R12 = _compile(
     rf"something\s+of|quite|such|a\s+real|a\s+serious|a\s+proper)\s+)?an?\s+(?:(?:real|"
     rf"serious|major|big|bit\s+of\s+an?)\s+)?attitude(?:\s+(?:problem|issue))?\b|"
     rf"\b(?:the|our|your|that|this)\s+(?:(?:new|junior|senior|temp|night|weekend|day|agency|"
-    rf"trainee|relief|part-time|lead)\s+)?(?:[\w-]+\s+)?{_ROLE_SUBJ}(?:['’]s|\s+(?:is|was|"
+    rf"trainee|relief|part-time|lead)\s+)?(?:[\w-]+\s+)?{_ROLE_SUBJ}"
+    # (round fourteen: "the claims handler on the motor desk is so disorganised")
+    rf"(?:\s+(?:on|in|at|from)\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+(?=\s+(?:is|was|has|seems|seemed|"
+    rf"can|remains|looks)\b))?(?:['’]s|\s+(?:is|was|"
     rf"has\s+been|seems|seemed|can\s+be|remains|looks))\s+(?:(?:so|really|very|totally|"
     rf"completely|just|a\s+bit|pretty|quite|incredibly|utterly|frankly|honestly|simply|clearly|"
     rf"far\s+too|too|rather|fairly|extremely|hopelessly|chronically|notoriously)\s+)*"
@@ -681,7 +711,7 @@ _JUDGE_R12 = _compile(
 )
 _ROLE_WORDS = _gate(
     _ROLE_SUBJ.replace("(?:", "").replace(")", "").replace("|", " ").replace("-", " ")
-)
+) | _gate("handler worker")
 _JUDGE_R12_RARE = _gate("know knows knew attitude thick dense dim across gossip gossips gossiping")
 _JUDGE_R12_RARE |= _gate("moan moaning whinge whingeing grumble natter drama")
 
@@ -758,6 +788,9 @@ def find_judges(text: str) -> Iterator[Span]:
         yield m.start(), m.end()
     for m in _JUDGE_R13.finditer(text) if not words.isdisjoint(_JUDGE_R13_GATE) else ():
         if m.group("subj") is None or _is_person_subject(m.group("subj")):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_J14_ATTITUDE) and not words.isdisjoint(_ROLE_WORDS):
+        for m in _JUDGE_R14.finditer(text):
             yield m.start(), m.end()
 
 
@@ -870,7 +903,9 @@ _PERSONAL = _compile(
     r"\b(?:because|since|as)\s+(?:you|she|he)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a|an)\s+"
     r"(?:woman|girl|lady|female|foreigner|immigrant|outsider|mother|mom|mum|old\s+\w+)\b|"
     r"\bas\s+a\s+(?:woman|girl|mother|mom|mum|foreigner),\s+you\b|"
-    r"\b(?:fat|obese|ugly|chubby|skinny|short\s+guy|old\s+lady|old\s+man|grandma|grandpa)\b"
+    r"\b(?:fat|obese|ugly|chubby|skinny|short\s+guy|old\s+lady|old\s+man|"
+    # round fourteen: "her grandma was in hospital" is family, not a name for the person
+    r"(?<!my\s)(?<!her\s)(?<!his\s)(?<!your\s)(?<!their\s)(?<!our\s)(?:grandma|grandpa))\b"
     r"(?=[^.!?]*\b(?:you|your|she|he|her|his)\b)",
     _F,
 )
@@ -1667,6 +1702,110 @@ _CONCESSION_FAULT = re.compile(
 )
 
 
+# Round fourteen: a role's attitude ("the employee's attitude is the problem here"); a name for
+# age ("Grandad here still prints his emails", "ask Gramps"), an age group told it cannot cope
+# ("kids his age can't handle an outage"; not "kids his age love the museum"), clothes called
+# distracting ("wear something less distracting on reception"), family blamed with a sneer
+# ("probably the kids again"), a body squeezed in ("how he squeezes that belly behind the bar"),
+# and origin as the yardstick ("only to be expected for someone fresh off the plane from…").
+_ROLE_THE = (
+    r"\b(?:the|our|your|this|that)\s+(?:(?:new|junior|senior|temp|night|weekend|day|agency|"
+    r"trainee|relief|part-time|lead|other)\s+)?(?:[\w-]+\s+)?"
+)
+_JUDGE_R14 = _rare(rf"{_ROLE_THE}{_ROLE_SUBJ}['’]s\s+{_ATTITUDE_IS_TAIL}", _F)
+_J14_ATTITUDE = _gate("attitude ethic character personality mindset temper ego mentality")
+_D14_NICKNAME = _rare(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[,;:]\s))(?:grandad|granddad|grandpa|gramps|granny|grandma|"
+    r"nana|old-?timer|old\s+man|pops)\s+(?:here|over\s+there|in\s+(?:accounts|finance|dispatch|"
+    r"stores|admin|the\s+[\w-]+)|on\s+(?:the\s+)?(?:tills?|desk|counter|door|line|night\s+shift|"
+    r"[\w-]+\s+desk))\b|"
+    r"\b(?:ask|tell|get|let|send|give|leave\s+it\s+to|thanks\s+to|even|poor\s+old)\s+"
+    r"(?-i:Grandad|Granddad|Grandpa|Gramps|Granny|Grandma|Nana|Pops)\b",
+    _F,
+)
+_D14_AGE_GROUP = _rare(
+    r"\b(?:kids|lads|girls|boys|youngsters|young\s+(?:ones|lads|people|things)|people|folk|"
+    r"folks|women|men|ladies|blokes|someone|somebody|anyone|a\s+(?:lad|lass|girl|boy|woman|man|"
+    r"kid|person|bloke|guy))\s+(?:of\s+)?(?:his|her|their|your)\s+age\s+(?:(?:just|simply|"
+    r"really|usually|generally|always|often|never|still)\s+)?(?:can['’]t|cannot|can\s+not|"
+    r"couldn['’]t|don['’]t|do\s+not|doesn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|aren['’]t|"
+    r"are\s+not|isn['’]t|struggles?|have\s+no|has\s+no|lacks?|are\s+too|is\s+too|"
+    r"get\s+(?:confused|flustered|lost)|panic|need\s+(?:hand-?holding|watching|supervising))\b",
+    _F,
+)
+_D14_CLOTHES = _rare(
+    r"\b(?:wear|wearing|wore|dress|dressing|put\s+on)\s+(?:something|anything|clothes|tops|"
+    r"skirts|a\s+(?:top|skirt|dress|shirt|blouse))\s+(?:(?:a\s+(?:bit|little|lot)|much|"
+    r"slightly)\s+)?(?:less\s+(?:distracting|revealing|tight|short|low-?cut|clingy|see-?through|"
+    r"provocative|sexy)|more\s+(?:modest|demure))\b|"
+    r"\bwear(?:ing)?\s+(?:a\s+)?(?:longer|looser|less\s+tight|less\s+short)\s+(?:skirts?|dress(?:es)?)\b|"
+    r"\bdress(?:ing|es|ed)?\s+(?:(?:a\s+(?:bit|little)|so|much|far)\s+)?(?:(?:less\s+)?"
+    r"(?:provocatively|revealingly)|more\s+modestly)\b",
+    _F,
+)
+_D14_KIN_AGAIN = _rare(
+    r"\b(?:probably|no\s+doubt|i\s+bet|bet\s+it\s+was|i\s+expect|i\s+suppose|presumably|"
+    r"i['’]m\s+guessing|let\s+me\s+guess|must\s+(?:have\s+)?be(?:en)?)\s*,?\s+(?:the|your|his|"
+    r"her|their)\s+(?:kids|children|baby|kid|toddler|husband|wife|boyfriend|girlfriend|family|"
+    r"childcare|school\s+run|nanny|partner|fella|missus)\s+again\b",
+    _F,
+)
+_D14_SQUEEZED = _rare(
+    r"\b(?:squeeze[sd]?|squeezing|fits?|fitting|cram(?:s|med|ming)?|wedge[sd]?|wedging|"
+    r"suck(?:s|ed|ing)?\s+in)\s+(?:that|his|her|your|their|the)\s+(?:(?:big|fat|massive|huge)\s+)?"
+    r"(?:belly|gut|paunch|girth|tummy|backside|arse|bum)\b(?!\s+(?:feeling|instinct|check|"
+    r"reaction))|\b(?:that|his|her|your)\s+(?:(?:big|fat|massive|huge|beer)\s+)?(?:belly|gut|paunch)"
+    r"\s+(?:behind|under|past)\b",
+    _F,
+)
+_D14_OFF_THE_BOAT = _rare(
+    r"\bfor\s+(?:someone|somebody|a\s+(?:guy|girl|woman|man|person|lad|lass|kid))\s+(?:(?:fresh|"
+    r"straight|just|newly)\s+)?off\s+the\s+(?:boat|plane|flight|ferry|bus|banana\s+boat)\b",
+    _F,
+)
+_D14_NICK = _gate("grandad granddad grandpa gramps granny grandma nana pops timer oldtimer")
+_D14_AGED = _gate(
+    "kids lads girls boys youngsters young people folk folks women men ladies blokes someone",
+    "somebody anyone lad lass girl boy woman man kid person bloke guy",
+)
+_D14_WEAR = _gate("wear wearing wore dress dressing dresses dressed")
+_D14_STYLE = _gate("less more provocatively revealingly longer looser")
+_D14_SNEER = _gate("probably doubt bet expect suppose presumably guessing guess must")
+_D14_KIN = _gate(
+    "kids children baby kid toddler husband wife boyfriend girlfriend family childcare school",
+    "nanny partner fella missus",
+)
+_D14_BODY = _gate("belly gut paunch girth tummy backside arse bum")
+_D14_SQUEEZE = _gate(
+    "squeeze squeezes squeezed squeezing fit fits fitting cram crams crammed cramming wedge",
+    "wedges wedged wedging suck sucks sucked sucking",
+)
+_D14_TRIP = _gate("boat plane flight ferry bus")
+_D14_ANY = _D14_NICK | _D14_BODY | _D14_WEAR | {"age", "again", "off", "old"}
+
+
+def _demeaning_r14(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round fourteen's belittling, each branch behind the words it cannot match without."""
+    branches = []
+    if not words.isdisjoint(_D14_NICK) or ("old" in words and "man" in words):
+        branches.append(_D14_NICKNAME)
+    if "age" in words and not words.isdisjoint(_D14_AGED):
+        branches.append(_D14_AGE_GROUP)
+    if not words.isdisjoint(_D14_WEAR) and not words.isdisjoint(_D14_STYLE):
+        branches.append(_D14_CLOTHES)
+    if "again" in words and not words.isdisjoint(_D14_SNEER) and not words.isdisjoint(_D14_KIN):
+        branches.append(_D14_KIN_AGAIN)
+    if not words.isdisjoint(_D14_BODY) and (
+        not words.isdisjoint(_D14_SQUEEZE) or not words.isdisjoint({"behind", "under", "past"})
+    ):
+        branches.append(_D14_SQUEEZED)
+    if "off" in words and "for" in words and not words.isdisjoint(_D14_TRIP):
+        branches.append(_D14_OFF_THE_BOAT)
+    for rx in branches:
+        for m in rx.finditer(text):
+            yield m.start(), m.end()
+
+
 def find_demeaning(text: str) -> Iterator[Span]:
     words = _words(text)
     for gate, rx in _DEMEAN_GATES:
@@ -1692,6 +1831,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
         subj = m.group("subj") or m.group("subj2")
         if subj is None or _is_person_subject(subj):
             yield m.start(), m.end()
+    if not _r14_words(text).isdisjoint(_D14_ANY):
+        yield from _demeaning_r14(text, words)
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -1892,6 +2033,7 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"\b(?:miss|misses|missed|fail|fails|failed|complain|complains|complained|let\s+\w+\s+down|"
     r"lets\s+\w+\s+down|disappoint|disappoints|give\s+up|gives\s+up|late|forget|forgets|"
     r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
+    r"refuse|refuses|refused|"
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
     r"interrupt|interrupts|shy\s+away|back\s+down|backs\s+down|say\s+no|says\s+no|stop|stops|"
     r"leave\s+\w+\s+behind|rude|wrong|sick|absent|(?<!-)(?<!goes\s)(?<!go\s)(?<!went\s)(?<!sign\s)"
@@ -2147,8 +2289,157 @@ _ABS_R13_REST = _compile(
 )
 
 
+# Round fourteen: a role as the subject ("the claims handler is disorganised and always late"),
+# a fault done to every thing ("Mr Bello ignores every instruction", "she's missed every cut-off";
+# not "she checks every invoice"), a label then "who never…" ("an idiot who never reads the SOP"),
+# "every month it's the same story with X", "nobody has ever seen you do a stock count" (not
+# "I've never seen you lose your temper", praise), and a label that "shows on every shift".
+_ABS_MARK14 = r"(?:always|never|constantly|continually|forever|perpetually|habitually|invariably)"
+_ABS_ROLE = _rare(
+    rf"{_ROLE_THE}{_ROLE_SUBJ}(?P<aux>(?:\s*{_ABS_AUX}){{0,3}})\s*(?:(?:[\w-]+\s+){{1,2}}and\s+"
+    rf"(?:(?:also|just|then|still)\s+)?)?(?P<mark>{_ABS_MARK14})\b(?P<rest>[^.,;:!?\n]{{0,60}})",
+    _F,
+)
+_FAULT_VERB = (
+    r"(?:miss(?:es|ed)?|ignor(?:es|ed|e)|forg(?:ets|ot|otten|et)|skip(?:s|ped)?|los(?:es|e|t)|"
+    r"botch(?:es|ed)?|fail(?:s|ed)?|dodg(?:es|ed|e)|blow(?:s|n)?|blew|overr(?:uns?|an)|"
+    r"undermin(?:es|ed|e)|contradict(?:s|ed)?|interrupt(?:s|ed)?|rush(?:es|ed)?|"
+    r"(?:argue[sd]?|row(?:s|ed)?|clash(?:es|ed)?|fall(?:s)?\s+out|fell\s+out)\s+with|"
+    r"(?:moan(?:s|ed)?|complain(?:s|ed)?|whinge[sd]?|grumble[sd]?)\s+about|"
+    r"talk(?:s|ed)?\s+over|snap(?:s|ped)?\s+at|(?:mess(?:es|ed)?|screw(?:s|ed)?)\s+up|"
+    r"puts?\s+off|disregard(?:s|ed)?|overlook(?:s|ed)?|bypass(?:es|ed)?|"
+    r"cut(?:s|ting)?\s+corners\s+on)"
+)
+_VERB_EVERY = _rare(
+    rf"{_SUBJ}(?:['’](?:s|ve|d)\s+|\s+(?:(?:just|simply|still|also|basically|routinely|regularly|"
+    rf"seems\s+to|tends\s+to)\s+)?(?:(?:has|have|had)\s+)?)(?:(?:just|now)\s+)?{_FAULT_VERB}"
+    rf"\s+(?:(?:just\s+)?about\s+|almost\s+|nearly\s+)?(?P<every>every|each)\s+(?:single\s+)?"
+    rf"(?!one\s+of\s+(?:us|you|them)\b)[\w-]+",
+    _F,
+)
+_ABS_WHO = _rare(
+    rf"{_SUBJ}{_COPULA}\s+(?:(?:just|simply|really|basically|clearly)\s+)?(?:an?|the|one\s+of\s+"
+    rf"those|someone|somebody)\s+(?:(?!kind\b|type\b|sort\b)[\w-]+\s+){{0,3}}?(?:who|that)\s+"
+    rf"(?:(?:just|also|still|"
+    rf"really|basically)\s+)?(?P<mark>{_ABS_MARK14})\b(?P<rest>[^.,;:!?\n]{{0,60}})",
+    _F,
+)
+_WHOSE = rf"(?:you|him|her|them|your|his|their|(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?(?P<name>{_NAME}))"
+_STORY = r"(?:the\s+)?same\s+(?:old\s+)?(?:story|thing|problem|excuses?|routine|drama|mess|pattern)"
+_SAME_STORY = _rare(
+    rf"\b(?:(?:every|each)\s+(?:single\s+)?[\w-]+\s*,?\s*(?:it['’]s|it\s+is|it\s+was|"
+    rf"it['’]s\s+been|we\s+get)|(?:it['’]s|it\s+is|it\s+was)\s+(?:always|forever|invariably))\s+"
+    rf"{_STORY}\s+(?:with|from)\s+{_WHOSE}|"
+    rf"\b(?:it['’]s|it\s+is|it\s+was)\s+{_STORY}\s+(?:every|each)\s+(?:single\s+)?[\w-]+\s+"
+    rf"(?:with|from)\s+{_WHOSE.replace('<name>', '<name2>')}",
+    _F,
+)
+_NEVER_SEEN = _rare(
+    rf"\b(?:(?:nobody|no\s+one|no-one|none\s+of\s+us)(?:\s+(?:at|in|on|from)(?:\s+[\w-]+){{1,3}}?|"
+    rf"\s+here)?(?:['’]s|\s+(?:has|have|had))?\s+ever|(?:I|we)(?:['’]ve|\s+(?:have|had))?\s+"
+    rf"never(?:\s+(?:once|ever))?)\s+(?:seen|known|heard)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+    rf"(?P<subj>you|him|her|them|{_NAME})\s+(?P<rest>[^.,;:!?\n]{{1,60}})",
+    _F,
+)
+# A day named in the clause: "on Monday you missed every call", "yesterday you skipped every break".
+_ONE_DAY = _rare(
+    rf"\b(?:yesterday|today|this\s+morning|last\s+(?:night|{_DAYS_RE})|(?:on|last)\s+{_DAYS_RE}|"
+    rf"{_DAYS_RE}['’]s|on\s+\d{{1,2}}\s+\w+|on\s+\w+\s+\d{{1,2}}|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th))\b",
+    _F,
+)
+_NOT_A_HABIT = re.compile(
+    r"(?:so|this|that|as|such|more|less|happier|better|calmer|prouder|busier|look|looking|like|"
+    r"before|again)\b",
+    _F,
+)
+_IT_SHOWS = _rare(
+    r"(?:\band|,)\s+(?:it|that|this)\s+(?:really\s+|clearly\s+)?(?:shows|is\s+obvious|is\s+clear|"
+    r"comes\s+through)\s+(?:on|in|at|during|with)\s+(?:every|each)\s+(?:single\s+)?[\w-]+|"
+    r"\band\s+you\s+can\s+(?:see|tell)(?:\s+it)?\s+(?:on|in|at|during|from|with)\s+(?:every|each)\s+"
+    r"(?:single\s+)?[\w-]+",
+    _F,
+)
+_A14_MARKS = _gate("always never constantly continually forever perpetually habitually invariably")
+_A14_EVERY = _gate("every each")
+_A14_VERBS = _gate(
+    "miss misses missed ignore ignores ignored forget forgets forgot forgotten skip skips skipped",
+    "lose loses lost botch botches botched fail fails failed dodge dodges dodged blow blows blown",
+    "blew overrun overruns overran undermine undermines undermined contradict contradicts",
+    "contradicted interrupt interrupts interrupted rush rushes rushed argue argues argued row",
+    "rows rowed clash clashes clashed falls fell moan moans moaned complain complains",
+    "complained whinge whinges whinged grumble grumbles grumbled talk talks talked snap snaps",
+    "snapped mess messes messed screw screws screwed disregard disregards disregarded",
+    "overlook overlooks overlooked bypass bypasses bypassed corners",
+)
+_A14_STORY = _gate("story thing problem excuse excuses routine drama mess pattern")
+_A14_SEEN = _gate("seen known heard")
+_A14_ANY = _A14_MARKS | _A14_EVERY | {"same", "seen", "known", "heard", "shows"}
+
+
+def _absolute_r14(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round fourteen's sweeps (``_ABS_ROLE`` … ``_IT_SHOWS``), each behind its own words."""
+    marks = not words.isdisjoint(_A14_MARKS)
+    every = not words.isdisjoint(_A14_EVERY)
+    if marks and not words.isdisjoint(_ROLE_WORDS):
+        for m in _ABS_ROLE.finditer(text):
+            rest = m.group("rest")
+            if _MODAL_BEFORE.search(m.group("aux")) or _MACHINE_VERB.match(rest):
+                continue
+            if _is_praise(m.group("mark"), rest):
+                continue
+            if m.group("mark").lower() == "never" and _SINGLE_EVENT.search(
+                _clause_of(text, m.start(), m.end())
+            ):
+                continue
+            yield m.start(), m.end("mark")
+    if every and (
+        not words.isdisjoint(_A14_VERBS) or ("off" in words and ("put" in words or "puts" in words))
+    ):
+        for m in _VERB_EVERY.finditer(text):
+            if not _is_person_subject(m.group("subj")):
+                continue
+            if _ONE_DAY.search(_clause_of(text, m.start(), m.end())):
+                continue  # "on Monday you missed every call": one day
+            yield m.start(), m.end("every")
+    if marks and "who" in words:
+        for m in _ABS_WHO.finditer(text):
+            if not _is_person_subject(m.group("subj")):
+                continue
+            if _is_praise(m.group("mark"), m.group("rest")):
+                continue
+            yield m.start(), m.end("mark")
+    if "same" in words and not words.isdisjoint(_A14_STORY) and (every or marks):
+        for m in _SAME_STORY.finditer(text):
+            name = m.group("name") or m.group("name2")
+            if name is None or _is_person_subject(name):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_A14_SEEN) and ("ever" in words or "never" in words):
+        for m in _NEVER_SEEN.finditer(text):
+            rest = m.group("rest")
+            if not _is_person_subject(m.group("subj")) or _NOT_A_HABIT.match(rest):
+                continue
+            if _is_praise("never", rest):
+                continue  # "I've never seen you lose your temper"
+            yield m.start(), m.end("subj")
+    if every and (
+        "shows" in words
+        or "obvious" in words
+        or ("is" in words and "clear" in words)
+        or ("comes" in words and "through" in words)
+        or ("can" in words and ("see" in words or "tell" in words))
+    ):
+        for m in _IT_SHOWS.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            before = text[start : m.start()]
+            if _words(before).isdisjoint(TRAIT_WORDS) or _NEGATED.search(before):
+                continue  # "she's meticulous and it shows in every report"
+            yield m.start(), m.end()
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
+    if not _r14_words(text).isdisjoint(_A14_ANY):
+        yield from _absolute_r14(text, words)
     if "there" in words and ("single" in words or "one" in words) and "?" in text:
         for m in _ABS_R13.finditer(text):
             if _is_person_subject(m.group("subj")) and _ABS_R13_REST.search(m.group("rest")):
@@ -2334,7 +2625,9 @@ _EVENTS = (
     r"training|session|visit|negotiation|rfp|estimate|quote|roadmap|summary|dashboard|analysis|"
     r"shift|on-call|rota|guide|handbook|survey|workshop|conference|minutes|notes|file|slides|"
     # concrete artefacts: "the auth module", "the checkout page redesign", "this offsite"
-    r"module|service|api|endpoint|component|library|repo|repository|pipeline|feature|prototype|"
+    # (round fourteen: "the guest services desk" is a department, not an artefact)
+    r"module|(?<!guest\s)(?<!customer\s)(?<!client\s)(?<!social\s)(?<!student\s)service|api|"
+    r"endpoint|component|library|repo|repository|pipeline|feature|prototype|"
     r"mock-?up|wireframe|codebase|schema|script|test\s+suite|checklist|runbook|playbook|page|"
     r"redesign|refactor|integration|post-?mortem|webinar|hackathon|bid|tender|campaign|"
     r"onboarding|trip|dinner|event|party|fair|expo|summit)"
@@ -2343,7 +2636,9 @@ BEHAVIOR = _compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|sprint)|tonight|"
     rf"last\s+(?:week|month|quarter|year|night|sprint|time|cycle|{_DAYS})|"
     rf"(?:on|by|since|until)\s+{_DAYS}|{_DAYS}['’]s|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|"
-    rf"on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b|(?:the|last|this)\s+(?-i:[A-Z][a-z]+)\s+(?:[\w-]+\s+)?"
+    rf"on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b|(?:the|last|this)\s+(?-i:[A-Z][a-z]+)\s+"
+    # (round fourteen: "the Aurora has run really well" is no run)
+    rf"(?:(?!(?:has|had|is|was|will|would|should|can|could)\s)[\w-]+\s+)?"
     rf"(?:stock\s*take|run|audit|inspection|count|close|payroll|review)\b|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|"
     rf"q[1-4]\b|h[12]\b|fy\d\d|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}|"
@@ -2415,6 +2710,76 @@ def _dated_order(text: str, left: int, m: re.Match[str]) -> bool:
     )
 
 
+# Round fourteen: a clock time and "on the Saturday" ("booked for 18:00 instead of 14:00", "you
+# arrived after 6:30"), read like a date (in an instruction that tells nothing done it asks for
+# work: "be in by 5:50 going forward"); a count with words between the figure and the thing
+# counted, and more things counted ("38 new SME accounts", "14 clinic letters", "46 toolbox
+# talks", "two tables").
+_UNITS14 = (
+    r"(?:letters?|talks|inspections?|checks|cabins?|reports?|forms?|claims?|returns|cheques?|"
+    r"meals?|plates?|covers|deliveries|visits?|appointments?|bookings?|reservations?|notes|"
+    r"entries|drafts?|articles?|posts|videos?|photos?|drawings?|quotes?|bids?|sales|queries|"
+    r"enquiries|inquiries|messages?|referrals?|prescriptions?|doses?|tests?|scans?|procedures?|"
+    r"admissions?|containers?|trucks?|vans?|vehicles?|cars?|repairs?|fixes|releases?|"
+    r"deployments?|builds?|commits?|reviews?|audits?|workshops?|courses?|modules?|pupils?|"
+    r"children|kids|families|residents?|households?|homes?|houses?|flats?|properties|viewings?|"
+    r"listings?|seats?|nights?|passengers?|promoters?|mistakes?|faults?|breakdowns?|"
+    r"tickets?|bugs?|items?|calls?|deals?|customers?|clients?|emails?|pages?|slides?|defects?|"
+    r"complaints?|errors?|incidents?|tasks?|stories|leads?|accounts?|orders?|units?|people|"
+    r"requests?|subscribers?|users?|patients?|guests?|students?|members?|staff|employees?|"
+    r"visitors?|applicants?|tenants?|shipments?|parcels?|pallets?|boxes|cases|files|invoices?|"
+    r"records|diners?|tables?|beds?|rooms?|shifts?|sessions?|lessons?|classes|essays?|papers?|"
+    r"rows|bags|trays|crates|cartons|loads|jobs|installs|candidates|cvs|placements|samples|"
+    r"batches)"
+)
+_B14_CLOCK = _rare(
+    r"\b\d{1,2}:\d{2}(?!\d)|\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?)(?!\w)|"
+    rf"\bon\s+the\s+{_DAYS_RE}\b",
+    _F,
+)
+_B14_COUNT = _rare(
+    rf"\b\d[\d,]*\s+(?:(?!of\b|per\b|a\b|an\b|the\b)[\w-]+\s+){{0,2}}?(?:{_UNITS14}|days|hours|"
+    rf"minutes|weeks|months)\b|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    rf"fifty)\s+(?:(?!of\b|per\b|more\b|other\b)[\w-]+\s+)?{_UNITS14}\b",
+    _F,
+)
+_DIGIT = re.compile(r"\d")
+_B14_NUMBERS = _gate(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty",
+    "fifty",
+)
+_B14_DAYS = _gate("monday tuesday wednesday thursday friday saturday sunday")
+# Every word the unit alternation allows ("letters?" gives "letter" and "letters").
+_B14_UNITS = _gate("days hours minutes weeks months") | frozenset(
+    form
+    for item in _UNITS14[3:-1].split("|")
+    for form in ((item[:-2], item[:-1]) if item.endswith("s?") else (item,))
+)
+
+
+def _behavior_r14(text: str) -> bool:
+    digits = _DIGIT.search(text) is not None
+    words = _words(text)
+    branches = []
+    if (digits and (":" in text or "m" in words or "am" in words or "pm" in words)) or (
+        "the" in words and not words.isdisjoint(_B14_DAYS)
+    ):
+        branches.append(_B14_CLOCK)
+    if (digits or not words.isdisjoint(_B14_NUMBERS)) and not words.isdisjoint(_B14_UNITS):
+        branches.append(_B14_COUNT)
+    for rx in branches:
+        for m in rx.finditer(text):
+            left = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            if _INSTRUCTION.match(text, left) is None:
+                return True
+            if rx is _B14_COUNT and any(ch.isdigit() for ch in m.group()):
+                return True  # a figure in an instruction ("reply within 24 hours") counts
+            if _PAST_MARK.search(text, left, _sentence_end(text, m.end())):
+                return True
+    return False
+
+
 def has_behavior(text: str) -> bool:
     m = BEHAVIOR.search(text)
     while m is not None:
@@ -2431,9 +2796,9 @@ def has_behavior(text: str) -> bool:
         if _INSTRUCTION.match(text, left) is None or not _dated_order(text, left, m):
             return True
         m = BEHAVIOR.search(text, max(m.end(), start + 1))
-    if _words(text).isdisjoint(_BEHAVIOR_R13_GATE):
-        return False
-    return bool(_BEHAVIOR_R13.search(text))
+    if not _words(text).isdisjoint(_BEHAVIOR_R13_GATE) and _BEHAVIOR_R13.search(text):
+        return True
+    return _behavior_r14(text)
 
 
 # Round six: outcomes with no linking word. A third party (customers, QA, we, she, a named
@@ -2658,7 +3023,9 @@ CONSEQUENCE = _compile(
     r"submitted)\b)[a-z]+|"
     r"\b(?:reduced|cut|increased|improved|raised|lowered|halved|doubled|tripled|boosted|saved|"
     r"shortened|grew|lifted)\s+[^.!?]{0,40}?\bby\s+(?:\$|€|£)?\d+|"
-    r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d+|instead\s+of\s+\d+|"
+    r"from\s+\$?\d[\w.,%]*(?:\s+[a-z]+)?\s+to\s+\$?\d+|"
+    # (round fourteen: "booked for 18:00 instead of 14:00" is the act, not its effect)
+    r"instead\s+of\s+\d+(?![:.]\d\d|\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b)|"
     r"(?:customers?|clients?|they|the\s+team|users?|the\s+board|finance|sales)\s+(?:then\s+)?"
     r"(?:signed|renewed|complained|cancel+ed|churned|escalated|asked\s+to\s+escalate|"
     r"asked\s+for|threatened|pulled|withdrew|praised|noticed)|"
@@ -2668,7 +3035,11 @@ CONSEQUENCE = _compile(
     r"had\s+to\s+(?:redo|rework|stay|work|cancel|postpone|apologi[sz]e|step\s+in|cover|explain|"
     r"escalate|push|reschedule|chase|fix|wait|write\s+off|scrap|throw\s+away|refund|re-?invoice|"
     r"reorder|replace|recall|re-?run|re-?send|re-?issue|re-?do|be\s+re-?\w+|be\s+scrapped|"
-    r"be\s+written\s+off|be\s+refunded|be\s+redone|be\s+replaced)|complained|escalated|churned|slipped|missed\s+the|"
+    r"be\s+written\s+off|be\s+refunded|be\s+redone|be\s+replaced)|complained|escalated|churned|"
+    # (round fourteen: "response times slipped in Q3" is the behaviour itself)
+    r"(?<!times\s)(?<!time\s)(?<!standards\s)(?<!scores\s)(?<!numbers\s)(?<!figures\s)(?<!rate\s)"
+    r"(?<!rates\s)slipped|"
+    r"missed\s+the|"
     r"was\s+pushed|were\s+pushed|got\s+pushed|ended\s+up)|"
     # narrated outcomes: "Mei has since asked", "tickets have dropped since", "we caught the
     # leak", "the on-call engineers finally got", "after that, he stayed silent", "no longer wait"
@@ -2949,6 +3320,141 @@ def _consequence_r13_gate(words: frozenset[str]) -> bool:
     )
 
 
+# Round fourteen: an outsider who came in or rang distressed ("the client came into the centre the
+# following week not knowing the outcome and quite distressed"), who asked whether all was well
+# ("the client asked afterwards whether everything was OK in the team"), a rating marked down
+# ("head office rated the branch non-compliant", "the regional manager marked the branch down"),
+# work stopped for a time ("the section was stopped for three hours"), people left waiting after
+# a fault ("6 cabins weren't ready and guests waited in the atrium"), someone hurt ("one guest
+# needed first aid") or served wrongly ("two tables got the wrong meals"). Each branch is a
+# pattern of its own behind its own words (one pattern of them all cost 60 µs a comment).
+_PARTY14 = (
+    r"(?:client|customer|patient|guest|tenant|resident|parent|family|relative|caller|visitor|"
+    r"member|pupil|student|child|son|daughter|mother|father|wife|husband|owner|buyer|passenger|"
+    r"diner|shopper|applicant|claimant)s?"
+)
+_UNIT14 = (
+    r"(?:branch|store|shop|site|team|ward|unit|department|school|practice|office|depot|"
+    r"restaurant|hotel|kitchen|plant|warehouse|centre|center|clinic|surgery|pharmacy|account)"
+)
+_C14_DISTRESSED = _rare(
+    rf"\b(?:the|a|an|two|three|\d+|our|their|his|her|one)\s+(?:[\w-]+\s+)?{_PARTY14}\s+"
+    r"(?:then\s+|later\s+|eventually\s+|even\s+)?(?:came|arrived|turned\s+up|showed\s+up|rang|"
+    r"called|phoned|walked|was\s+left|were\s+left|went\s+home|ended\s+up)\b[^.!?]{0,70}?"
+    r"\b(?:(?:quite|very|really|visibly|clearly|extremely|so|pretty|understandably|deeply)\s+)?"
+    r"(?:distressed|upset|in\s+tears|tearful|shaken|frightened|scared|panicking|furious|"
+    r"beside\s+(?:herself|himself|themselves))\b",
+    _F,
+)
+_C14_ASKED = _rare(
+    rf"\b(?:the|a|an|their|our)\s+(?:[\w-]+\s+)?(?:{_PARTY14}|product\s+owner|sponsor|board|"
+    r"director|ceo|cfo|partner|auditors?|inspectors?|regulator)\s+(?:then\s+|later\s+|even\s+)?"
+    r"(?:asked|wanted\s+to\s+know|queried|wondered)\s+(?:me\s+|us\s+)?(?:afterwards\s+|later\s+|"
+    r"privately\s+)?(?:whether|if)\s+(?:everything|all|things|the\s+team|we|you)\s+(?:was|were|"
+    r"is|are)\s+(?:ok|okay|alright|all\s+right|fine|going\s+well|under\s+control)\b",
+    _F,
+)
+_C14_RATED_DOWN = _rare(
+    r"\b(?:(?:rated|marked|graded|scored|classed)\s+(?:us|it|the\s+(?:[\w-]+\s+)?"
+    rf"{_UNIT14}|our\s+(?:[\w-]+\s+)?{_UNIT14})\s+(?:as\s+)?(?:down|non-?compliant|red|amber|"
+    r"inadequate|unsatisfactory|failing|requires\s+improvement|below\s+standard|high[\s-]risk|"
+    r"(?:a\s+)?fail)|downgraded\s+(?:us|the\s+(?:[\w-]+\s+)?"
+    rf"{_UNIT14}|our\s+(?:[\w-]+\s+)?{_UNIT14}))\b",
+    _F,
+)
+_C14_STOPPED = _rare(
+    r"\b(?:line|section|site|production|work|works|plant|ward|kitchen|store|shop|lift|conveyor|"
+    r"belt|machine|press|floor|bay|theatre|lab|pool|counter|tills?|pour|job|operation|road|"
+    r"lane|runway|gate)\s+(?:was|were|got|had\s+to\s+be)\s+(?:(?:then|also|all)\s+)?"
+    r"(?:stopped|shut|closed|halted|suspended|evacuated|stood\s+down|taken\s+out\s+of\s+service)"
+    r"\s+for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:(?:an?|\d+|"
+    r"two|three|four|five|six|several|half\s+an?)\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|"
+    r"shifts?|morning|afternoon|evening|night)|the\s+(?:rest|whole))\b",
+    _F,
+)
+# "… and guests waited in the atrium": read where the waiting is, then look back in its sentence
+# for the fault ("weren't ready", "late", "without").
+_C14_WAITED = _rare(
+    r"\b(?:and|so|while)\s+(?:the\s+|our\s+|\d+\s+|two\s+|three\s+|some\s+|several\s+|a\s+few\s+)?"
+    r"(?:[\w-]+\s+)?(?:guests|customers|clients|patients|passengers|visitors|residents|families|"
+    r"parents|pupils|students|diners|members|drivers|crews?|tenants|shoppers|callers|delegates|"
+    r"attendees)\s+(?:were\s+left\s+|had\s+to\s+|all\s+)?(?:wait(?:ed)?|queu(?:e|ed)|stood|sat)\b",
+    _F,
+)
+_C14_FAULT = re.compile(
+    r"(?:weren['’]t|wasn['’]t|hadn['’]t|\bnot|\blate|\bmissing|\bwithout)\b", _F
+)
+_C14_HURT_RX = _rare(
+    rf"\b{_PARTY14}\s+(?:then\s+|later\s+)?(?:needed|required|was\s+given|had\s+to\s+(?:have|go\s+to)|"
+    r"went\s+to|ended\s+up\s+in)\s+(?:first\s+aid|medical\s+(?:attention|treatment|help)|treatment|"
+    r"an\s+ambulance|stitches|(?:the\s+)?hospital|a&e|an\s+epi-?pen|oxygen)\b",
+    _F,
+)
+_C14_WRONG = _rare(
+    rf"\b(?:{_PARTY14}|tables)\s+(?:got|received|were\s+(?:given|served|sent|charged))\s+the\s+"
+    r"wrong\s+[\w-]+",
+    _F,
+)
+_C14_FEEL = _gate(
+    "distressed upset tears tearful shaken frightened scared panicking furious beside"
+)
+_C14_ARRIVE = _gate("came arrived turned showed rang called phoned walked left went ended")
+_C14_ASK = _gate("asked know queried wondered")
+_C14_OK = _gate("ok okay alright right fine well control")
+_C14_RATED = _gate("rated marked graded scored classed downgraded")
+_C14_LOW = _gate(
+    "down non noncompliant compliant red amber inadequate unsatisfactory failing improvement",
+    "standard risk fail",
+)
+_C14_STOP = _gate("stopped shut closed halted suspended evacuated stood taken")
+_C14_SPAN = _gate("minute minutes hour hours day days week weeks shift shifts morning afternoon")
+_C14_SPAN |= _gate("evening night rest whole")
+_C14_WAIT = _gate("wait waited queue queued stood sat")
+_C14_CROWD = _gate(
+    "guests customers clients patients passengers visitors residents families parents pupils",
+    "students diners members drivers crew crews tenants shoppers callers delegates attendees",
+)
+_C14_HURT = _gate("aid medical treatment ambulance stitches hospital epipen epi oxygen")
+_C14_HURT_VERB = _gate("needed required given have went ended")
+_C14_SERVED = _gate("got received given served sent charged")
+_C14_ANY = _C14_FEEL | _C14_RATED | _C14_STOP | _C14_WAIT | _C14_HURT | {"whether", "if", "wrong"}
+
+
+def _consequence_r14(text: str, words: frozenset[str]) -> bool:
+    """Round fourteen's effects, each branch behind the words it cannot match without."""
+    branches = []
+    if not words.isdisjoint(_C14_FEEL) and not words.isdisjoint(_C14_ARRIVE):
+        branches.append(_C14_DISTRESSED)
+    if (
+        ("whether" in words or "if" in words)
+        and not words.isdisjoint(_C14_ASK)
+        and not words.isdisjoint(_C14_OK)
+    ):
+        branches.append(_C14_ASKED)
+    if not words.isdisjoint(_C14_RATED) and (
+        "downgraded" in words or not words.isdisjoint(_C14_LOW)
+    ):
+        branches.append(_C14_RATED_DOWN)
+    if not words.isdisjoint(_C14_STOP) and "for" in words and not words.isdisjoint(_C14_SPAN):
+        branches.append(_C14_STOPPED)
+    if not words.isdisjoint(_C14_HURT) and not words.isdisjoint(_C14_HURT_VERB):
+        branches.append(_C14_HURT_RX)
+    if "wrong" in words and not words.isdisjoint(_C14_SERVED):
+        branches.append(_C14_WRONG)
+    for rx in branches:
+        for m in rx.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())) and not _PLAN_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                return True
+    if not words.isdisjoint(_C14_WAIT) and not words.isdisjoint(_C14_CROWD):
+        for m in _C14_WAITED.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            if _C14_FAULT.search(text, start, m.start()):
+                return True
+    return False
+
+
 def has_consequence(text: str) -> bool:
     """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
     "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
@@ -2967,14 +3473,13 @@ def has_consequence(text: str) -> bool:
         for m in _CONSEQUENCE_R13.finditer(text):
             if not text.startswith("?", _sentence_end(text, m.end())):
                 return True
-    if _words(text).isdisjoint(_CONSEQUENCE_R10_GATE):
-        return False
-    for m in _CONSEQUENCE_R10.finditer(text):
-        if not text.startswith("?", _sentence_end(text, m.end())) and not _PLAN_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            return True
-    return False
+    if not _words(text).isdisjoint(_CONSEQUENCE_R10_GATE):
+        for m in _CONSEQUENCE_R10.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())) and not _PLAN_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                return True
+    return not _r14_words(text).isdisjoint(_C14_ANY) and _consequence_r14(text, _words(text))
 
 
 # "If the client walks / please make sure the order doesn't go out late": not a reported effect.
@@ -3138,7 +3643,9 @@ _FUTURE_RESULT = _compile(
 )
 _OBLIGATION = _compile(
     r"\b(?:must|required|requires?|need\s+to|needs\s+to|have\s+to|has\s+to|please|make\s+sure|"
-    r"mandatory|not\s+allowed|no\s+longer\s+allowed)\b",
+    r"mandatory|not\s+allowed|no\s+longer\s+allowed|"
+    # round fourteen: "Objectives for next year to be agreed at the review" plans; it promises none
+    r"to\s+be\s+(?:agreed|set|confirmed|decided|finali[sz]ed))\b",
     _F,
 )
 
@@ -3340,12 +3847,13 @@ _DO_BETTER = re.compile(
 )
 _MEETING = _compile(
     r"\b(?:go(?:ing)?\s+(?:through|over)|sit\s+down|meet|catch\s+up|look\s+(?:at|over)|"
-    r"walk\s+(?:you\s+)?through|review|check)\b",
+    # round fourteen: "Let's listen to a few calls together next week"
+    r"walk\s+(?:you\s+)?through|review|check|listen\s+(?:to|in\s+on)|run\s+through)\b",
     _F,
 )
 _SCHEDULED = _compile(
     rf"\b(?:on\s+{_DAYS}|at\s+\d|tomorrow|this\s+(?:afternoon|morning|evening)|first\s+thing|"
-    rf"after\s+(?:lunch|the\s+shift|close|handover))\b",
+    rf"after\s+(?:lunch|the\s+shift|close|handover)|next\s+week|later\s+this\s+week)\b",
     _F,
 )
 _TOGETHER_LEAD = re.compile(r"(?:we['’]ll|we\s+will|let['’]s|i\b)", _F)
@@ -3377,6 +3885,136 @@ def _outcome_counts(text: str, m: re.Match[str]) -> bool:
     return found[0] not in "iIlLwW" or not _meeting_booked(text, m.start(), m.end())
 
 
+# Round fourteen: the role is theirs ("Get the float counts right and the senior role is yours"),
+# an imperative then a good result for others ("Add steps and a short video, and those bugs will
+# get fixed first time round", "Get that right and the next claim goes through clean"), an
+# expected result ("I'd expect the backlog cleared by August"; not "I expect the log on my desk
+# by Friday"), a course or a nomination ahead ("We'd like to put him forward for the supervisor
+# course", "I think he will do very well there"; not "you'd do well to remember"), less waste or
+# more reach ("If we crack that we'll waste way less and feed more families"), back within a
+# target ("you should be back under target within a month"). Each branch is a pattern of its own
+# behind its own words; the imperative is read only at the start of a sentence that has "and".
+_OUTCOME_BAD14 = (
+    r"(?![^.!?]{0,40}\b(?:out|fired|sacked|gone|lose|regret|trouble|warning|disciplin\w*|"
+    r"pay\s+for|answer\s+to|hear\s+about|keep\s+(?:coming|happening|bouncing|failing)|"
+    r"get\s+worse|be\s+rejected)\b)"
+)
+_O14_YOURS = _rare(
+    r"\b(?:the|that|this|a|your)\s+(?:[\w-]+\s+){0,2}?(?:role|job|promotion|post|position|spot|"
+    r"place|seat|title|slot|contract|opportunity)\s+(?:is|['’]s|will\s+be|could\s+be|would\s+be)\s+"
+    r"(?:all\s+)?yours\b",
+    _F,
+)
+_O14_IMPERATIVES = _gate(
+    "nail get tighten fix sort hit take add check scan book log plan start finish send label",
+    "practise practice build put write set share tidy clear update learn master run close lock",
+    "clean wipe sign count wear ring confirm prep prepare review slow speed tick switch turn keep",
+    "do try use follow include attach double",
+)
+_O14_AND = _rare(
+    r"[^.!?]{0,60}?\band\s+(?:(?:those|these|they|all|every|each|customers|clients|guests|"
+    rf"patients|staff|people)\b[^.!?]{{0,40}}?\b(?:will|['’]ll|should)\b{_OUTCOME_BAD14}|"
+    r"(?:the|your|our)\s+next\s+[\w-]+(?:\s+[\w-]+)?\s+(?:goes|runs|passes|sails|clears|lands|"
+    r"gets\s+(?:paid|signed|approved|through)|comes\s+(?:back\s+)?(?:clean|right|through)|"
+    r"is\s+(?:yours|clean|straightforward|easy|a\s+breeze))\b)",
+    _F,
+)
+_O14_EXPECT = _rare(
+    r"\b(?:I['’]d|I\s+would|we['’]d|we\s+would)\s+(?:fully\s+|really\s+|now\s+)?expect\s+(?:the|"
+    r"your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:to\s+be\s+)?(?:cleared|caught\s+up|gone|sorted|"
+    r"fixed|resolved|halved|down\s+to|back\s+(?:under|on|within|to)|under\s+control)\b",
+    _F,
+)
+_O14_NOMINATE = _rare(
+    r"\b(?:(?:like|love|want|plan|planning|going|hope|intend|happy|keen)\s+to\s+(?:put|nominate|"
+    r"recommend|propose|enrol|enroll|sign)|(?:we['’]re|we\s+are|I['’]m|I\s+am|(?:will|['’]ll)\s+be)\s+"
+    r"(?:putting|nominating|recommending|proposing|enrolling|signing))\s+(?:you|him|her|them)\s+"
+    r"(?:forward\s+|up\s+)?for\s+"
+    r"(?:the|a|an|our|this|next\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program|"
+    r"promotion|role|award|scheme|academy|training|qualification|apprenticeship|certificate|"
+    r"certification|diploma|secondment|position|post)\b",
+    _F,
+)
+_O14_DO_WELL = _rare(
+    r"\bI(?:\s+(?:really\s+)?(?:think|know|believe|reckon|expect|am\s+sure|am\s+confident)|"
+    r"['’]m\s+(?:really\s+)?(?:sure|confident))\s+(?:that\s+)?(?:you|he|she|they)(?:['’]ll|\s+will|"
+    r"\s+would|['’]d)\s+(?:(?:do\s+(?:(?:very|really|extremely|so)\s+)?well|thrive|excel|shine|"
+    r"flourish|go\s+far)\b(?!\s+to\b))",
+    _F,
+)
+_O14_LESS = _rare(
+    r"\b(?:if|once|when)\s+(?:we|you)\s+[^.!?,]{2,40}?\s+(?:we|you)(?:['’]ll|\s+will|\s+can|"
+    r"\s+could|['’]d|\s+would)\s+(?:(?:waste|lose|spend|use|throw\s+away|bin)\s+(?:(?:way|"
+    r"far|much|a\s+lot)\s+)?(?:less|fewer)|(?:save|feed|serve|help|reach|sell|win|earn)\s+(?:(?:way|"
+    r"far|much|a\s+lot)\s+)?more)\b",
+    _F,
+)
+_O14_BACK = _rare(
+    r"\b(?:should|will|['’]ll|would|['’]d|could)\s+(?:(?:easily|soon|comfortably|then|"
+    r"probably)\s+)?be\s+back\s+(?:under|on|within|inside|below|above|to|at)\s+(?:the\s+|your\s+|"
+    r"our\s+)?(?:target|track|budget|schedule|plan|sla|normal|full\s+strength)\b",
+    _F,
+)
+_O14_ROLE = _gate("role job promotion post position spot place seat title slot contract")
+_O14_ROLE |= _gate("opportunity")
+_O14_DONE = _gate("cleared caught gone sorted fixed resolved halved down back control")
+_O14_NOMINATE_WORDS = _gate("put nominate recommend propose enrol enroll sign putting")
+_O14_NOMINATE_WORDS |= _gate("nominating recommending proposing enrolling signing")
+_O14_COURSE = _gate(
+    "course programme program promotion role award scheme academy training qualification",
+    "apprenticeship certificate certification diploma secondment position post",
+)
+_O14_WELL = _gate("well thrive excel shine flourish far")
+_O14_THINK = _gate("think know believe reckon expect sure confident")
+_O14_MORE = _gate("less fewer more")
+_O14_FUTURE = _gate("ll will would d can could")
+_O14_THRIFT = _gate("waste lose spend use throw bin save feed serve help reach sell win earn")
+_O14_TARGET = _gate("target track budget schedule plan sla normal strength")
+_O14_ANY = _gate("yours and expect forward think know believe reckon sure confident if once")
+_O14_ANY |= _gate("when back") | _O14_NOMINATE_WORDS
+
+
+def _outcome_r14(text: str, words: frozenset[str]) -> bool:
+    """Round fourteen's outcomes, each branch behind the words it cannot match without."""
+    branches = []
+    if "yours" in words and not words.isdisjoint(_O14_ROLE):
+        branches.append(_O14_YOURS)
+    if "expect" in words and not words.isdisjoint(_O14_DONE):
+        branches.append(_O14_EXPECT)
+    if (
+        "for" in words
+        and not words.isdisjoint(_O14_NOMINATE_WORDS)
+        and not words.isdisjoint(_O14_COURSE)
+    ):
+        branches.append(_O14_NOMINATE)
+    future = not words.isdisjoint(_O14_FUTURE)
+    if future and not words.isdisjoint(_O14_WELL) and not words.isdisjoint(_O14_THINK):
+        branches.append(_O14_DO_WELL)
+    if (
+        future
+        and not words.isdisjoint({"if", "once", "when"})
+        and not words.isdisjoint(_O14_MORE)
+        and not words.isdisjoint(_O14_THRIFT)
+    ):
+        branches.append(_O14_LESS)
+    if "back" in words and "be" in words and not words.isdisjoint(_O14_TARGET):
+        branches.append(_O14_BACK)
+    for rx in branches:
+        for m in rx.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())):
+                return True
+    if "and" in words and not words.isdisjoint(_O14_IMPERATIVES):
+        lower = text.lower()
+        for start, _end in sentence_spans(text):
+            head = _WORD.match(lower, start)
+            if head is None or head.group() not in _O14_IMPERATIVES:
+                continue
+            result = _O14_AND.match(text, head.end())
+            if result and not text.startswith("?", _sentence_end(text, result.end())):
+                return True
+    return False
+
+
 def has_positive_outcome(text: str) -> bool:
     m = POSITIVE_OUTCOME.search(text)
     while m is not None:
@@ -3402,7 +4040,7 @@ def has_positive_outcome(text: str) -> bool:
             continue  # "Could you confirm dates from now on?" asks; it promises nothing
         if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
             return True
-    return False
+    return not _r14_words(text).isdisjoint(_O14_ANY) and _outcome_r14(text, _words(text))
 
 
 PRAISE = _compile(
@@ -3588,6 +4226,83 @@ def praise_more_possible(text: str) -> bool:
     )
 
 
+# Round fourteen's praise, one pattern a branch, each read (``praise_r14_patterns``) only when the
+# comment has its words: the trust of others ("she has the full confidence of the department"),
+# looking ahead ("Excited to see where you take it"; not "… what excuse you come up with"), a
+# season praised ("Lovely season, Jess!", "you've had a cracking year"; not "a lovely week off"),
+# a clever lad ("Ade is a clever lad"; not "a clever trick"), and a good measure up ("your call
+# quality scores are up to 91%"; not "complaints are up", "your error scores are up").
+_P14_TRUST_RX = _rare(
+    r"\b(?:has|have|had|enjoys?|enjoyed|with)\s+(?:the|my|our)\s+(?:full|complete|total|absolute|"
+    r"unanimous|unreserved)\s+(?:confidence|backing|support|trust)\b",
+    _F,
+)
+_P14_KEEN_RX = _rare(
+    r"\b(?:excited|can['’]t\s+wait|cannot\s+wait|keen|eager|thrilled)\s+to\s+see\s+(?:where|what|"
+    r"how)\s+(?:you|he|she|they|this|it|the\s+team)\b(?![^.!?]{0,30}\b(?:excuse|mess|disaster)\b)",
+    _F,
+)
+_P14_SEASON_RX = _rare(
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))|\b(?:had|having|has\s+been|['’]s\s+been|['’]ve\s+had|"
+    r"what|such)\s+an?\s+)(?:(?:really|truly)\s+)?(?:lovely|cracking|stellar|storming|smashing|"
+    r"belting|superb|super|great|brilliant|fantastic|terrific|wonderful)\s+(?:season|year|quarter|"
+    r"month|term|first\s+(?:year|month|season|term|quarter))\b",
+    _F,
+)
+_P14_CLEVER_RX = _rare(
+    r"\b(?:an?|such\s+an?|really\s+an?)\s+(?:(?:really|very|genuinely)\s+)?(?:clever|bright|"
+    r"smart|able|capable)\s+(?:lad|lass|guy|cookie|operator|young\s+(?:man|woman|lad))\b",
+    _F,
+)
+_P14_MEASURE_RX = _rare(
+    r"\b(?:your|his|her|their|the\s+team['’]s)\s+(?:(?!error|complaint|risk|defect|wait|"
+    r"absence|sickness|cost|return|churn|arrears|incident|accident|fault|failure|reject|"
+    r"void|refund|handling)[\w-]+\s+){0,2}?(?:scores?|ratings?|sales|revenue|conversions?|nps|"
+    r"satisfaction|csat|attendance|bookings|takings|margins?|output|productivity|yields?|"
+    r"retention)\s+(?:are|is|were|was|have\s+been|has\s+been|['’]re|['’]s)\s+(?:(?:well|way|"
+    r"right|all)\s+)?(?:up|higher|rising|climbing|improving|at\s+(?:a\s+)?record)\b",
+    _F,
+)
+_P14_TRUST = _gate("confidence backing support trust")
+_P14_FULL = _gate("full complete total absolute unanimous unreserved")
+_P14_KEEN = _gate("excited wait keen eager thrilled")
+_P14_SEASON = _gate("season year quarter month term")
+_P14_GOOD = _gate("lovely cracking stellar storming smashing belting superb great brilliant")
+_P14_GOOD |= _gate("fantastic terrific wonderful super")
+_P14_CLEVER = _gate("clever bright smart able capable")
+_P14_LAD = _gate("lad lass guy cookie operator young")
+_P14_MEASURE = _gate(
+    "score scores rating ratings sales revenue conversion conversions nps satisfaction csat",
+    "attendance bookings takings margin margins output productivity yield yields retention",
+)
+_P14_UP = _gate("up higher rising climbing improving record")
+_P14_ANY = _P14_TRUST | _P14_KEEN | _P14_SEASON | _P14_CLEVER | _P14_MEASURE
+_P14_ALL = (_P14_TRUST_RX, _P14_KEEN_RX, _P14_SEASON_RX, _P14_CLEVER_RX, _P14_MEASURE_RX)
+
+
+@lru_cache(maxsize=64)
+def praise_r14_patterns(context: str | None) -> tuple[re.Pattern[str], ...]:
+    """The round-fourteen praise patterns whose words the comment (``context``) has, for
+    ``praise.praise_reading`` to read after PRAISE and PRAISE_MORE (all of them without one)."""
+    if context is None:
+        return _P14_ALL
+    if _r14_words(context).isdisjoint(_P14_ANY):
+        return ()
+    words = _words(context)
+    found: list[re.Pattern[str]] = []
+    if not words.isdisjoint(_P14_TRUST) and not words.isdisjoint(_P14_FULL):
+        found.append(_P14_TRUST_RX)
+    if "see" in words and not words.isdisjoint(_P14_KEEN):
+        found.append(_P14_KEEN_RX)
+    if not words.isdisjoint(_P14_SEASON) and not words.isdisjoint(_P14_GOOD):
+        found.append(_P14_SEASON_RX)
+    if not words.isdisjoint(_P14_CLEVER) and not words.isdisjoint(_P14_LAD):
+        found.append(_P14_CLEVER_RX)
+    if not words.isdisjoint(_P14_MEASURE) and not words.isdisjoint(_P14_UP):
+        found.append(_P14_MEASURE_RX)
+    return tuple(found)
+
+
 # Praise adjectives that are harsh about conduct: "your tone was sharp", "sharp with Jamal",
 # "sharp in tone" (while "your analysis was sharp" is praise).
 _AMBIGUOUS_PRAISE = _compile(r"\b(?:sharp|crisp|direct|pointed|intense)\b", _F)
@@ -3644,3 +4359,5 @@ CONTRAST = _compile(
 
 # Every word a round-thirteen gate starts from (``_r13_words``).
 _R13_KEYS = _D13_ANY | _C13_ANY | _R13_ANY | _P13_ANY
+# Every word a round-fourteen gate starts from (``_r14_words``).
+_R14_KEYS = _D14_ANY | _A14_ANY | _C14_ANY | _O14_ANY | _P14_ANY

@@ -30,16 +30,31 @@ def praise_reading(part: str, lex: ModuleType, *, context: str | None = None) ->
     the part as praise then); ``None`` when the part has no praise words.
 
     English keeps round thirteen's praise in a pattern of its own (``PRAISE_MORE``), read after
-    PRAISE unless the whole comment (``context``) lacks the words it needs.
+    PRAISE unless the whole comment (``context``) lacks the words it needs, and round fourteen's
+    in one pattern a branch (``praise_r14_patterns`` names those the comment has the words for).
     """
     reading = _read(part, lex, lex.PRAISE)
     if reading:
         return True
-    extra = getattr(lex, "PRAISE_MORE", None)
-    if extra is None or (context is not None and not lex.praise_more_possible(context)):
-        return reading
-    more = _read(part, lex, extra)
-    return more if more is not None else reading
+    for extra in _extra_patterns(lex, context):
+        more = _read(part, lex, extra)
+        if more:
+            return True
+        if more is False:
+            reading = False
+    return reading
+
+
+def _extra_patterns(lex: ModuleType, context: str | None) -> list[re.Pattern[str]]:
+    """The lexicon's praise patterns beyond PRAISE that can match in ``context``."""
+    patterns: list[re.Pattern[str]] = []
+    more = getattr(lex, "PRAISE_MORE", None)
+    if more is not None and (context is None or lex.praise_more_possible(context)):
+        patterns.append(more)
+    r14 = getattr(lex, "praise_r14_patterns", None)
+    if r14 is not None:
+        patterns.extend(r14(context))
+    return patterns
 
 
 def _read(part: str, lex: ModuleType, pattern: re.Pattern[str]) -> bool | None:

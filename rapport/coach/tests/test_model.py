@@ -141,8 +141,16 @@ def test_roles_are_not_labels_for_the_model_either(text: str):
     [
         ("你带新人很有一套。上周三的报价单少算了运费，客户退回重做。", True, False),
         ("上周三的报价单少算了运费，客户退回重做。你带新人很有一套。", False, True),
-        ("Customers keep asking for you by name. Friday's invoice went out late.", True, False),
-        ("Friday's invoice went out late. Customers keep asking for you by name.", False, True),
+        (
+            "You have a real knack for calming angry callers. Friday's invoice went out late.",
+            True,
+            False,
+        ),
+        (
+            "Friday's invoice went out late. You have a real knack for calming angry callers.",
+            False,
+            True,
+        ),
         ("上周三的报价单少算了运费。", False, False),
     ],
 )
