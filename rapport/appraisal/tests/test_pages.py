@@ -213,3 +213,24 @@ def test_the_cycle_settings_page_shows_a_concurrent_edit_and_keeps_the_other_cha
     assert "Someone else changed this record" in response.content.decode()
     cycle.refresh_from_db()
     assert cycle.name == "2026 second half"
+
+
+def test_a_closed_cycles_settings_page_sends_hr_back_to_the_cycle_and_changes_nothing(
+    org, cycle, as_hr
+):
+    from rapport.appraisal.services.cycles import cycle_transition
+
+    hr = org["hr"].user
+    closed = cycle_transition(
+        actor=hr, cycle=cycle_transition(actor=hr, cycle=cycle, to="review"), to="closed"
+    )
+    url = reverse("appraisal:cycle_edit", args=[closed.uuid])
+    detail = reverse("appraisal:cycle_detail", args=[closed.uuid])
+    page = as_hr.get(url, follow=True)
+    assert page.redirect_chain == [(detail, 302)]
+    assert "A closed cycle cannot be changed." in page.content.decode()
+    assert ">Settings<" not in page.content.decode()
+    response = as_hr.post(url, {"version": closed.version, "name": "Renamed"})
+    assert response.status_code == 302 and response.url == detail
+    closed.refresh_from_db()
+    assert closed.name == "2026 H2"

@@ -66,6 +66,9 @@ def cycle_edit(request: HttpRequest, uuid) -> HttpResponse:
     cycle = selectors.cycle_get(user=request.user, uuid=uuid)
     if not access.can_manage_cycles(request.user):
         raise PermissionDenied
+    if cycle.state == Cycle.State.CLOSED:
+        messages.info(request, _("A closed cycle cannot be changed."))
+        return redirect("appraisal:cycle_detail", uuid=cycle.uuid)
     form = CycleEditForm(request.POST if request.method == "POST" else None, instance=cycle)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
