@@ -234,3 +234,19 @@ def test_a_closed_cycles_settings_page_sends_hr_back_to_the_cycle_and_changes_no
     assert response.status_code == 302 and response.url == detail
     closed.refresh_from_db()
     assert closed.name == "2026 H2"
+
+
+def test_a_settings_form_posted_without_its_version_says_so_and_changes_nothing(cycle, as_hr):
+    url = reverse("appraisal:cycle_edit", args=[cycle.uuid])
+    response = as_hr.post(
+        url,
+        {
+            "name": "Renamed",
+            "self_review_deadline": "2026-12-20",
+            "interview_deadline": "2027-01-31",
+        },
+    )
+    assert response.status_code == 400
+    assert "Part of this form was missing or could not be read" in response.content.decode()
+    cycle.refresh_from_db()
+    assert cycle.name == "2026 H2"
