@@ -250,3 +250,18 @@ def test_a_settings_form_posted_without_its_version_says_so_and_changes_nothing(
     assert "Part of this form was missing or could not be read" in response.content.decode()
     cycle.refresh_from_db()
     assert cycle.name == "2026 H2"
+
+
+def test_a_self_review_posted_without_its_version_says_so_and_changes_nothing(goals, as_employee):
+    url = reverse("appraisal:self_review", args=[goals.uuid])
+    form = as_employee.get(url).context["form"]
+    state, version = goals.state, goals.version
+    data = {"comment": "A good half."}
+    for indicator in form.indicators:
+        data[f"rating_{indicator.pk}"] = "4"
+    response = as_employee.post(url, data)
+    assert response.status_code == 400
+    assert "Part of this form was missing or could not be read" in response.content.decode()
+    goals.refresh_from_db()
+    assert (goals.state, goals.version) == (state, version)
+    assert not goals.indicators.filter(self_rating__isnull=False).exists()
