@@ -32,6 +32,7 @@ TUNING_FILES = (
     "heldout10.jsonl",
     "heldout11.jsonl",
     "heldout12.jsonl",
+    "heldout13.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -52,9 +53,11 @@ TUNING_FILES = (
     "round13_zh.jsonl",
     "round14_en.jsonl",
     "round14_zh.jsonl",
+    "round15_en.jsonl",
+    "round15_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout13.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout14.jsonl",)
 
 
 @dataclass

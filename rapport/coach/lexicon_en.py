@@ -83,6 +83,12 @@ def _r14_words(text: str) -> frozenset[str]:
     return _words(text) & _R14_KEYS
 
 
+@lru_cache(maxsize=64)
+def _r15_words(text: str) -> frozenset[str]:
+    """The words of the text that round fifteen's gates look for (as ``_r13_words``)."""
+    return _words(text) & _R15_KEYS
+
+
 def _last_words(alternation: str) -> frozenset[str]:
     """The last literal word of every branch of an ``_alt`` alternation."""
     return frozenset(_WORD.findall(item)[-1] for item in alternation[3:-1].split("|"))
@@ -144,7 +150,7 @@ _TRAITS = _alt(
     a_write-off a_car_crash hard_work hard_going a_handful too_soft too_timid too_passive
     too_weak too_nice a_soft_touch a_pushover disgrace embarrassment waste_of_space laughing_stock laughingstock
     idiot moron imbecile buffoon clown fool nitwit halfwit dimwit a_wreck an_emotional_wreck
-    a_nervous_wreck a_total_wreck a_dinosaur a_fossil a_has-been"""
+    a_nervous_wreck a_total_wreck a_dinosaur a_fossil a_has-been precious_about"""
 )
 # One-word labels, also looked for after a Chinese subject in code-switched text (你这个人太 lazy 了).
 TRAIT_WORDS = frozenset(w for w in _TRAITS[3:-1].split("|") if re.fullmatch(r"[a-z][a-z-]+", w))
@@ -183,7 +189,7 @@ _MOD = _alt(
     complete bit_of_a bit_of_an the of_the one_of_the one_of_the_most one_of_the_least least
     that all_that this remarkably surprisingly unusually astonishingly strikingly amazingly
     increasingly consistently downright thoroughly properly massively seriously fat clearly
-    obviously much_of_a much_of_an born serial habitual chronic once ever bunch_of"""
+    obviously much_of_a much_of_an born serial habitual chronic once ever bunch_of plain"""
 )
 _JUDGE = _compile(
     rf"{_SUBJ}(?:\s+(?:just|simply|clearly|obviously|really|honestly|frankly|still|also))?"
@@ -216,7 +222,7 @@ _QUALITY = _alt(
     team_spirit enthusiasm energy interest pride grit resilience honesty reliability respect
     manners courtesy people_skills social_skills emotional_intelligence leadership
     attention_to_detail care effort willingness ethics morals principles decency loyalty
-    humour humor drive_to_improve hunger spine"""
+    humour humor drive_to_improve hunger spine warmth compassion"""
 )
 _QUALITY_NP = (
     rf"(?:(?:any|all|the|a|basic|real|the\s+most\s+basic|even\s+basic|much|some|genuine|"
@@ -767,9 +773,13 @@ def find_judges(text: str) -> Iterator[Span]:
     for gate, rx in _OTHER_JUDGE_GATES:
         if words.isdisjoint(gate):
             continue
-        for m in rx.finditer(text):
-            if "subj" not in rx.groupindex or _is_person_subject(m.group("subj")):
-                yield m.start(), m.end()
+        pos = 0
+        while (hit := rx.search(text, pos)) is not None:
+            if "subj" not in rx.groupindex or _is_person_subject(hit.group("subj")):
+                yield hit.start(), hit.end()
+                pos = max(hit.end(), pos + 1)
+            else:  # "Frankly you seem to think …": retry after the word taken for a name
+                pos = hit.end("subj")
     for m in _STREAK.finditer(text) if not words.isdisjoint(_STREAK_GATE) else ():
         if not _NEGATED.search(text, max(0, m.start() - 25), m.start()):
             yield m.start(), m.end()  # "not a mean streak in her" denies it
@@ -792,6 +802,8 @@ def find_judges(text: str) -> Iterator[Span]:
     if not words.isdisjoint(_J14_ATTITUDE) and not words.isdisjoint(_ROLE_WORDS):
         for m in _JUDGE_R14.finditer(text):
             yield m.start(), m.end()
+    if "-" in text or not _r15_words(text).isdisjoint(_J15_ANY):
+        yield from _judges_r15(text, words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1833,6 +1845,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
             yield m.start(), m.end()
     if not _r14_words(text).isdisjoint(_D14_ANY):
         yield from _demeaning_r14(text, words)
+    if not _r15_words(text).isdisjoint(_D15_ANY):
+        yield from _demeaning_r15(text, words)
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -2031,7 +2045,7 @@ _POSITIVE_BEHAVIOUR = _compile(
 # Words that turn "never" into praise ("you never miss a deadline").
 _NEGATIVE_BEHAVIOUR = _compile(
     r"\b(?:miss|misses|missed|fail|fails|failed|complain|complains|complained|let\s+\w+\s+down|"
-    r"lets\s+\w+\s+down|disappoint|disappoints|give\s+up|gives\s+up|late|forget|forgets|"
+    r"lets\s+\w+\s+down|disappoint|disappoints|give\s+up|gives\s+up|late(?!-)|forget|forgets|"
     r"hesitate|hesitates|quit|quits|blame|blames|lose|loses|lost|cut\s+corners|cuts\s+corners|"
     r"refuse|refuses|refused|"
     r"break|breaks|slip|slips|drop|drops|panic|panics|been\s+late|been\s+absent|skip|skips|"
@@ -2039,6 +2053,7 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"leave\s+\w+\s+behind|rude|wrong|sick|absent|(?<!-)(?<!goes\s)(?<!go\s)(?<!went\s)(?<!sign\s)"
     r"(?<!signs\s)(?<!kick\s)(?<!cut\s)(?<!set\s)(?<!sets\s)(?<!tick\s)(?<!ticks\s)(?<!turn\s)"
     r"(?<!turns\s)(?<!switch\s)(?<!switches\s)(?<!wipe\s)(?<!wipes\s)(?<!seal\s)(?<!seals\s)"
+    r"(?<!signed\s)(?<!ticked\s)(?<!switched\s)(?<!turned\s)(?<!handed\s)"
     r"(?<!hand\s)(?<!hands\s)(?<!shut\s)(?<!shuts\s)(?<!write\s)(?<!writes\s)off(?!-)|lies|lie|gossip|gossips|stopped|"
     r"excuses?|slowest|(?:the\s+)?last\s+(?:one|person)\s+(?:ready|in|to|out|back)|"
     r"last\s+to\s+(?:arrive|show|turn|get|finish|reply|respond|submit|sign|log\s+on)|"
@@ -2440,6 +2455,8 @@ def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
     if not _r14_words(text).isdisjoint(_A14_ANY):
         yield from _absolute_r14(text, words)
+    if not _r15_words(text).isdisjoint(_A15_ANY):
+        yield from _absolute_r15(text, words)
     if "there" in words and ("single" in words or "one" in words) and "?" in text:
         for m in _ABS_R13.finditer(text):
             if _is_person_subject(m.group("subj")) and _ABS_R13_REST.search(m.group("rest")):
@@ -4361,3 +4378,565 @@ CONTRAST = _compile(
 _R13_KEYS = _D13_ANY | _C13_ANY | _R13_ANY | _P13_ANY
 # Every word a round-fourteen gate starts from (``_r14_words``).
 _R14_KEYS = _D14_ANY | _A14_ANY | _C14_ANY | _O14_ANY | _P14_ANY
+
+
+# ---------------------------------------------------------------------------------------------
+# Round fifteen: frames with an open slot (heldout13's idioms), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+# Who a slot may name without labelling anyone: roles and jobs, praise, neutral descriptions.
+_R15_ROLES = _ROLE_WORDS | _gate(
+    """manager leader lead boss coder programmer developer designer writer analyst tester
+    scientist researcher teacher nurse doctor salesman saleswoman salesperson seller marketer
+    specialist generalist expert engineer architect consultant planner strategist technician
+    mentor coach player captain member parent mum mother dad father student graduate learner
+    beginner newcomer novice junior senior veteran local regular fan"""
+)
+_R15_PRAISE = _gate(
+    """star gem hero legend asset natural pro professional rock talent whizz whiz wizard genius
+    credit delight pleasure joy treat godsend lifesaver champion ace treasure sweetheart
+    diamond grafter worker doer finisher listener problem-solver self-starter go-getter
+    perfectionist team-player help helper trooper sport sport diplomat networker
+    lovely great good nice brilliant excellent fantastic wonderful amazing kind warm calm
+    clever bright smart able capable strong solid safe reliable talented gifted
+    dedicated loyal popular friendly decent genuine thoughtful natural advantage plus bonus
+    strength boost bonus inspiration example role-model success"""
+)
+_R15_NEUTRAL = _gate(
+    """night owl early bird morning person introvert extrovert traveller foodie reader runner
+    character hurry rush way while minute moment second time change surprise newbie
+    learning curve stretch challenge departure first"""
+)
+# "is a bit of a / is such a / is a real / is a proper / is something of a" + any noun.
+_R15_FRAME = _rare(
+    rf"{_SUBJ}(?:['’]s|['’]re|\s+(?:is|are|was|were|can\s+be|could\s+be|seems|seemed|"
+    rf"has\s+become|became|comes\s+across\s+as|came\s+across\s+as))\s+(?:(?:just|really|honestly|"
+    rf"frankly|still|also|always|quite|becoming|turning\s+into|turned\s+into)\s+)?"
+    rf"(?P<frame>a\s+bit\s+of\s+an?|a\s+little\s+bit\s+of\s+an?|such\s+an?|a\s+real|a\s+proper|"
+    rf"a\s+right|something\s+of\s+an?|a\s+total|a\s+complete|a\s+typical|a\s+classic)\s+"
+    rf"(?P<slot>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)"
+    rf"(?=\s*(?:[,.;:!?()\-–—]|$)|\s+(?:in|on|at|with|about|around|when|whenever|who|that|and|"
+    rf"but|if|to|for|of|these|this|lately|sometimes|recently|really)\b)",
+    _F,
+)
+# "more of a talker than a doer": the second noun a working virtue.
+_R15_MORE_OF = _rare(
+    rf"{_SUBJ}(?:['’]s|['’]re|\s+(?:is|are|was|were|seems|seemed|comes\s+across\s+as))\s+"
+    rf"(?:(?:very\s+much|much|definitely|really|just|always|probably)\s+)?more\s+of\s+an?\s+"
+    rf"(?P<slot>[\w'’-]+(?:\s+[\w'’-]+)?)\s+than\s+an?\s+(?:(?:real|actual|true|proper)\s+)?"
+    rf"(?:doer|worker|grafter|finisher|player|team\s+player|contributor|listener|leader|"
+    rf"achiever|performer|deliverer|closer|starter|helper)\b",
+    _F,
+)
+# "you're a people-pleaser", "she's a corner-cutter": a noun-verb-er compound as what one is.
+_R15_COMPOUND = _rare(
+    rf"{_SUBJ}(?:['’]s|['’]re|\s+(?:is|are|was|were|seems\s+like))\s+(?:(?:just|really|such|"
+    rf"quite|a\s+bit\s+of|always|honestly|basically)\s+)*an?\s+(?:(?:real|bit\s+of\s+an?|total|"
+    rf"born|natural|serial|habitual|terrible|chronic|bit)\s+)?"
+    rf"(?P<first>[a-z]+)-(?P<second>[a-z]+er)s?\b",
+    _F,
+)
+_R15_COMPOUND_OK = _gate(
+    """self go problem trouble record hard team pace trend trail path ground game deal risk
+    first care time book goal gate house shop bar bus lorry forklift van taxi truck crane
+    decision policy law baby pet dog"""
+)
+_R15_COMPOUND_ROLE = _gate(
+    """driver leader manager worker aider keeper holder owner maker writer designer setter
+    starter getter solver breaker shooter builder fighter minder runner checker
+    taker giver teacher trainer"""
+)
+# "Not supervisor material." (a fragment) and "she's just not partner material".
+_R15_MATERIAL = _rare(
+    rf"(?:(?:^|[.!?]\s+|\n)(?=not\b)|{_SUBJ}(?:['’]s|['’]re|\s+(?:is|are|was|were))\s+"
+    rf"(?:(?:just|simply|really|clearly|honestly|frankly|probably)\s+)?)"
+    rf"not\s+(?:really\s+|quite\s+)?(?P<slot>[\w-]+(?:\s+[\w-]+)?)\s+material\b",
+    _F,
+)
+_R15_MATERIAL_NOT = _gate(
+    """raw reading training marketing promotional building source teaching course printed
+    the this that any enough good sales press background reference support publicity"""
+)
+# "Attitude problem." as a note of its own.
+_R15_ATTITUDE_NOTE = _rare(
+    r"(?:^|[.!?]\s+|\n)(?:(?:a|an|real|big|serious|major)\s+)?attitude\s+(?:problem|issues?)\s*"
+    r"(?:[.!;]|$)",
+    _F,
+)
+# "treats the grunt work as beneath him", "seems to regard the rota as optional".
+_R15_BENEATH = _rare(
+    rf"(?:{_SUBJ}\s+(?:(?:clearly|obviously|just|really|still|seems\s+to|seemed\s+to|appears\s+to|"
+    rf"appeared\s+to|tends\s+to)\s+)*|\band\s+(?:(?:clearly|obviously)\s+)?(?:seems|seemed|"
+    rf"appears|appeared|tends)\s+to\s+)(?:treat|treats|treated|regard|regards|regarded|see|sees|"
+    rf"saw|view|views|viewed|consider|considers|considered|think|thinks|thought|feel|feels|felt|"
+    rf"find|finds|found)\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:as\s+|is\s+|are\s+|was\s+|were\s+)"
+    rf"(?:(?:somehow|a\s+bit|rather|just|all|completely|entirely|totally|purely)\s+)?"
+    rf"(?:beneath\s+(?:him|her|them|you|himself|herself)|optional|(?:a\s+)?(?:mere\s+)?"
+    rf"suggestions?|a\s+joke|an\s+afterthought|someone\s+else['’]s\s+(?:job|problem))\b",
+    _F,
+)
+# "which is typical of you", "that's so typical of him" after a fault.
+_R15_TYPICAL_OF = _rare(
+    r"\b(?:which|that)(?:['’]s|\s+is|\s+was)\s+(?:so\s+|just\s+|very\s+|all\s+too\s+)?typical\s+of\s+"
+    r"(?:you|him|her|them)\b(?!\s+to\b)(?=\s*(?:[,.;:!?\-–—]|$))",
+    _F,
+)
+# "comes across as someone who …" unless it is praise.
+_R15_ACROSS_SOMEONE = _rare(
+    rf"{_SUBJ}\s+(?:(?:can|does|do|often|really|just|definitely|sometimes|tends\s+to|tend\s+to)\s+)*"
+    rf"(?:come|comes|came)\s+across\s+(?:to\s+\w+\s+)?as\s+(?:someone|somebody|a\s+person|"
+    rf"the\s+(?:kind|sort|type)\s+of\s+(?:person|guy|man|woman|lad|girl))\s+(?:who|that)"
+    rf"(?:['’](?:s|d|ll)\s+|\s+)"
+    rf"(?P<rest>[^.;!?\n]{{3,80}})",
+    _F,
+)
+_R15_GOOD_SOMEONE = _compile(
+    r"\b(?:cares?|knows?|loves?|enjoys?|wants?\s+to\s+(?:learn|help|grow)|takes?\s+pride|"
+    r"listens?|means?\s+well|can\s+be\s+trusted|gets?\s+things\s+done|leads?|helps?|"
+    r"puts?\s+(?:the\s+)?(?:patients?|customers?|guests?|residents?|pupils?|clients?)\s+first)\b",
+    _F,
+)
+# "The issue is your attitude", "the real problem here is his personality".
+_R15_ISSUE_IS = _rare(
+    rf"\bthe\s+(?:real\s+|main\s+|big\s+|only\s+)?(?:issue|problem|trouble|difficulty)\s+"
+    rf"(?:here\s+|with\s+(?:you|him|her)\s+)?(?:is|was)\s+(?:simply\s+|just\s+|really\s+)?"
+    rf"{_POSSESSIVE}\s+(?:attitude|personality|character|mindset|temperament|work\s+ethic|"
+    rf"ego)\b(?!\s+(?:to|towards|on|about|in)\b)",
+    _F,
+)
+# "there's not much fire in his belly", "no fire in the belly".
+_R15_BELLY = _rare(
+    r"\b(?:no|not\s+(?:much|a\s+lot\s+of|enough)|little|not\s+an\s+ounce\s+of)\s+(?:real\s+)?"
+    r"fire\s+in\s+(?:the|his|her|your|their)\s+belly\b",
+    _F,
+)
+# "The lads from up north tend to be slow …, and Jamie is no exception."
+_R15_NO_EXCEPTION = _rare(
+    rf"\b(?P<group>(?:[\w-]+\s+){{1,5}}?)(?:tend\s+to\s+be|tend\s+to|are\s+(?:all|always|usually|"
+    rf"often|generally)|are\s+notoriously)\b[^.;!?\n]{{3,80}}?,?\s+and\s+(?P<subj>you|he|she|"
+    rf"{_NAME})(?:['’]s|['’]re|\s+(?:is|are|was))\s+no\s+(?:exception|different)\b",
+    _F,
+)
+_R15_ORIGIN_GROUP = _compile(
+    r"\b(?:from\s+(?:up|down|over|out|back|the|round|around)\b|lads|girls|women|men|ladies|"
+    r"mums|mothers|dads|older|young|youngsters|millennials|boomers|foreigners|immigrants|"
+    r"graduates\s+from\s+abroad|(?:polish|irish|scottish|welsh|indian|african|eastern\s+european|"
+    r"northern|southern|country|city|farm|valley)\s+(?:lads|girls|people|folk|types|boys))\b",
+    _F,
+)
+_J15_FRAME = _gate("bit such real proper right something total complete typical classic")
+_J15_ANY = _J15_FRAME | _gate(
+    "more material attitude beneath optional suggestion suggestions joke afterthought typical",
+    "across belly exception different issue problem trouble difficulty else",
+)
+
+
+def _slot_is_label(slot: str) -> bool:
+    words = [w for w in re.split(r"[\s'’]+", slot.lower()) if w]
+    if not words:
+        return False
+    if any(w in _R15_PRAISE or w in _R15_ROLES for w in words):
+        return False
+    if slot.lower() in _R15_NEUTRAL or words[0] in _R15_NEUTRAL:
+        return False
+    return not _R15_NEUTRAL.issuperset(words)
+
+
+# The gates of the function below, built once.
+_J15_BENEATH_WORDS = _gate("beneath optional suggestion suggestions joke afterthought else")
+_J15_ISSUE_WORDS = _gate("issue problem trouble difficulty")
+_J15_TRAIT_WORDS = _gate("attitude personality character mindset temperament ethic ego")
+
+
+def _judges_r15(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round fifteen's label frames: an open slot after "a bit of a", "more of a … than a …",
+    a noun-verb-er compound, "not … material", "treats … as beneath him", "typical of you"."""
+    if not words.isdisjoint(_J15_FRAME) and ("of" in words or "such" in words or "a" in words):
+        for m in _R15_FRAME.finditer(text):
+            if _is_person_subject(m.group("subj")) and _slot_is_label(m.group("slot")):
+                if _NEGATED.search(text, max(0, m.start() - 12), m.start("frame")):
+                    continue  # "he's not a bit of a slacker" (rare) or "never such a …"
+                yield m.start(), m.end("slot")
+    if "more" in words and "than" in words:
+        for m in _R15_MORE_OF.finditer(text):
+            if _is_person_subject(m.group("subj")) and _slot_is_label(m.group("slot")):
+                yield m.start(), m.end()
+    if "-" in text:
+        for m in _R15_COMPOUND.finditer(text):
+            first, second = m.group("first").lower(), m.group("second").lower()
+            if not _is_person_subject(m.group("subj")):
+                continue
+            if first in _R15_COMPOUND_OK or second in _R15_COMPOUND_ROLE:
+                continue
+            if f"{first}-{second}" in _R15_PRAISE or second in _R15_ROLES:
+                continue
+            yield m.start(), m.end()
+    if "material" in words and "not" in words:
+        for m in _R15_MATERIAL.finditer(text):
+            subj = m.group("subj")
+            if subj is not None and not _is_person_subject(subj):
+                continue
+            if _R15_MATERIAL_NOT.isdisjoint(m.group("slot").lower().split()):
+                yield m.start() if subj else m.start("slot") - 4, m.end()
+    if "attitude" in words:
+        for m in _R15_ATTITUDE_NOTE.finditer(text):
+            yield m.start() + len(m.group()) - len(m.group().lstrip(".!? \n")), m.end()
+    if not words.isdisjoint(_J15_BENEATH_WORDS):
+        for m in _R15_BENEATH.finditer(text):
+            if m.group("subj") is None or _is_person_subject(m.group("subj")):
+                yield m.start(), m.end()
+    if "typical" in words:
+        for m in _R15_TYPICAL_OF.finditer(text):
+            yield m.start(), m.end()
+    if "across" in words:
+        for m in _R15_ACROSS_SOMEONE.finditer(text):
+            if not _is_person_subject(m.group("subj")):
+                continue
+            if _NEGATED.search(text, m.start(), m.start("rest")):
+                continue
+            rest = m.group("rest")
+            if _R15_GOOD_SOMEONE.search(rest) or _POSITIVE_BEHAVIOUR.search(rest):
+                continue
+            yield m.start(), m.end()
+    if not words.isdisjoint(_J15_ISSUE_WORDS) and not words.isdisjoint(_J15_TRAIT_WORDS):
+        for m in _R15_ISSUE_IS.finditer(text):
+            yield m.start(), m.end()
+    if "belly" in words:
+        for m in _R15_BELLY.finditer(text):
+            yield m.start(), m.end()
+    if "exception" in words or "different" in words:
+        for m in _R15_NO_EXCEPTION.finditer(text):
+            if _is_person_subject(m.group("subj")):
+                yield m.start(), m.end()
+
+
+# Sarcastic praise of a fault: a praise opener, then the fault in the same sentence.
+_R15_SARCASM = _rare(
+    r"(?:^|(?<=[.!?\n])\s*)(?:well\s+done|congratulations|congrats|great\s+job|good\s+job|"
+    r"nice\s+work|nice\s+one|great\s+work|bravo|kudos|brilliant\s+work|top\s+work|hats\s+off)"
+    r"\b[^.!?\n]{0,80}?(?:\bmanaged\s+to\s+(?:be\s+late|turn\s+up\s+late|miss|lose|break|"
+    r"crash|forget|double-book|overbook|be\s+off)\b[^.!?\n]{0,40}\b(?:only|just)\b|"
+    r"\b(?:it|that|which|this)\s+only\s+(?:(?:took|brought|knocked|put)\s+[\w\s-]{0,30}?\b(?:down|"
+    r"offline|out\s+of\s+action)\b|(?:crashed|broke|deleted|wiped|locked)\b|(?:[\w-]+\s+){1,5}?"
+    r"(?:the\s+)?wrong\b)|"
+    r"\bonly\s+(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+late\b|"
+    r"\b(?:discovering|finding|learning|working\s+out|figuring\s+out|remembering|noticing|"
+    r"mastering)\b[^.!?\n]{0,50}?,?\s+only\s+(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|shifts?)\s+(?:in|late|after)\b|"
+    r"\b(?:late|off\s+sick|absent|missed|lost)\b[^.!?\n]{0,40}\b(?:a\s+)?(?:new\s+)?personal\s+"
+    r"best\b)",
+    _F,
+)
+# "I'm sure the guests loved the extra suspense."
+_R15_SURE_LOVED = _rare(
+    r"\bI['’]m\s+sure\s+(?:the\s+|our\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:really\s+)?"
+    r"(?:loved|enjoyed|appreciated|relished)\s+(?:the|that|all\s+the)\s+(?:extra|added|"
+    r"unexpected|little|bonus)\s+(?:suspense|excitement|drama|thrill|adventure|mystery|wait|"
+    r"entertainment|surprise|workout)\b",
+    _F,
+)
+# "Thanks so much for gracing us with your presence", "nice of you to finally join us".
+_R15_THANKS_SNEER = _rare(
+    r"\b(?:thanks|thank\s+you|nice|good|kind|lovely)\s+(?:so\s+much\s+|very\s+much\s+|a\s+lot\s+|"
+    r"of\s+you\s+)?(?:for|to)\s+(?:finally\s+|eventually\s+)?(?:grac(?:ing|e)|honou?r(?:ing)?|"
+    r"bless(?:ing)?|deign(?:ing)?)\s+(?:us\s+|the\s+\w+\s+)?(?:with\s+(?:your|his|her)\s+"
+    r"(?:presence|company)|to\b)",
+    _F,
+)
+# "the rota spreadsheet is just a bit beyond him", "Bless her, she tries".
+_R15_BEYOND = _rare(
+    r"\b(?:is|was|are|were|['’]s|seems|seemed|proved|proving)\s+(?:just\s+|simply\s+|clearly\s+|"
+    r"obviously\s+)?(?:(?:a\s+(?:bit|little|tad)|rather|way|well|slightly|completely|totally|"
+    r"a\s+step|one\s+step)\s+)?beyond\s+(?:him|her|them|you)\b(?!\s+(?:control|now|today|this|"
+    r"that|the|to|in|at|for|by)\b)|"
+    r"(?:^|[.!?]\s+|[,;(—–-]\s*)bless\s+(?:him|her|them|his\s+heart|her\s+heart)\s*[,—–-]+\s*"
+    r"(?:he|she|they)\s+(?:(?:really|does|do|genuinely)\s+)?(?:tries|try|means?\s+well|is\s+trying|"
+    r"are\s+trying|does\s+try|do\s+try|gives?\s+it\s+a\s+go)\b",
+    _F,
+)
+# "Apparently labelling a tube is rocket science."
+_R15_ROCKET = _rare(
+    r"\b(?:apparently|evidently|clearly|obviously|seems|because)\b[^.!?\n]{0,50}\b(?:is|was|are|"
+    r"counts\s+as)\s+(?:now\s+)?(?:rocket\s+science|brain\s+surgery|a\s+dark\s+art|quantum\s+physics)\b",
+    _F,
+)
+# "I shouldn't have to explain this to someone with a PhD."
+_R15_EXPLAIN_TO = _rare(
+    r"\b(?:I|we)\s+(?:shouldn['’]t|should\s+not|should\s+never|wouldn['’]t\s+expect\s+to)\s+"
+    r"(?:have|need)\s+to\s+(?:explain|tell|teach|spell|show|remind)\s+(?:this|that|it|"
+    r"something\s+this\s+basic|the\s+basics)?\s*(?:out\s+)?to\s+(?:someone|somebody|a\s+grown|"
+    r"an\s+adult|a\s+qualified|a\s+(?:senior|trained|professional)|a\s+person|someone\s+of)\b",
+    _F,
+)
+# "honestly, it's like managing a teenager", "like listening to my nan chat".
+_R15_LIKE_CHILD = _rare(
+    r"\b(?:it['’]s|it\s+is|it\s+was|it['’]s\s+been|it\s+feels)\s+(?:just\s+|honestly\s+|"
+    r"literally\s+|a\s+bit\s+|more\s+)?like\s+(?:managing|watching|listening\s+to|dealing\s+with|"
+    r"supervising|talking\s+to|babysitting|working\s+with|teaching|minding|herding|"
+    r"training|waiting\s+for|coaching|running\s+after)\s+(?:a|an|my|your|some|his|her)\s+"
+    r"(?:(?:little|old|stroppy|sulky|moody|bored|overgrown|spoilt|spoiled)\s+)?"
+    r"(?:teenager|teen|toddler|child|kid|schoolboy|schoolgirl|nan|nana|gran|granny|grandma|"
+    r"grandad|grandpa|pensioner|\w+-year-old|infant|baby|sloth|snail|tortoise)\b",
+    _F,
+)
+# Health waved away: "someone in her condition", "her nerves - or whatever the term is".
+_R15_CONDITION = _rare(
+    r"\b(?:someone|somebody|anyone|a\s+(?:man|woman|lad|girl|person))\s+(?:in|with)\s+"
+    r"(?:his|her|your|their|that)\s+condition\b|"
+    r"\b(?:busy|occupied|tied\s+up|engrossed)\s+(?:with|in|doing)\s+whatever\s+(?:it\s+is|else)\s+"
+    r"(?:that\s+)?(?:you|he|she|they)(?:['’]re|['’]s|\s+(?:are|is|do|does))\b|"
+    r"\bor\s+whatever\s+(?:the\s+(?:medical|proper|official|fancy|correct|latest)\s+(?:term|word|"
+    r"name|label)\s+is|(?:they|you|she|he|doctors)(?:\s+(?:call|calls|are\s+calling)|['’]re\s+"
+    r"calling)\s+it)\b",
+    _F,
+)
+_R15_HEALTH = _gate(
+    "condition nerves anxiety stress depression diagnosis adhd autism dyslexia back migraines",
+    "migraine therapy medical illness health breakdown panic wellbeing mental",
+)
+# "Perhaps retirement is something she should be thinking about."
+_R15_RETIRE = _rare(
+    r"\b(?:retirement|retiring)\s+(?:is|might\s+be|may\s+be|could\s+be)\s+(?:something|"
+    r"an\s+option)\s+(?:that\s+)?(?:he|she|you|they)\s+(?:should|ought|might|may|could)\b|"
+    r"\b(?:he|she|you)\s+(?:should|ought\s+to|might\s+want\s+to|may\s+want\s+to)\s+(?:be\s+)?"
+    r"(?:think|thinking|consider|considering|look\s+at|looking\s+at)\s+(?:about\s+)?"
+    r"(?:(?:early|taking)\s+)?(?:retirement|retiring|hanging\s+up\s+(?:his|her|your))\b|"
+    r"\b(?:time|about\s+time)\s+(?:he|she|you)\s+(?:thought\s+about|considered|looked\s+at)\s+"
+    r"(?:(?:early)\s+)?(?:retirement|retiring)\b",
+    _F,
+)
+# Origin as the reason: "maybe they do things differently where he's from".
+_R15_WHERE_FROM = _rare(
+    r"\b(?:differently|like\s+that|that\s+way|how\s+(?:things\s+are|it['’]s|they)\s+(?:done|do)|"
+    r"the\s+way\s+they\s+do\s+(?:it|things))\s+(?:back\s+)?(?:where\s+(?:he|she|you|they)(?:['’]s|"
+    r"['’]re|\s+is|\s+are|\s+comes?|\s+came)\s+from|(?:back\s+)?(?:home|in\s+(?:his|her|your|"
+    r"their)\s+country))\b",
+    _F,
+)
+# A rhetorical question about prayer or worship.
+_R15_PRAYER = _rare(
+    r"\b(?:does|do|did)\s+(?:he|she|you|they)\s+(?:really\s+)?(?:think|expect|imagine|reckon|"
+    r"suppose)\b[^.!?\n]{0,80}\b(?:prayers?|praying|rosary|namaz|salah|mass|church|mosque|"
+    r"temple|synagogue|gurdwara|fasting|ramadan|sabbath)\b[^.!\n]{0,30}\?",
+    _F,
+)
+# "…, as the women on the team sometimes do": a group of sex, age or origin as the cause.
+_R15_AS_GROUP = _rare(
+    r",?\s+(?:as|like)\s+(?:the\s+|most\s+|many\s+|some\s+|all\s+)?(?:(?:young|older|new|"
+    r"foreign)\s+)?(?:women|ladies|girls|men|lads|boys|mums|mothers|new\s+mums|dads|"
+    r"millennials|boomers|youngsters|pensioners|foreigners|immigrants|older\s+staff)\b"
+    r"(?:\s+(?:on|in|at)\s+(?:the|this|our)\s+\w+)?\s+(?:sometimes|often|usually|always|tend\s+to|"
+    r"so\s+often|invariably|generally)?\s*(?:do|does|did|are|will)\b(?!\s+\w+ing\b)",
+    _F,
+)
+# "fewer trips to the vending machine and he'd get round quicker".
+_R15_FOOD = _rare(
+    r"\b(?:fewer|less|lay(?:s|ing)?\s+off|laid\s+off|go\s+easy\s+on|went\s+easy\s+on|cut(?:ting)?\s+"
+    r"(?:down|back)\s+on|skip(?:ped|ping)?|put\s+down)\s+(?:the\s+)?(?:(?:trips?|visits?|runs?)\s+"
+    r"to\s+the\s+)?(?:[\w-]+\s+)?(?:vending\s+machine|snacks?|biscuits?|biscuit\s+tin|cakes?|pies?|"
+    r"doughnuts?|donuts?|chips|takeaways?|burgers?|sweets|chocolate|canteen|fry-ups?|pastries|"
+    r"second\s+helpings|seconds|kebabs?|crisps|sausage\s+rolls?|chippy|bakery|fizzy\s+drinks?)\b"
+    r"[^.!?\n]{0,20}\b(?:he|she|you|they)(?:['’]d|['’]ll|\s+(?:would|might|could|will|may))\b",
+    _F,
+)
+# Children at home named as why "her priorities are elsewhere".
+_R15_FAMILY_ELSEWHERE = _rare(
+    r"\b(?:children|kids|baby|babies|toddlers?|twins|family|little\s+ones)\b[^.!?\n]{0,60}"
+    r"\b(?:priorities|head|mind|heart|focus)\s+(?:are|is|were|was|has\s+been|have\s+been|lies|lie)"
+    r"\s+(?:clearly\s+|obviously\s+|evidently\s+|now\s+)?(?:elsewhere|somewhere\s+else|at\s+home)\b",
+    _F,
+)
+_D15_WORSHIP = _gate(
+    "prayers prayer praying rosary namaz salah mass church mosque temple synagogue gurdwara",
+    "fasting ramadan sabbath",
+)
+_D15_GROUP = _gate(
+    "women ladies girls men lads boys mums mothers dads millennials boomers youngsters",
+    "pensioners foreigners immigrants staff",
+)
+_D15_CHILD = _gate(
+    "teenager teen toddler child kid schoolboy schoolgirl nan nana gran granny grandma grandad",
+    "grandpa pensioner infant baby sloth snail tortoise year old",
+)
+_D15_FOOD = _gate(
+    "vending snack snacks biscuit biscuits cake cakes pie pies doughnuts doughnut donuts donut",
+    "chips takeaway takeaways burger burgers sweets chocolate canteen fry ups pastries helpings",
+    "seconds kebab kebabs crisps rolls chippy bakery fizzy",
+)
+_D15_ANY = (
+    _D15_GROUP
+    | _D15_CHILD
+    | _D15_FOOD
+    | _gate(
+        "fewer less easy skip skipped skipping busy occupied exception different",
+        "done congratulations congrats job work one bravo kudos off sure loved enjoyed appreciated",
+        "relished gracing grace honouring honoring blessing deigning beyond bless science surgery",
+        "art physics explain tell teach spell remind condition whatever retirement retiring",
+        "differently home prayers prayer praying rosary namaz salah mass church mosque temple",
+        "synagogue gurdwara fasting ramadan sabbath as elsewhere else",
+    )
+)
+
+
+# The gates of the function below, built once.
+_D15_SARCASM_WORDS = _gate("done congratulations congrats job work one bravo kudos off")
+_D15_GRACE_WORDS = _gate("gracing grace honouring honoring blessing deigning deign")
+_D15_ROCKET_WORDS = _gate("science surgery art physics")
+_D15_LOVED_WORDS = _gate("loved enjoyed appreciated relished")
+_D15_EXPLAIN_WORDS = _gate("explain tell teach spell remind show")
+_D15_WHERE_WORDS = _gate("differently that way done do")
+_D15_BUSY_WORDS = _gate("busy occupied")
+
+
+def _demeaning_r15(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round fifteen's belittling frames, each behind the words it cannot match without."""
+    branches: list[re.Pattern[str]] = []
+    if not words.isdisjoint(_D15_SARCASM_WORDS):
+        branches.append(_R15_SARCASM)
+    if "sure" in words and not words.isdisjoint(_D15_LOVED_WORDS):
+        branches.append(_R15_SURE_LOVED)
+    if not words.isdisjoint(_D15_GRACE_WORDS):
+        branches.append(_R15_THANKS_SNEER)
+    if "beyond" in words or "bless" in words:
+        branches.append(_R15_BEYOND)
+    if not words.isdisjoint(_D15_ROCKET_WORDS):
+        branches.append(_R15_ROCKET)
+    if "to" in words and not words.isdisjoint(_D15_EXPLAIN_WORDS):
+        branches.append(_R15_EXPLAIN_TO)
+    if "like" in words and not words.isdisjoint(_D15_CHILD):
+        branches.append(_R15_LIKE_CHILD)
+    if "condition" in words or (
+        "whatever" in words
+        and (not words.isdisjoint(_R15_HEALTH) or not words.isdisjoint(_D15_BUSY_WORDS))
+    ):
+        branches.append(_R15_CONDITION)
+    if "retirement" in words or "retiring" in words:
+        branches.append(_R15_RETIRE)
+    if ("from" in words or "home" in words or "country" in words) and not words.isdisjoint(
+        _D15_WHERE_WORDS
+    ):
+        branches.append(_R15_WHERE_FROM)
+    if "?" in text and not words.isdisjoint(_D15_WORSHIP):
+        branches.append(_R15_PRAYER)
+    if ("as" in words or "like" in words) and not words.isdisjoint(_D15_GROUP):
+        branches.append(_R15_AS_GROUP)
+    if not words.isdisjoint(_D15_FOOD):
+        branches.append(_R15_FOOD)
+    if "elsewhere" in words or "else" in words or "home" in words:
+        branches.append(_R15_FAMILY_ELSEWHERE)
+    if "exception" in words or "different" in words:
+        for m in _R15_NO_EXCEPTION.finditer(text):
+            if _is_person_subject(m.group("subj")) and _R15_ORIGIN_GROUP.search(m.group("group")):
+                yield m.start(), m.end()
+    for rx in branches:
+        for m in rx.finditer(text):
+            yield m.start(), m.end()
+
+
+# "She consistently fails to respond", "he invariably forgets to sign out".
+_R15_HABIT_FAIL = _rare(
+    rf"{_SUBJ}\s+(?:(?:just|also|still|simply)\s+)?(?:consistently|invariably|persistently|"
+    rf"routinely|habitually|perpetually|continually|chronically|reliably)\s+(?:fails?|forgets?|"
+    rf"neglects?|misses|miss|ignores?|omits?|overlooks?|skips?|arrives?\s+late|turns?\s+up\s+late|"
+    rf"leaves?\s+early|refuses?|ducks?|dodges?|avoids?|under-?delivers?)\b",
+    _F,
+)
+# "Argues with every instruction." (a note without a subject), "rolls her eyes at every session".
+_R15_FRAGMENT_EVERY = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?P<verb>{_FAULT_VERB}|rolls?\s+(?:his|her|their|your)\s+eyes\s+at|"
+    rf"(?:sighs?|scoffs?|sneers?|smirks?|tuts?|groans?)\s+at|ducks?|duck|swerves?)\s+(?:(?:just\s+)?about\s+|almost\s+|"
+    rf"nearly\s+)?(?:every|each)\s+(?:single\s+)?[\w-]+",
+    _F,
+)
+_R15_EYES_EVERY = _rare(
+    rf"{_SUBJ}\s+(?:(?:just|still|always|also)\s+)?(?:roll|rolls|rolled|rolling)\s+(?:your|his|"
+    rf"her|their)\s+eyes\s+(?:at|in|during|through)\s+(?:just\s+about\s+|almost\s+)?(?:every|each)"
+    rf"\b|{_SUBJ.replace('<subj>', '<subj2>')}\s+(?:(?:just|still|always|also)\s+)?(?:sighs?|"
+    rf"scoffs?|sneers?|smirks?|tuts?|groans?|sighed|scoffed|sneered|smirked|tutted|groaned)\s+"
+    rf"(?:at|through|during)\s+(?:just\s+about\s+|almost\s+)?(?:every|each)\b",
+    _F,
+)
+# "The site diary is never filled in by you unless someone chases it."
+_R15_PASSIVE_NEVER = _rare(
+    rf"\b(?:is|are|gets|get)\s+(?P<mark>never|always|constantly|forever)\s+(?P<rest>(?:[\w-]+\s+)?"
+    rf"[\w-]+(?:ed|en|t)\b(?:\s+(?:in|up|out|off|back|on\s+time|properly|correctly|late))?)"
+    rf"\s+by\s+(?P<subj>you|him|her|{_NAME})\b",
+    _F,
+)
+# "Every handover with Marco ends in a scramble."
+_R15_EVERY_WITH = _rare(
+    rf"\b(?:every|each)\s+(?:single\s+)?[\w-]+\s+(?:with|from|involving)\s+(?P<subj>you|him|her|"
+    rf"{_NAME})\s+(?:(?:just|always|somehow)\s+)?(?:ends?|ended|turns?|turned|descends?|"
+    rf"descended|becomes?|became|dissolves?|finishes?)\s+(?:up\s+)?(?:in|into|with|as)\s+"
+    rf"(?:an?\s+|the\s+)?(?:(?:mad|last-minute|full-blown|right|total|shouting|blazing)\s+)?"
+    rf"(?:scramble|mess|row|argument|shouting\s+match|chaos|panic|drama|fight|complaint|"
+    rf"firefight|stand-off|standoff|blame\s+game|slanging\s+match|disaster|tears|search|hunt)\b",
+    _F,
+)
+# "Each and every purchase order you raise has to be sent back at least once."
+_R15_EVERY_YOU = _rare(
+    rf"\b(?:each\s+and\s+every|every\s+single|every)\s+(?:[\w-]+\s+){{1,3}}?(?P<subj>you|he|she|"
+    rf"{_NAME})\s+(?:raise|raises|raised|write|writes|wrote|send|sends|sent|submit|submits|"
+    rf"submitted|enter|enters|entered|file|files|filed|produce|produces|produced|book|books|"
+    rf"booked|draft|drafts|drafted|log|logs|logged|process|processes|processed|touch|touches|"
+    rf"touched|pick|picks|picked|pack|packs|packed|build|builds|built|make|makes|made|key|keys|"
+    rf"keyed)\s+(?:(?:has|have|had|needs?|needed|seems)\s+to\s+be|gets?|got|is|was|ends?\s+up|"
+    rf"ended\s+up|comes?|came)\s+(?:being\s+)?(?:sent\s+back|returned|redone|re-done|rejected|"
+    rf"bounced|corrected|fixed|reworked|re-worked|checked\s+again|queried|wrong|late|back)\b",
+    _F,
+)
+_A15_ANY = _gate(
+    "consistently invariably persistently routinely habitually perpetually continually",
+    "chronically reliably every each never always constantly forever",
+)
+
+
+# The gates of the function below, built once.
+_A15_PLAIN_WORDS = _gate("never always constantly forever")
+_A15_HABIT_WORDS = _A15_ANY - _A14_EVERY - _A15_PLAIN_WORDS
+_A15_SCOFF_WORDS = _gate("sigh sighs scoff scoffs sneer sneers")
+
+
+def _absolute_r15(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round fifteen's sweeps, each behind the words it cannot match without."""
+    if not words.isdisjoint(_A15_HABIT_WORDS):
+        for m in _R15_HABIT_FAIL.finditer(text):
+            if _is_person_subject(m.group("subj")):
+                yield m.start(), m.end()
+    every = not words.isdisjoint(_A14_EVERY)
+    if every:
+        for m in _R15_FRAGMENT_EVERY.finditer(text):
+            start = m.start("verb")
+            at_start = text[start].isupper() or text[start - 1 : start] == "\n" or start == 0
+            if at_start and not _ONE_DAY.search(_clause_of(text, m.start(), m.end())):
+                yield start, m.end()
+        if "eyes" in words or not words.isdisjoint(_A15_SCOFF_WORDS):
+            for m in _R15_EYES_EVERY.finditer(text):
+                subj = m.group("subj") or m.group("subj2")
+                if _is_person_subject(subj):
+                    yield m.start(), m.end()
+    if "by" in words and not words.isdisjoint(_A15_PLAIN_WORDS):
+        for m in _R15_PASSIVE_NEVER.finditer(text):
+            subj = m.group("subj")
+            person = subj.lower() in ("him", "her") or _is_person_subject(subj)
+            if person and not _is_praise(m.group("mark"), m.group("rest")):
+                yield m.start(), m.end()
+    if every and ("with" in words or "from" in words or "involving" in words):
+        for m in _R15_EVERY_WITH.finditer(text):
+            subj = m.group("subj")
+            if subj.lower() in ("him", "her") or _is_person_subject(subj):
+                yield m.start(), m.end()
+    if every:
+        for m in _R15_EVERY_YOU.finditer(text):
+            if _is_person_subject(m.group("subj")):
+                yield m.start(), m.end("subj")
+
+
+# Every word a round-fifteen gate starts from (``_r15_words``).
+_R15_KEYS = (
+    _J15_ANY
+    | _D15_ANY
+    | _D15_WORSHIP
+    | _A15_ANY
+    | _R15_HEALTH
+    | _gate("fewer less easy down back skip skipped skipping to from country show")
+)
