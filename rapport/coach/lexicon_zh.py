@@ -681,8 +681,8 @@ def _after_contrast(text: str, pos: int) -> int:
 
 
 # Round fifteen: frames with an open slot, each behind a substring gate (_r15_judges).
-# A nickname in quotes after a framing word (小宋是典型的“差不多先生”, 有点“愣头青”, 这位是我们部门的
-# “甩手掌柜”), or opening a sentence as its subject (咱们科的“林妹妹”，…); not a praise nickname (“定海
+# A nickname in quotes after a framing word (老范就是个“甩锅侠”, 有点“愣头青”, 这位是我们组的
+# “慢郎中”), or opening a sentence as its subject (咱们组的“慢郎中”，…); not a praise nickname (“定海
 # 神针”, “活字典”, “拼命三郎”: _PRAISE_NICK), nor a quote followed by a noun (“零投诉”主管).
 _R15_QUOTED = re.compile(
     "(?P<frame>典型的|十足的|活脱脱(?:的|一个)?|出了名的|有名的|有点儿?|有些|就是|是|成了|属于|简直是|"
@@ -742,7 +742,7 @@ def _r15_judges(text: str) -> Iterator[Span]:
                 and frame.endswith("的")
                 and frame not in ("典型的", "十足的", "出了名的")
             ):
-                # 我们部门的“甩手掌柜” after 这位是, or opening its sentence
+                # 我们组的“慢郎中” after 这位是, or opening its sentence
                 cs = _clause_start(text, s, 12)
                 if _OUR_GROUP.search(text, cs, m.start("w") - 1) or _OUR_GROUP.match(
                     text[cs : m.start("w") - 1]
