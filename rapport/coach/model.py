@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise, repeat
@@ -83,11 +84,16 @@ class _Model:
     weights: dict[str, float]
 
 
+# A text encoded in the machine's own byte order, so that its bytes read as native integers.
+_UTF32 = "utf-32-le" if sys.byteorder == "little" else "utf-32-be"
+
+
 def _pair_key(pair: str) -> int:
-    # Chinese pairs are keyed by their two code points as one 64-bit integer, the one a
-    # little-endian UTF-32 text holds at the pair's offset: a comment is scored by reading its
-    # encoded bytes as such integers, with no string or arithmetic per pair.
-    return (ord(pair[1]) << 32) | ord(pair[0])
+    # Chinese pairs are keyed by their two code points as one 64-bit integer, the one the
+    # text's UTF-32 bytes hold at the pair's offset, read as a native integer: a comment is
+    # scored by reading its encoded bytes as such integers, with no string or arithmetic per pair.
+    first, second = ord(pair[0]), ord(pair[1])
+    return (second << 32) | first if sys.byteorder == "little" else (first << 32) | second
 
 
 @lru_cache(maxsize=8)
@@ -164,7 +170,7 @@ def _scores(text: str, lang: str, sentences: list[Span], pair: tuple[str, str]) 
     if lang == "zh":
         # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
         # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
-        data, n, weight = text.encode("utf-32-le"), len(text), pairs.get
+        data, n, weight = text.encode(_UTF32), len(text), pairs.get
         even = memoryview(data[: n // 2 * 8]).cast("Q")
         odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
         at_even = [0j, *accumulate(map(weight, even, repeat(0j)))]
