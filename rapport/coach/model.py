@@ -92,8 +92,7 @@ def _pair_key(pair: str) -> int:
     # Chinese pairs are keyed by their two code points as one 64-bit integer, the one the
     # text's UTF-32 bytes hold at the pair's offset, read as a native integer: a comment is
     # scored by reading its encoded bytes as such integers, with no string or arithmetic per pair.
-    first, second = ord(pair[0]), ord(pair[1])
-    return (second << 32) | first if sys.byteorder == "little" else (first << 32) | second
+    return int.from_bytes(pair.encode(_UTF32), sys.byteorder)
 
 
 @lru_cache(maxsize=8)
