@@ -4320,6 +4320,15 @@ def praise_r14_patterns(context: str | None) -> tuple[re.Pattern[str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=64)
+def more_praise(context: str | None) -> tuple[re.Pattern[str], ...]:
+    """The praise patterns beyond PRAISE that can match in the comment (``context``; all of
+    them without one), for ``praise.praise_reading`` to read in this order: round thirteen's
+    ``PRAISE_MORE``, then round fourteen's branches."""
+    more = (PRAISE_MORE,) if context is None or praise_more_possible(context) else ()
+    return more + praise_r14_patterns(context)
+
+
 # Praise adjectives that are harsh about conduct: "your tone was sharp", "sharp with Jamal",
 # "sharp in tone" (while "your analysis was sharp" is praise).
 _AMBIGUOUS_PRAISE = _compile(r"\b(?:sharp|crisp|direct|pointed|intense)\b", _F)

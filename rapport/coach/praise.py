@@ -29,32 +29,20 @@ def praise_reading(part: str, lex: ModuleType, *, context: str | None = None) ->
     was sharp"); ``False`` when every praise match was refused so (no learned model may read
     the part as praise then); ``None`` when the part has no praise words.
 
-    English keeps round thirteen's praise in a pattern of its own (``PRAISE_MORE``), read after
-    PRAISE unless the whole comment (``context``) lacks the words it needs, and round fourteen's
-    in one pattern a branch (``praise_r14_patterns`` names those the comment has the words for).
+    A lexicon may keep later rounds' praise in patterns of their own: its ``more_praise(context)``
+    names those the whole comment (``context``) has the words for, read after PRAISE.
     """
     reading = _read(part, lex, lex.PRAISE)
     if reading:
         return True
-    for extra in _extra_patterns(lex, context):
+    more_praise = getattr(lex, "more_praise", None)
+    for extra in more_praise(context) if more_praise is not None else ():
         more = _read(part, lex, extra)
         if more:
             return True
         if more is False:
             reading = False
     return reading
-
-
-def _extra_patterns(lex: ModuleType, context: str | None) -> list[re.Pattern[str]]:
-    """The lexicon's praise patterns beyond PRAISE that can match in ``context``."""
-    patterns: list[re.Pattern[str]] = []
-    more = getattr(lex, "PRAISE_MORE", None)
-    if more is not None and (context is None or lex.praise_more_possible(context)):
-        patterns.append(more)
-    r14 = getattr(lex, "praise_r14_patterns", None)
-    if r14 is not None:
-        patterns.extend(r14(context))
-    return patterns
 
 
 def _read(part: str, lex: ModuleType, pattern: re.Pattern[str]) -> bool | None:
