@@ -3,9 +3,10 @@
 ``re`` tries every branch of a big alternation at every position, so a 300-character comment
 costs tens of microseconds per word list. RE2 (google-re2) runs a pattern as an automaton in one
 pass, but knows no look-arounds or back-references. So each big rule is translated from ``re``'s
-own parse tree into a *superset* for RE2: assertions are dropped, long counted repeats are opened
-up, back-references become "anything". Wherever the original matches, the superset matches at
-the same start. ``GatedPattern`` asks RE2 for the next start where the superset matches and runs
+own parse tree into a *superset* for RE2: assertions are dropped (except a word boundary before
+an ASCII word), long counted repeats are opened up, back-references become "anything", Unicode
+classes become wider ranges. Wherever the original matches, the superset matches at the same
+start. ``GatedPattern`` asks RE2 for the next start where the superset matches and runs
 ``re.match`` only there, so results are exactly those of ``re`` (tests check this on every
 labelled text); only the time spent changes.
 """
@@ -22,7 +23,7 @@ from typing import Any, cast
 
 import re2  # type: ignore[import-untyped]
 
-from rapport.coach.text import first_chars_compile
+from rapport.coach.text import UnknownFirstChars, first_chars, first_chars_compile
 
 # Patterns shorter than this are cheap for ``re``; strings shorter than that are too.
 MIN_PATTERN_LENGTH = 160
@@ -30,20 +31,66 @@ MIN_STRING_LENGTH = 64
 # Counted repeats above this become open-ended, so the automaton stays small.
 _MAX_COUNT = 8
 
-# ``re``'s Unicode categories as RE2 class items (``\w`` is str.isalnum() or "_").
-_WORD = r"\p{L}\p{N}_"
-_SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}"
-_CATEGORIES = {
-    _c.CATEGORY_DIGIT: r"\p{Nd}",
-    _c.CATEGORY_WORD: _WORD,
-    _c.CATEGORY_SPACE: _SPACE,
+# ``re``'s Unicode categories in the superset: their ASCII members and wide ranges around the
+# rest. RE2 spells an exact Unicode class such as \\p{L} as a large UTF-8 automaton, and "\\w"
+# written out in full made the lazily built automata several times larger. The ranges leave
+# out the Chinese characters and punctuation where the category has none, so that "\\d" and
+# "\\s" do not match the Han text of a Chinese comment. Tests check every code point.
+CATEGORY_RANGES: dict[Any, tuple[tuple[int, int], ...]] = {
+    _c.CATEGORY_DIGIT: (
+        (0x30, 0x39),
+        (0x660, 0x1C59),
+        (0xA620, 0xABF9),
+        (0xFF10, 0xFF19),
+        (0x10000, 0x1FFFF),
+    ),
+    _c.CATEGORY_SPACE: (
+        (0x9, 0xD),
+        (0x1C, 0x20),
+        (0x85, 0x85),
+        (0xA0, 0xA0),
+        (0x1680, 0x1680),
+        (0x2000, 0x200A),
+        (0x2028, 0x2029),
+        (0x202F, 0x202F),
+        (0x205F, 0x205F),
+        (0x3000, 0x3000),
+    ),
+    _c.CATEGORY_WORD: (
+        (0x30, 0x39),
+        (0x41, 0x5A),
+        (0x5F, 0x5F),
+        (0x61, 0x7A),
+        (0x80, 0x1FFF),
+        (0x2070, 0x2FFF),
+        (0x3005, 0x3007),
+        (0x3021, 0x303C),
+        (0x3040, 0xFEFF),
+        (0xFF10, 0xFF19),
+        (0xFF21, 0xFF3A),
+        (0xFF41, 0xFF5A),
+        (0xFF66, 0x10FFFF),
+    ),
 }
-_NEGATED_CATEGORIES = {
-    _c.CATEGORY_NOT_DIGIT: r"\p{Nd}",
-    _c.CATEGORY_NOT_WORD: _WORD,
-    _c.CATEGORY_NOT_SPACE: _SPACE,
+_NEGATIONS = {
+    _c.CATEGORY_NOT_DIGIT: _c.CATEGORY_DIGIT,
+    _c.CATEGORY_NOT_WORD: _c.CATEGORY_WORD,
+    _c.CATEGORY_NOT_SPACE: _c.CATEGORY_SPACE,
 }
+
+
+def _category(category: Any, *, negated_class: bool) -> str:
+    """A category as RE2 class items; in a negated class only its ASCII members, a subset."""
+    ranges = CATEGORY_RANGES[category]
+    if negated_class:
+        ranges = tuple((low, high) for low, high in ranges if high < 0x80)
+    return "".join(
+        _char(low) if low == high else f"{_char(low)}-{_char(high)}" for low, high in ranges
+    )
+
+
 _ANY = r"(?s:.)"
+_BOUNDARY = (_c.AT, _c.AT_BOUNDARY)
 
 
 class _Untranslatable(Exception):
@@ -73,7 +120,45 @@ def _char(code: int) -> str:
 
 
 def _seq(items: list[Any]) -> str:
-    return "".join(_item(op, av) for op, av in items)
+    out: list[str] = []
+    boundary = False
+    for i, (op, av) in enumerate(items):
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            boundary = i + 1 < len(items)
+            continue
+        if boundary:
+            out.append(_after_boundary(op, av, items, i))
+            boundary = False
+        else:
+            out.append(_item(op, av))
+    return "".join(out)
+
+
+def _after_boundary(op: Any, av: Any, items: list[Any], i: int) -> str:
+    """``items[i]`` preceded by ``\\b``, which RE2 keeps where it agrees with ``re``'s.
+
+    A word boundary in front of a word lets the automaton start a match only at the start of a
+    word, not inside one. RE2's ``\\b`` knows ASCII word characters only, so it is kept before
+    an ASCII word character and pushed into the branches of a group ("\\b(?:as|['’]ll)"
+    keeps it before "as" only).
+    """
+    if _ascii_word_follows(items, i):
+        return r"\b" + _item(op, av)
+    if op is _c.BRANCH:
+        return "(?:" + "|".join(_seq([_BOUNDARY, *branch]) for branch in av[1]) + ")"
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        return _with_flags(_seq([_BOUNDARY, *body]), add_flags, del_flags)
+    return _item(op, av)
+
+
+def _ascii_word_follows(items: list[Any], i: int) -> bool:
+    """Whether every match of ``items[i:]`` starts with an ASCII word character."""
+    try:
+        chars, nullable = first_chars(items, i)
+    except UnknownFirstChars:
+        return False
+    return not nullable and all(c.isascii() and (c.isalnum() or c == "_") for c in chars)
 
 
 def _item(op: Any, av: Any) -> str:
@@ -116,10 +201,10 @@ def _class(items: list[Any]) -> str:
             parts.append(_char(av))
         elif op is _c.RANGE:
             parts.append(f"{_char(av[0])}-{_char(av[1])}")
-        elif op is _c.CATEGORY and av in _CATEGORIES:
-            parts.append(_CATEGORIES[av])
-        elif op is _c.CATEGORY and av in _NEGATED_CATEGORIES and len(items) == 1:
-            return f"[^{_NEGATED_CATEGORIES[av]}]"
+        elif op is _c.CATEGORY and av in CATEGORY_RANGES:
+            parts.append(_category(av, negated_class=negate))
+        elif op is _c.CATEGORY and av in _NEGATIONS and len(items) == 1:
+            return f"[^{_category(_NEGATIONS[av], negated_class=True)}]"
         else:
             return _ANY  # anything is a superset of an unusual class
     return f"[{'^' if negate else ''}{''.join(parts)}]"
@@ -141,9 +226,17 @@ def _options() -> Any:
     return options
 
 
+# Non-ASCII letters that ``re`` matches to an ASCII letter when ignoring case ("\u212a" is the
+# Kelvin sign, a "k"). RE2's ``\b`` sees them as non-word characters, so where a text holds one
+# the superset's word boundaries could miss a start, and ``re`` searches alone.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 @lru_cache(maxsize=256)
-def _encoded(string: str) -> tuple[bytes, bool]:
-    return string.encode(), string.isascii()
+def _encoded(string: str) -> tuple[bytes, bool, bool]:
+    """The UTF-8 bytes, whether the text is ASCII, and whether the RE2 superset may be used."""
+    ascii_only = string.isascii()
+    return string.encode(), ascii_only, ascii_only or not _FOLDS_TO_ASCII.search(string)
 
 
 class GatedPattern:
@@ -167,7 +260,9 @@ class GatedPattern:
         if length < MIN_STRING_LENGTH:
             return self._rx.search(string, pos, endpos)
         pos, endpos = max(pos, 0), min(max(endpos, 0), length)
-        encoded, ascii_only = _encoded(string)
+        encoded, ascii_only, gate = _encoded(string)
+        if not gate:
+            return self._rx.search(string, pos, endpos)
         if ascii_only:
             byte_pos, byte_end = pos, endpos
         else:
@@ -229,8 +324,8 @@ def may_match_within(rx: re.Pattern[str], string: str) -> bool:
     """False only when ``rx`` cannot match ``string`` nor any part of it (a cheap pre-check)."""
     if not isinstance(rx, GatedPattern):
         return True
-    encoded, _ascii_only = _encoded(string)
-    return bool(rx._re2.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
+    encoded, _ascii_only, gate = _encoded(string)
+    return not gate or bool(rx._re2.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:

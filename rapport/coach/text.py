@@ -56,7 +56,7 @@ def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     try:
         chars = _first_set(_parser.parse(pattern, flags))
-    except _Unknown:
+    except UnknownFirstChars:
         return re.compile(pattern, flags)
     if flags & re.IGNORECASE:
         chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
@@ -64,18 +64,18 @@ def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 
 
-class _Unknown(Exception):
+class UnknownFirstChars(Exception):
     pass
 
 
 def _first_set(items: Any) -> set[str]:
-    chars, nullable = _first(list(items), 0)
+    chars, nullable = first_chars(list(items), 0)
     if nullable:
-        raise _Unknown
+        raise UnknownFirstChars
     return chars
 
 
-def _first(seq: list[Any], i: int) -> tuple[set[str], bool]:
+def first_chars(seq: list[Any], i: int) -> tuple[set[str], bool]:
     """First characters of ``seq[i:]`` and whether it can match the empty string."""
     out: set[str] = set()
     while i < len(seq):
@@ -93,12 +93,12 @@ def _first(seq: list[Any], i: int) -> tuple[set[str], bool]:
                 elif sub_op is _c.RANGE and sub_av[1] - sub_av[0] < 128:
                     out.update(chr(x) for x in range(sub_av[0], sub_av[1] + 1))
                 else:
-                    raise _Unknown
+                    raise UnknownFirstChars
             return out, False
         if op is _c.BRANCH:
             nullable = False
             for branch in av[1]:
-                chars, empty = _first(list(branch), 0)
+                chars, empty = first_chars(list(branch), 0)
                 out |= chars
                 nullable = nullable or empty
             if not nullable:
@@ -106,7 +106,7 @@ def _first(seq: list[Any], i: int) -> tuple[set[str], bool]:
             i += 1
             continue
         if op is _c.SUBPATTERN:
-            chars, empty = _first(list(av[-1]), 0)
+            chars, empty = first_chars(list(av[-1]), 0)
             out |= chars
             if not empty:
                 return out, False
@@ -114,11 +114,11 @@ def _first(seq: list[Any], i: int) -> tuple[set[str], bool]:
             continue
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             low, _high, body = av
-            chars, empty = _first(list(body), 0)
+            chars, empty = first_chars(list(body), 0)
             out |= chars
             if low > 0 and not empty:
                 return out, False
             i += 1
             continue
-        raise _Unknown
+        raise UnknownFirstChars
     return out, True
