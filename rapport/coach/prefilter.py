@@ -25,8 +25,11 @@ import re2  # type: ignore[import-untyped]
 
 from rapport.coach.text import UnknownFirstChars, first_chars, first_chars_compile
 
-# Patterns shorter than this are cheap for ``re``; strings shorter than that are too.
+# Patterns shorter than this are cheap for ``re``, and so are strings shorter than these: a
+# sentence of English, or a longer one of Chinese, whose patterns ``re`` rejects at most positions
+# from their first character alone (measured with cachegrind on the speed bench's comments).
 MIN_PATTERN_LENGTH = 160
+MIN_ASCII_STRING_LENGTH = 24
 MIN_STRING_LENGTH = 64
 # Counted repeats above this become open-ended, so the automaton stays small.
 _MAX_COUNT = 8
@@ -126,6 +129,8 @@ def _seq(items: list[Any]) -> str:
         if op is _c.AT and av is _c.AT_BOUNDARY:
             boundary = i + 1 < len(items)
             continue
+        if boundary and op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # dropped, and the boundary holds for what follows it
         if boundary:
             out.append(_after_boundary(op, av, items, i))
             boundary = False
@@ -239,6 +244,11 @@ def _encoded(string: str) -> tuple[bytes, bool, bool]:
     return string.encode(), ascii_only, ascii_only or not _FOLDS_TO_ASCII.search(string)
 
 
+def _short(string: str) -> bool:
+    length = len(string)
+    return length < MIN_ASCII_STRING_LENGTH or (length < MIN_STRING_LENGTH and not string.isascii())
+
+
 class GatedPattern:
     """A compiled ``re`` pattern whose candidate starts are found by its RE2 superset.
 
@@ -257,7 +267,7 @@ class GatedPattern:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         length = len(string)
-        if length < MIN_STRING_LENGTH:
+        if _short(string):
             return self._rx.search(string, pos, endpos)
         pos, endpos = max(pos, 0), min(max(endpos, 0), length)
         encoded, ascii_only, gate = _encoded(string)
@@ -286,7 +296,7 @@ class GatedPattern:
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        if len(string) < MIN_STRING_LENGTH:
+        if _short(string):
             yield from self._rx.finditer(string, pos, endpos)
             return
         while True:

@@ -80,8 +80,8 @@ def first_chars(seq: list[Any], i: int) -> tuple[set[str], bool]:
     out: set[str] = set()
     while i < len(seq):
         op, av = seq[i]
-        if op is _c.AT:
-            i += 1
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            i += 1  # zero-width: what follows is what the match starts with
             continue
         if op is _c.LITERAL:
             out.add(chr(av))

@@ -109,6 +109,8 @@ def test_superset_keeps_a_word_boundary_only_before_ascii_word_characters():
     optional_article = to_re2(r"\b(?:the\s+)?cat")
     assert optional_article.startswith(r"(?:\b(?:the") and optional_article.endswith("cat)")
     assert "\\b" not in to_re2(r"\b\w+")
+    # A look-behind is dropped, and the boundary before it holds for the word after it.
+    assert to_re2(r"\b(?<!you\s)(?:waited|sat)") == r"(?:\b(?:waited|sat))"
 
 
 def test_gate_with_word_boundaries_still_finds_letters_that_fold_to_ascii():
