@@ -66,28 +66,32 @@ def _blank_sentences(text: str, sentences: list[Span], spans: list[Span]) -> str
 def _solicits(
     text: str, sentences: list[Span], lexicons: list[ModuleType], en_text: str | None = None
 ) -> bool:
+    """A sentence that asks for the employee's view, and is not a rhetorical question."""
+    readers = []
+    for lex in lexicons:
+        source = en_text if en_text is not None and lex is lexicon_en else text
+        readers.append((lex, source, may_match_within(lex.SOLICIT, source)))
     if "?" not in text and "？" not in text:
         # Without a question mark only a SOLICIT phrase can ask for the employee's view.
-        lexicons = [lex for lex in lexicons if may_match_within(lex.SOLICIT, text)]
-        if not lexicons:
-            return False
+        readers = [reader for reader in readers if reader[2]]
     for start, end in sentences:
-        for lex in lexicons:
-            sentence = (en_text if en_text is not None and lex is lexicon_en else text)[start:end]
-            if lex.RHETORICAL.search(sentence):
-                continue
-            if lex.SOLICIT.search(sentence):
-                return True
-            # Any real question addressed to the employee asks for their view, and so does a
-            # wh-question about what happened.
-            request = getattr(lex, "REQUEST", None)
-            if request is not None and request.search(sentence):
-                continue  # "Could you send it by Friday?" asks for an action, not a view
-            if lex.QUESTION.search(sentence) and (
-                lex.YOU.search(sentence) or lex.WH_QUESTION.search(sentence)
-            ):
+        for lex, source, may_solicit in readers:
+            sentence = source[start:end]
+            asks = (may_solicit and lex.SOLICIT.search(sentence)) or _asks_about(lex, sentence)
+            if asks and not lex.RHETORICAL.search(sentence):
                 return True
     return False
+
+
+def _asks_about(lex: ModuleType, sentence: str) -> bool:
+    """Any real question addressed to the employee asks for their view, and so does a
+    wh-question about what happened; "Could you send it by Friday?" asks for an action."""
+    if not lex.QUESTION.search(sentence):
+        return False
+    if not (lex.YOU.search(sentence) or lex.WH_QUESTION.search(sentence)):
+        return False
+    request = getattr(lex, "REQUEST", None)
+    return request is None or not request.search(sentence)
 
 
 def _is_positive(
