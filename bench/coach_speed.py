@@ -74,7 +74,7 @@ def build_texts(lang: str, kind: str = "comments") -> list[str]:
     return texts
 
 
-def _groups(texts: list[str]) -> list[list[str]]:
+def deal_groups(texts: list[str]) -> list[list[str]]:
     return [texts[i::GROUPS] for i in range(GROUPS)]
 
 
@@ -87,7 +87,7 @@ def _rate(texts: list[str]) -> float:
 
 def measure(texts: list[str]) -> Iterator[tuple[str, float, float]]:
     """("new"|"seen again", best, median) over the timed rounds of ``texts``."""
-    warm, *rounds = _groups(texts)
+    warm, *rounds = deal_groups(texts)
     for text in warm:
         analyze(text)
     new = [_rate(group) for group in rounds]
@@ -99,18 +99,22 @@ def measure(texts: list[str]) -> Iterator[tuple[str, float, float]]:
 CASES = ("comments:en", "comments:zh", "comments:both", "statements:en", "statements:zh")
 
 
-def run_case(case: str) -> float:
-    """Time one case in this process; returns the best round on new texts."""
+def case_texts(case: str) -> list[str]:
+    """The texts of a case ("comments:en", "comments:both", ...), in the order they are read."""
     kind, lang = case.split(":")
     if lang == "both":
         pairs = zip(build_texts("en", kind), build_texts("zh", kind), strict=False)
-        texts = [text for pair in pairs for text in pair]
-        title = f"{kind}, both languages alternating"
-    else:
-        texts = build_texts(lang, kind)
-        title = f"{kind} {lang}"
+        return [text for pair in pairs for text in pair]
+    return build_texts(lang, kind)
+
+
+def run_case(case: str) -> float:
+    """Time one case in this process; returns the best round on new texts."""
+    kind, lang = case.split(":")
+    texts = case_texts(case)
+    title = f"{kind}, both languages alternating" if lang == "both" else f"{kind} {lang}"
     avg = sum(map(len, texts)) / len(texts)
-    timed = len(texts) - len(_groups(texts)[0])
+    timed = len(texts) - len(deal_groups(texts)[0])
     new_best = 0.0
     for label, best, median in measure(texts):
         new_best = best if label == "new" else new_best
