@@ -23,7 +23,12 @@ from typing import Any, cast
 
 import re2  # type: ignore[import-untyped]
 
-from rapport.coach.text import UnknownFirstChars, first_chars, first_chars_compile
+from rapport.coach.text import (
+    UnknownFirstChars,
+    first_chars,
+    first_chars_compile,
+    start_chars,
+)
 
 # Patterns shorter than this are cheap for ``re``, and so are strings shorter than these: a
 # sentence of English, or a longer one of Chinese, whose patterns ``re`` rejects at most positions
@@ -346,6 +351,12 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     rx = first_chars_compile(pattern, flags)
     if len(pattern) < MIN_PATTERN_LENGTH:
+        return rx
+    starts = start_chars(pattern, flags)
+    if starts is not None and len({c.lower() for c in starts if c.isascii() and c.isalpha()}) < 3:
+        # Matches start with one of a few Chinese characters, or with "I" or "we": ``re``
+        # rejects nearly every position at its first character, and on new text RE2 costs more
+        # than that (several times more on Chinese comments).
         return rx
     try:
         compiled = _RE2(to_re2(pattern, flags).encode(), _options())

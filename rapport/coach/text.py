@@ -54,14 +54,22 @@ def first_chars_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     class lets it reject most positions at once (about a third faster on the word lists). The
     set is derived from the parsed pattern; when it cannot be derived the pattern is unchanged.
     """
+    chars = start_chars(pattern, flags)
+    if chars is None:
+        return re.compile(pattern, flags)
+    cls = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def start_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when they are not known."""
     try:
         chars = _first_set(_parser.parse(pattern, flags))
     except UnknownFirstChars:
-        return re.compile(pattern, flags)
+        return None
     if flags & re.IGNORECASE:
         chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
-    cls = "".join(sorted(re.escape(c) for c in chars))
-    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+    return frozenset(chars)
 
 
 class UnknownFirstChars(Exception):

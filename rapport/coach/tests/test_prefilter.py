@@ -49,7 +49,17 @@ TEXTS = _texts()
 
 def test_the_big_rules_of_both_languages_are_gated():
     names = {name for name, _ in GATED}
-    assert {"en.CONSEQUENCE", "en._JUDGE", "zh.CONSEQUENCE", "zh.BEHAVIOR"} <= names
+    assert {"en.CONSEQUENCE", "en._JUDGE", "zh._PERSONAL", "zh.BEHAVIOR"} <= names
+
+
+def test_a_big_rule_whose_matches_start_with_few_letters_stays_plain_re():
+    # re rejects nearly every position at its first character; RE2 would cost more on new text.
+    assert isinstance(lexicon_zh.CONSEQUENCE, re.Pattern)
+    numbered = "|".join(f"你{i}号" for i in range(60))
+    assert isinstance(compile_rule(numbered), re.Pattern)
+    assert isinstance(compile_rule(numbered + "|x号|I号"), re.Pattern)
+    assert isinstance(compile_rule(numbered + "|x号|I号|W号"), GatedPattern)
+    assert isinstance(compile_rule(r"\w+" + numbered), GatedPattern)  # may start anywhere
 
 
 @pytest.mark.parametrize(("name", "gated"), GATED, ids=[name for name, _ in GATED])
@@ -66,7 +76,8 @@ def test_gated_rule_finds_exactly_what_re_finds(name: str, gated: GatedPattern):
 
 
 def test_offsets_stay_character_offsets_in_mixed_script_text():
-    rule = compile_rule(r"(?:" + "|".join(f"word{i}" for i in range(40)) + r")\b", re.IGNORECASE)
+    words = "|".join(f"word{i}" for i in range(40))
+    rule = compile_rule(rf"(?:{words}|apple|berry)\b", re.IGNORECASE)
     assert isinstance(rule, GatedPattern)
     text = "你好，这是一个很长的中文句子，里面有英文 Word7 和 word12，还有更多中文字符在后面。" * 2
     assert [m.span() for m in rule.finditer(text)] == [
@@ -114,7 +125,8 @@ def test_superset_keeps_a_word_boundary_only_before_ascii_word_characters():
 
 
 def test_gate_with_word_boundaries_still_finds_letters_that_fold_to_ascii():
-    rule = compile_rule(r"\b(?:" + "|".join(f"kid{i}" for i in range(40)) + r")\b", re.I)
+    kids = "|".join(f"kid{i}" for i in range(40))
+    rule = compile_rule(rf"\b(?:{kids}|apple|berry)\b", re.I)
     assert isinstance(rule, GatedPattern)
     text = "Stop calling the new starter a \u212aid7 in the stand-up, it is not a nickname. " * 2
     spans = [m.span() for m in rule.finditer(text)]
