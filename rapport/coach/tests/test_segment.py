@@ -41,12 +41,14 @@ EDGES = [
 ]
 
 
+PREFIXES = [*EDGES, *_prefixes()]
+
+
 @pytest.mark.parametrize("chunk", range(4))
 def test_last_tagged_word_is_the_last_word_posseg_gives(chunk: int):
     _, posseg = segment._load()
-    prefixes = _prefixes()
-    assert len(prefixes) > 2000
-    for prefix in [*EDGES, *prefixes[chunk::4]]:
+    assert len(PREFIXES) > 2000
+    for prefix in PREFIXES[chunk::4]:
         pairs = list(posseg.cut(prefix))
         expected = (pairs[-1].word, pairs[-1].flag) if pairs else None
         assert segment.last_tagged_word(prefix) == expected, prefix
