@@ -69,7 +69,9 @@ _SURNAME_TITLE = (
 )
 _NICKNAME = "阿(?![里拉司胶波尔根富联弥谀斗])[\u4e00-\u9fff]"
 _PRONOUN = (
-    rf"(?:你们|他们|她们|你|您|他|她|这人|此人|这家伙|这小子|这丫头|[小老][{_SURNAMES}]|"
+    # (round sixteen: 这孩子, 这小伙子, 这姑娘, 这哥们, 那小子 too, in one branch per first character)
+    rf"(?:你们|他们|她们|你|您|他|她|这(?:人|家伙|小子|丫头|孩子|小伙子?|姑娘|哥们儿?)|此人|那(?:小子|家伙)|"
+    rf"[小老][{_SURNAMES}]|"
     rf"[{_SURNAMES}](?:{_TITLES}|[姐哥姨叔])|{_SURNAME_TITLE}|{_NICKNAME})"
 )
 _ATTR = _alt(
@@ -93,7 +95,7 @@ _FILLER = (
     还这么 总这么 老这么 又这么 一贯都 向来都 真的是 确实太 实在太 一个比一个 这种 那种 这么个
     本质上 骨子里 根子上 本性上 说白了 说到底 说穿了 觉得自己 以为自己 自认为 总觉得自己 总以为自己
     怎么 怎么还 怎么又 咋还 还是这么 还是那么 略显 略微 稍显 稍微有点 感觉 感觉有点 感觉是
-    可能 可能是 也许 却"""
+    可能 可能是 也许 却 职场 职场上 永远 永远都 永远是 始终"""
     )[:-1]
     + r"|比[\u4e00-\u9fff]{1,5}?(?:还要|还|更))"
 )
@@ -139,7 +141,9 @@ _PERCEIVED = (
     "(?:的)?(?:最大的|主要的)?(?:问题|毛病|缺点)(?:就)?(?:在于|出在|是|就是))?"
 )
 _PERSON_HEAD = re.compile(
-    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?{_WHEN_WHERE}{_PERCEIVED}"
+    # (round sixteen: a life stage between the person and the label, 老鲍岁数大了，脑子转得慢)
+    rf"{_HEAD}(?:这个人|这种人|这人|本人|这家伙)?(?:年纪大了|岁数大了|上了年纪|年纪轻轻(?:的)?)?"
+    rf"{_WHEN_WHERE}{_PERCEIVED}"
     rf"(?:(?:的|这种|这个|那种)?{_ATTR}(?:上|方面)?|的)?(?:{_TOWARDS})?"
     rf"(?:{_FILLER}){{0,4}}$"
 )
@@ -195,6 +199,12 @@ _TOPIC = re.compile(rf"{_PRONOUN}(?!们)(?:这个人|这人|这家伙|这小子)
 _CONTRAST_OPEN = re.compile("(?:但是|但|可是|可|不过|就是|只是|只不过|然而)(?![以能是惜])")
 _CONTRAST_FIRST = frozenset("但可不就只然")
 _SENTENCE_END_SET = frozenset("。！？!?；;\n")
+# Round sixteen: a frank-talk opener before the person (说实话，他…; 老实讲，你…).
+_FRANK_OPENER = re.compile(
+    "(?:说句?(?:实在|老实|心里|不好听的|难听的|实)话|说实在的|(?:老实|坦白|实话)(?:说|讲)|实话实说|"
+    "说真的|讲真|不瞒你说|说白了|平心而论|怎么说呢)[，,]\\s*"
+)
+_FRANK_FIRST = frozenset("说老坦实讲不平怎")
 
 
 def _contrast_person(text: str, cstart: int) -> int:
@@ -205,7 +215,15 @@ def _contrast_person(text: str, cstart: int) -> int:
         left = max(text.rfind(ch, 0, left - 1) for ch in "。！？!?；;\n") + 1
     if cstart - left > 40:
         return -1
+    if text[left : left + 1] in _FRANK_FIRST:
+        frank = _FRANK_OPENER.match(text, left)  # round sixteen: 老实说，你报价是快，但…
+        if frank:
+            left = frank.end()
     return left if _CLAUSE_HEAD.match(text, left) else -1
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
 
 
 def _person_before(text: str, pos: int) -> int:
@@ -337,7 +355,8 @@ _TRAIT = re.compile(
         叛逆 耍小聪明 拈轻怕重 墨守成规 夸夸其谈 纸上谈兵 太自我 爱面子 爱表现 爱出风头 爱显摆 爱占便宜
         爱挑刺 爱八卦 爱邀功 爱甩锅 爱顶嘴 爱算计 爱偷懒 爱攀比 爱吹牛 不服管 不服管教 不敢担当 不懂变通
         不会来事 不会看脸色 不懂人情世故 没激情 没冲劲 没大没小 没眼色 小家子气 心机重 心眼多 难缠 多嘴
-        两面三刀 固步自封 挑肥拣瘦 怕担责 怕担责任 死要面子"""
+        两面三刀 固步自封 挑肥拣瘦 怕担责 怕担责任 死要面子
+        老好人 好好先生 和事佬 墙头草 不会做人 不懂做人 不太适合当 不太适合做 不太适合干 不太适合带 不大适合当 不大适合做"""
     )
 )
 # Round twelve: labels whose first characters are common (想, 好, 只, 见, 眼) would slow the scan of
@@ -413,9 +432,15 @@ _ATTR_BAD = (
     # round fourteen: 情商偏低, 工作作风漂浮, 底子确实薄
     "偏低|偏差|偏弱|较差|较弱|欠缺|欠佳|漂浮|飘浮|浮夸|不扎实|不实|薄(?![弱])|太薄|很薄|急(?![着需于用件事诊救])|"
     "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁|不怎么样|"
+    # round sixteen: a capacity rated with mock concern (悟性令人担忧, 理解能力欠费, 执行力让人捉急)
+    "感人|捉急|(?:令|让)人(?:捉急|着急|担忧|堪忧)|欠费|不在线|掉线|为零|是负数|"
     "(?:就|也就|也)(?:这样|那样|这个样子?|这水平|这个水平)(?=[，。！？,.!?…]|了|吧|$))"
 )
 _ATTR_EVAL = re.compile(rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
+# Round sixteen: an outlook judged old-fashioned (思想比较保守, 观念太陈旧), scanned behind its gate.
+_OUTLOOK_OLD = re.compile(
+    rf"(?:思想|观念|思维)(?:上)?(?:{_FILLER}){{0,2}}(?:保守|僵化|陈旧|守旧|落后|老化)"
+)
 # Code-switched: 你的 attitude 真的有问题 (an English quality judged in Chinese) and 你真是个 idiot.
 _EN_WORD = compile_rule(
     r"(?<![A-Za-z])(?:(?P<insult>idiot|moron|loser|clown|fool|dumbass|imbecile|jerk|dummy|retard|airhead|dimwit|"
@@ -729,6 +754,57 @@ _R15_NOT_KIND = re.compile(
 )
 
 
+# Round sixteen (_r16_judges, each behind a substring gate): work taken for play (你是不是觉得来公司就是来
+# 混日子的？, 他把车间当网吧; not 孩子们觉得来科技馆就是来玩的, no person); "can't, or won't?" asked
+# (你是记不住流程还是根本懒得记？; not 你是想周三交还是周五交？); excuses outnumbering results (理由
+# 比业绩还多, 说的比做的多; not 这台机器毛病比零件还多).
+# (each pattern opens on one literal, which ``re`` finds by a fast scan: opening on an alternation
+# cost several times more, measured; what comes before is checked afterwards)
+_R16_PLAY = re.compile("来(?:玩|混|养老|度假|打酱油|混日子|享福|旅游|睡觉)的")
+_THINKS = re.compile("(?:觉得|以为|认为)[^，。！？?,]{0,10}$")
+_R16_PLACE = re.compile(
+    "把(?:公司|单位|这里|这儿|店里|科室|车间|办公室|岗位|工作|上班)当(?:成|作)?(?:养老院|游乐场|度假村|托儿所|"
+    "幼儿园|疗养院|旅馆|宾馆|网吧)"
+)
+_R16_EITHER = re.compile(
+    "还是(?:(?:压根儿?|根本|就是|本来就)(?:就)?(?:不想|不愿意?|不肯|懒得|没想|没打算|不打算)|懒得)"
+    "[^，。！？]{0,8}[？?]"
+)
+_EITHER_HEAD = re.compile("[你他她]是[^。！？?]{1,12}$")
+_R16_EXCUSES = re.compile(
+    "比(?:办法|行动|成绩|干的活|干的|做的|本事|能力|活儿?|业绩|产出|能耐)(?:还|都)?(?:多|大|好听)"
+)
+_EXCUSE_BEFORE = re.compile("(?:借口|理由|牢骚|怨言|废话|脾气|架子|嘴上功夫|说的)$")
+
+
+def _r16_judges(text: str) -> Iterator[Span]:
+    starts: list[Span] = []
+    if "来" in text:
+        for m in _R16_PLAY.finditer(text):
+            think = _THINKS.search(text, max(0, m.start() - 14), m.start())
+            if think:
+                starts.append((think.start(), m.end()))
+    if "把" in text and "当" in text:
+        starts.extend(m.span() for m in _R16_PLACE.finditer(text))
+    if "比" in text:
+        for m in _R16_EXCUSES.finditer(text):
+            before = _EXCUSE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+            if before:
+                starts.append((before.start(), m.end()))
+    for s, e in starts:
+        person = _person_before(text, s)
+        if person < 0 and _ADDRESSED.search(text, _sentence_start(text, s), s):
+            person = _sentence_start(text, s)
+        if person >= 0:
+            yield person, e
+    if "还" in text:
+        for m in _R16_EITHER.finditer(text):
+            # the person asked (你是…还是压根不想…？), not a choice about a thing
+            head = _EITHER_HEAD.search(text, max(0, m.start() - 14), m.start())
+            if head:
+                yield head.start(), m.end()
+
+
 def _r15_judges(text: str) -> Iterator[Span]:
     if "“" in text or '"' in text or "「" in text:
         for m in _R15_QUOTED.finditer(text):
@@ -854,6 +930,7 @@ def find_judges(text: str) -> Iterator[Span]:
         yield person, e
     yield from _denied_qualities(text)
     yield from _r15_judges(text)
+    yield from _r16_judges(text)
     for m in _R14_JUDGE.finditer(text) if r12 & _R14_KEYS else ():
         if m.group("raise"):
             yield _clause_start(text, m.start(), 20), m.end()  # 说你是实习生水平都抬举你了
@@ -886,8 +963,12 @@ def find_judges(text: str) -> Iterator[Span]:
         person = m.start() if m.group(0)[0] != "把" else _person_before(text, m.start())
         if person >= 0:
             yield person, m.end()
-    for rx in (_ATTR_EVAL, _LACKS, _CANT_YOU, _NOT_SERIOUS):
-        if (rx is _NOT_SERIOUS and "把" not in text) or (rx is _CANT_YOU and "不能" not in text):
+    for rx in (_ATTR_EVAL, _LACKS, _CANT_YOU, _NOT_SERIOUS, _OUTLOOK_OLD):
+        if (
+            (rx is _NOT_SERIOUS and "把" not in text)
+            or (rx is _CANT_YOU and "不能" not in text)
+            or (rx is _OUTLOOK_OLD and "思" not in text and "观" not in text)
+        ):
             continue
         for m in rx.finditer(text):
             person = _person_before(text, m.start())
@@ -1030,7 +1111,8 @@ _DEMEAN_R14 = (
     r"大(?:忙人|艺术家|少爷|小姐|明星|专家|功臣|红人|能人|人物|才子|诗人|教授|作家|画家|聪明)(?:终于|总算|可算|舍得|"
     r"居然|竟然|又)|"
     # (the age after a name: the name is checked before the match, _AGE_AFTER_NAME)
-    r"(?P<age>(?:都|已经|也都)(?:快|要|马上)?(?:[二三四五六]十|[2-6]\d)(?:多|几|好几|来)?岁?(?:的人)?了)|"
+    r"(?P<age>(?:都|已经|也都)(?:快|要|马上)?(?:[二三四五六]十[一二三四五六七八九]?|[2-6]\d)(?:多|几|好几|来)?岁?"
+    r"(?:的人)?了)|"
     rf"(?:外地|乡下|农村|山里|小地方|外省|{_PLACES})(?:来的|出来的|人)[^。！？!?\n]{{0,24}}?(?:比不上|比不了|不如|"
     r"拼不过|干不过|竞争不过)(?:本地|当地|城里|人家)|"
     rf"(?:外地|乡下|农村|山里|小地方|外省|{_PLACES})(?:来的|出来的|人)[^。！？!?\n]{{0,16}}?(?:跟|和)(?:本地|当地|城里)"
@@ -1057,7 +1139,7 @@ _PERSONAL = compile_rule(
     rf"就这素质|果然|天生|干活|做事)|(?:小地方|山沟里?|乡下|农村)(?:来的|出来的)|"
     rf"(?:你|他|她)(?:一)?个(?:{_PLACES}|外面)(?:来的|人|的)|"
     # where the person comes from as the reason: 你们那边的人说话就是冲, 你那口乡下普通话
-    rf"(?:你|他|她)们(?:那边|那里|那儿|老家|那地方|那个地方)(?:的|来的)人(?!手)|"
+    rf"(?:你|他|她)们(?:那边|那里|那儿|老家|那地方|那个地方)(?:的|来的|出来的)人(?!手)|"
     rf"(?:你|您|他|她)(?:那|这)(?:一)?口(?:[\u4e00-\u9fff]{{0,4}}?)(?:普通话|口音|话|腔|方言)|"
     rf"(?:{_PLACES})(?:口音|腔|普通话|土话)(?:太重|这么重|那么重|听不懂|改改)|"
     # age as a reproach: 你都四十多了
@@ -1267,7 +1349,7 @@ def _mock_praise(text: str) -> Iterator[Span]:
 _R15_DEMEAN = re.compile(
     "(?:要不要|是不是(?:该|得|要)|干脆|要不|我看得|得)给(?:你|您)(?:颁|发|评|送)(?:个|一个|一面|一块|一座|张|面|块)?"
     "[^，。！？,!?]{0,10}?(?:奖|奖状|锦旗|奖杯|勋章|奖牌|红花)|"
-    "(?<![我咱])还好意思(?=[^。！？!?\n]{0,24}[？?])|"
+    "(?<![我咱])(?:还|也|倒|居然|竟然)好意思(?=[^。！？!?\n]{0,24}[？?])|"
     "就(?:这|这点|这么点)(?:水平|能力|本事|技术|两下子|样子)(?![的])[，,]?(?:还|也敢)|"
     "(?:我都|我真|真|我是真|实在|也)不知道(?:你|您|他|她)(?!们)[\u4e00-\u9fff]{0,10}?怎么"
     "(?:过|考|通过|毕业|进来|混|招|当上|升上|拿到)[\u4e00-\u9fff]{0,6}?的|"
@@ -1280,6 +1362,109 @@ _R15_TITLE = re.compile(
     '(?P<praised>不愧是[^，。！？]{0,8}?)?[“"「](?P<w>[^”"」，。！？,!?]{2,8})[”"」]'
     "(?P<sigh>又来了|终于|总算|可算|居然|竟然)?"
 )
+
+
+# Round sixteen (behind substring gates, _r16_demeaning): congratulations on a record of faults
+# (返工单又破纪录了，恭喜恭喜; 又贡献了五起投诉，佩服佩服; not 投诉单减少了一半，可喜可贺); a
+# leisure perk offered to the person (要不要给你搬张床来？; not 要不要我给你配个帮手？); the post
+# held by someone who should leave it (别占着位子, 咱们组不养闲人 with a person in the comment); a
+# child's work better than this (小学生的手抄报都比这份海报好看); a group "all like that" (九零后嘛，
+# 都这德性).
+_R16_CHEER = re.compile("可喜可贺|可圈可点|恭喜恭喜|佩服佩服|厉害厉害|稳定发挥|值得庆祝|功不可没")
+# (each frame behind the substrings it needs: one pattern of them all cost 8 µs a comment, measured)
+_R16_GIFT = re.compile(
+    "贡献了(?:[一两二三四五六七八九十几0-9]+(?:个|条|次|起|单|张))?(?:差评|投诉|bug|Bug|BUG|事故|返工|错误|差错)"
+)
+_R16_PERK = re.compile(
+    "(?:要不要|是不是该|是不是得|是不是要|干脆|要不)(?:我|我们|公司)?(?:单独|专门|特意)?给(?:你|您)"
+    "(?:单独|专门|特意)?(?:配|建|搬|摆|铺|安排|准备)(?:个|一个|一间|间|张|一张|台)?[^，。！？,!?]{0,4}?"
+    "(?:休息室|床|沙发|躺椅|枕头|被子|保姆|轿子|红毯|摇椅|按摩椅)"
+)
+_R16_SEAT = re.compile(
+    "(?:别|不要|还|就别|老)占着(?:茅坑|位置|位子|岗位?|坑|这个岗|这个位置|这个位子|名额)|占着茅坑不拉屎"
+)
+_R16_CHILD_BETTER = re.compile(
+    "(?:小学生|三岁小孩|三岁孩子|幼儿园|小朋友|小孩子?|我家(?:孩子|闺女|儿子|娃)|我闺女|我儿子|我女儿|实习生)"
+    "[\u4e00-\u9fff的]{0,10}?(?:都|也)比(?:你这|你的|这个|这份|这篇|这张|这)[\u4e00-\u9fff]{0,4}?"
+    "(?:像样|好|强|专业|明白|清楚|整齐|好看|认真|规范|靠谱|漂亮|用心|有条理|通顺|工整|清晰|细致|有水平|规整|"
+    "整洁|像话)"
+)
+_R16_ALL_ALIKE = re.compile(
+    "(?:刚结婚的|刚生完[\u4e00-\u9fff]{0,2}的|刚毕业的|结了婚的|有了孩子的)?"
+    "(?:小伙子|姑娘|小姑娘|女人|男人|女孩子?|女生|女同志|宝妈|年轻人|小年轻|老人|老同志|"
+    "(?:[0-9]{2}|[八九零]零|九五)后|外地人|农村人|乡下人)嘛[，,]?(?:都|全都|个个|一个个|基本都|大多)"
+    "(?:是)?(?:这样|这个样子?|一个样|这德性|这德行|那样|一样|这毛病)"
+)
+_CHARITY = re.compile(
+    "不是(?:慈善机构|慈善堂|养老院|福利院|收容所|托儿所|救济站|福利机构)|不养闲人"
+)
+_FAULT_RECORD = re.compile(
+    "差错|出错|投诉|差评|错误|返工|事故|扣分|迟到|缺勤|bug|Bug|BUG|漏|垫底|倒数|不良|次品|废品|报废|超标|罚款"
+)
+_IMPROVED = re.compile(
+    "降|减|少了|最低|清零|零|没有|无|修|解决|杜绝|避免|消灭|但|不过|可是|及时|处理率|满意|好评|表扬"
+)
+_PREGNANCY = ("怀孕", "怀了孕", "孕妇")
+_R16_THANKED = re.compile("感谢|谢谢|辛苦了|坚持|敬佩|佩服|不容易|难得")
+_ACHIEVED = re.compile(
+    "拿了|拿到|获得|获了|当上|成为|考上|考到|评上|一等奖|冠军|第一|不容易|了不起|难得|佩服|独当一面|挑大梁"
+)
+_DISMISSED = re.compile("别|不要|不适合|不该|不应该|歇着|指望|不行")
+
+
+def _r16_demeaning(text: str) -> Iterator[Span]:
+    # (gates of single characters, as in _r16_judges)
+    if (
+        "贺" in text
+        or "圈" in text
+        or "恭" in text
+        or "佩" in text
+        or "厉" in text
+        or "挥" in text
+        or "庆" in text
+        or ("功" in text and "功不可没" in text)
+    ):
+        for m in _R16_CHEER.finditer(text):
+            left, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+            fault = _FAULT_RECORD.search(text, left, end)
+            if fault and not _IMPROVED.search(text, left, end):
+                yield min(fault.start(), m.start()), max(fault.end(), m.end())
+    found: Iterator[re.Match[str]] = iter(())
+    if "献" in text:
+        found = _R16_GIFT.finditer(text)
+    if (
+        ("要" in text or "脆" in text)
+        and "给" in text
+        and (
+            "床" in text
+            or "沙" in text
+            or "枕" in text
+            or "姆" in text
+            or "轿" in text
+            or "毯" in text
+            or "椅" in text
+            or "休息室" in text
+            or "被子" in text
+        )
+    ):
+        found = chain(found, _R16_PERK.finditer(text))
+    if "占" in text:
+        found = chain(found, _R16_SEAT.finditer(text))
+    if "比" in text and ("比这" in text or "比你" in text):
+        found = chain(found, _R16_CHILD_BETTER.finditer(text))
+    if "嘛" in text:
+        found = chain(found, _R16_ALL_ALIKE.finditer(text))
+    yield from (m.span() for m in found)
+    if (
+        "慈" in text
+        or "闲" in text
+        or "济" in text
+        or ("院" in text and ("养老院" in text or "福利院" in text))
+        or ("所" in text and ("托儿所" in text or "收容所" in text))
+    ):
+        for m in _CHARITY.finditer(text):
+            if _ADDRESSED.search(text) or _PERSON_LEADS.search(text):
+                yield m.span()  # (not 公司不是慈善机构… with no person)
 
 
 def _r15_demeaning(text: str) -> Iterator[Span]:
@@ -1303,6 +1488,7 @@ def _r15_demeaning(text: str) -> Iterator[Span]:
 
 def find_demeaning(text: str) -> Iterator[Span]:
     yield from _r15_demeaning(text)
+    yield from _r16_demeaning(text)
     if "真" in text or "不愧" in text:
         yield from _mock_praise(text)
     if "比" in text:
@@ -1339,9 +1525,13 @@ def find_demeaning(text: str) -> Iterator[Span]:
             s, e = m.span()
             if rx is _PERSONAL_R14 and m.group("age"):
                 name = _AGE_AFTER_NAME.search(text, max(0, s - 8), s)
-                if not name:
-                    continue  # 库房温度都三十多了
-                s = name.start()  # 王姐都五十多了
+                if name:
+                    s = name.start()  # 王姐都五十多了
+                elif not (
+                    (s == 0 or text[s - 1] in _SENTENCE_END_SET)
+                    and text.startswith(("还", "，还", ",还"), e)
+                ):
+                    continue  # 库房温度都三十多了 (round sixteen: not 都四十多了还跟小年轻抢着出风头？)
             if text[s] in "，,":
                 s += 1  # "…的，懂什么": the finding starts at the words
             if rx is _GARBAGE and _THING_BEFORE.search(text, max(0, s - 10), s):
@@ -1353,13 +1543,27 @@ def find_demeaning(text: str) -> Iterator[Span]:
                 and _AGE_ADMIRED.search(text, e, _sentence_end(text, e))
             ):
                 continue  # round fourteen: 他都快六十了，还坚持带徒弟，大家都很敬佩
+            if (
+                rx is _PERSONAL
+                and text.startswith(_PREGNANCY, s)
+                and _R16_THANKED.search(text, _sentence_start(text, s), _sentence_end(text, e))
+                and not _DISMISSED.search(text, e, _sentence_end(text, e))
+            ):
+                continue  # round sixteen: 怀孕期间还坚持上完了整个学期的课，…，谢谢你
+            if (
+                rx is _PERSONAL
+                and text.startswith("年纪轻轻", s)
+                and _ACHIEVED.search(text, e, _sentence_end(text, e))
+            ):
+                continue  # round sixteen: 年纪轻轻就拿了技能大赛一等奖 (praise)
             if _single_char_ok(text, s, e):
                 yield s, e
 
 
 # Round fourteen: an age said with admiration after it is no reproach.
 _AGE_ONLY = re.compile(
-    rf"(?:{_PRONOUN})?(?:都|已经|也都)(?:快|要|马上)?(?:[二三四五六]十|[2-6]\d)(?:多|几|好几|来)?岁?(?:的人)?了"
+    rf"(?:{_PRONOUN})?(?:都|已经|也都)(?:快|要|马上)?(?:[二三四五六]十[一二三四五六七八九]?|[2-6]\d)"
+    r"(?:多|几|好几|来)?岁?(?:的人)?了"
 )
 _AGE_ADMIRED = re.compile(
     "敬佩|佩服|不容易|难得|了不起|值得(?:学习|尊敬)|辛苦|谢谢|感谢|还坚持|还这么拼"
@@ -1377,10 +1581,22 @@ _MARK = re.compile(
         一次都没有 一次都没 一次也没有 一次也没 没有一次 就没有一次 没一次 总在 老在 始终 一直都 一直
         每天都 天天都 每次都在 每天都在 三天两头 隔三差五 隔三岔五 时时刻刻 时时刻刻都 无时无刻
         无时无刻不 没完没了 一直在 回回如此 次次如此 一贯如此 向来如此 屡次 屡屡 一而再再而三 一次又一次
-        一贯 一年到头 一年四季 长年累月 成年累月 常年 回回 次次 哪次都 哪回都"""
+        一贯 一年到头 一年四季 长年累月 成年累月 常年 回回 次次 哪次都 哪回都
+        从来都是 从来就是 向来都是 一向都是 一贯是 一贯都是 没有一回 就没有一回 没一回 一回都没
+        从来听不 从来记不 从来学不 从来改不"""
     )
 )
-_NEVER_MARKS = ("从", "一次", "没有一次", "就没有一次", "没一次")
+_NEVER_MARKS = (
+    "从",
+    "一次",
+    "没有一次",
+    "就没有一次",
+    "没一次",
+    "没有一回",
+    "就没有一回",
+    "没一回",
+    "一回",
+)
 # "每天都/每次都" also start instructions (你每天都要提交日报): they count only before a fault.
 _NEEDS_FAULT = frozenset(
     {
@@ -1421,6 +1637,8 @@ _ONE_OCCASION = re.compile(
     "昨天|前天|今天|刚才|那天|当天|那次|这次|上次|晚高峰|早高峰|上午|下午|晚上|周[一二三四五六日末]|"
     "星期|礼拜|[0-9０-９一二三四五六七八九十]+[号日月点]|会上|期间"
 )
+# Round sixteen: the person's side or patch as the subject (你这边, 他那片).
+_PATCH = "(?:这边|那边|那片|这片|那块|这块|那儿|这儿)"
 # "每次你主持会议，大家都很紧张": the 都 may sit in the next clause, whose predicate decides
 # whether the sweep is a complaint or praise (每次你做汇报，气氛都特别好).
 _EVERY_TIME = re.compile(
@@ -1428,7 +1646,7 @@ _EVERY_TIME = re.compile(
     r"[^，。！？；,.!?;\n]{0,10}?"
     r"(?:(?P<subj>你们|他们|她们|你|您|他|她)[^，。！？；,.!?;\n]{0,8}?(?:[，,][^，。！？；,.!?;\n]{0,10}?)?都|"
     # the subject opens the main clause: 每次客户投诉，你都推给别人 / 每次一忙，他就忘
-    rf"[，,]\s*(?P<subj2>{_PRONOUN}(?:[\u4e00-\u9fff]{{0,2}}?{_GROUP_NOUN}|几个|俩|几位)?)"
+    rf"[，,]\s*(?P<subj2>{_PRONOUN}(?:[\u4e00-\u9fff]{{0,2}}?{_GROUP_NOUN}|几个|俩|几位|{_PATCH})?)"
     # round thirteen: 每回客户投诉，你第一反应都是甩锅
     r"(?:的)?(?P<first>第一反应|第一件事|第一句话)?(?:也|总|还)?(?:都|就|总是|老是)"
     r"(?!可以|能|会|来|找|跟我|告诉|问))"
@@ -1532,7 +1750,9 @@ _POS_ZH = _words_re(
     "考虑|笑|稳|准|快|好|第一排|前排|细心|谨慎|稳重|踏实|守时|尽责|乐观|大方|礼貌|虚心|耐心|满意|热烈|精彩|"
     "投入|收获|受益|佩服|喜欢|开心|放心|信服|点赞|印象深刻|眼前一亮|安静下来|认真听|核对|复核|"
     # round fourteen: first place (每回考核他都是第一)
-    "是第一|第一名|拿第一|排第一"
+    "是第一|第一名|拿第一|排第一|"
+    # round sixteen: 她永远是最早到的那个
+    "最早|头一个"
 )
 _NEG_ZH = _words_re(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
@@ -1550,7 +1770,13 @@ _NEG_ZH = _words_re(
     "最后才看|最后才干|最后才报|最后才填|最后才发|最后才回|不见人影|找不到人|见不到人|一根筋|粗心|毛躁|急躁|冲动|"
     "情绪化|死板|固执|偷工减料|找理由|刷视频|刷短视频|刷抖音|玩游戏|聊微信|"
     # round fifteen
-    "打折扣|重写|最后一个"
+    "打折扣|重写|最后一个|"
+    # round sixteen: trouble stirred up, idioms of indifference or shirking, gone when needed,
+    # a potential complement denied (讲不清楚, 记不住)
+    "幺蛾子|乱子|篓子|娄子|事不关己|高高挂起|袖手旁观|置身事外|推三阻四|挑三拣四|拖泥带水|丢三落四|"
+    "虎头蛇尾|应付了事|草草了事|往家跑|往外跑|开溜|溜号|玩失踪|失联|没影|隔天|请病假|说事|说不清|"
+    "讲不清|听不进|听不懂|看不懂|记不住|学不会|乱七八糟|一塌糊涂|稀里糊涂|马马虎虎|缺这少那|缺东少西|"
+    "漏这漏那|身上推|头上推|摔门|摔东西|拍桌子|摔摔打打|计较|记仇|摆架子"
 )
 
 
@@ -1563,7 +1789,18 @@ _NOT_ONCE = re.compile(
 # 你报的单子 / 他写的报告 before "没有一次": the person's own work
 _DID_THING = re.compile(rf"{_PRONOUN}(?!们)[\u4e00-\u9fff]{{1,3}}的[\u4e00-\u9fff]{{1,5}}$")
 _SUBJECTLESS = frozenset(
-    {"整天", "天天", "成天", "一天到晚", "老是", "总是", "动不动就", "三天两头"}
+    {
+        "整天",
+        "天天",
+        "成天",
+        "一天到晚",
+        "老是",
+        "总是",
+        "动不动就",
+        "三天两头",
+        "隔三差五",
+        "隔三岔五",
+    }
 )
 _ASKS_HELP = re.compile("请(?!假)|帮|麻烦|去看看|处理一下")
 # Round eleven: the person's (or their group's) own work as the subject (你们组交上来的单据一直都是
@@ -1604,13 +1841,19 @@ _EVERY_ONE_IS = re.compile(
 # 一向/向来/一直/始终 describe a habit of any kind (她一向很准时, 他一直负责夜班, 他向来话不多): a
 # sweep only before a fault, and a bare 不/没 is a fault only before an act left undone (不回邮件,
 # 不听劝, 没按时交), not before a size or a manner (话不多, 不怕吃苦).
-_WEAK_MARKS = frozenset({"一向", "向来", "一直", "一直都", "始终", "一贯"})
+_WEAK_MARKS = frozenset(
+    {"一向", "向来", "一直", "一直都", "始终", "一贯"}
+    # round sixteen: 从来都是 / 一贯是 describe a habit of any kind (她从来都是第一个到)
+    | {"从来都是", "从来就是", "向来都是", "一向都是", "一贯是", "一贯都是"}
+)
 _UNDONE = re.compile(
     "[不没](?:有)?(?:回|听|改|交|接|理|管|配合|主动|守|遵|看|做|干|写|来|参加|到|按|准时|及时|认真|关|提|带|"
     "锁|签|记|检|核|查|报|当回事|把|跟|给|打|通知|说|讲|请|承认|负责|在乎|在意|重视|尊重|吭|上心|用心|"
     "长记性|收拾|整理|更新|填|录|汇报|沟通|反馈|确认|遵守|肯|进|住|兑现|履行|了(?!解)|"
     # round fourteen: kit not worn, rules not followed (下井从来不戴自救器, 从不深入一线)
-    "戴|佩戴|穿|系|深入|执行|落实|洗|消毒|登记|签到|打卡|请示|报备)"
+    "戴|佩戴|穿|系|深入|执行|落实|洗|消毒|登记|签到|打卡|请示|报备|"
+    # round sixteen: blame never taken, others never considered (出了差错从来不认错, 从不体谅同事)
+    "担|承担|考虑|顾及|体谅|认错|道歉|反思|检讨)"
 )
 
 
@@ -1629,9 +1872,17 @@ def _weak_mark_fault(rest: str) -> bool:
     return _SAME_AGAIN.match(rest) is not None
 
 
+_NEVER_DONE = ("按时", "准时", "认错", "承认", "检讨", "反思")
+# 从来不用人教 / 从来不用我催: never needs minding (not 从来不用心)
+_NO_MINDING = re.compile("用(?:人|别人|我|领导|同事|大家)?(?:教|催|提醒|操心|管|盯|督促|费心|担心)")
+
+
 def _is_praise_zh(mark: str, rest: str) -> bool:
-    if mark.startswith(_NEVER_MARKS):
-        return _NEG_ZH.search(rest) is not None and not rest.startswith(("按时", "准时"))
+    if mark.startswith(_NEVER_MARKS) and mark not in _WEAK_MARKS:
+        # (从来不认错: a duty never done, though 错 reads as a fault)
+        return (
+            _NEG_ZH.search(rest) is not None and not rest.startswith(_NEVER_DONE)
+        ) or _NO_MINDING.match(rest) is not None
     return _POS_ZH.search(rest) is not None and _NEG_ZH.search(rest) is None
 
 
@@ -1706,6 +1957,67 @@ def _once_dropped(text: str, start: int, end: int) -> str:
     return text[start : _clause_end(text, end, 8)].replace("过一次", "").replace("过一回", "")
 
 
+_NOT_ONCE_MARKS = frozenset(
+    ("没有一次", "就没有一次", "没一次", "没有一回", "就没有一回", "没一回")
+)
+_ONCE_GOOD = re.compile(
+    "是(?:真的?|能|按|准|顺|对的|完整|齐|合格|达标|一次|好好|全|清楚|规范|及时|提前|主动|认真|靠谱|利索)"
+)
+# Round sixteen: which time was it ever done right (你哪次交的报表是填全了的？); every time it
+# is the person's patch that is wrong (每回抽检都是他那块出问题).
+_R16_EVER_RIGHT = re.compile(
+    "哪(?:一)?(?:次|回)(?P<mid>[\u4e00-\u9fff]{0,6}?)是(?P<v>[\u4e00-\u9fff]{0,3}?)"
+    "(?:好|对|齐|全|完|按时|准时|按规定|按要求|按流程|合格|规范|清楚|干净|顺利|到位)[\u4e00-\u9fff]{0,3}?了?的[？?]"
+)
+_R16_PATCH_WRONG = re.compile(
+    f"每(?:次|回|一次|一回)[\u4e00-\u9fff]{{1,6}}?(?:都|总|全)是(?:你|您|他|她)(?!们)(?:{_PATCH}|负责的|管的|的)"
+    "(?P<rest>[^，。！？；,.!?;\n]{1,10})"
+)
+_NOT_AN_EVAL = re.compile("最|更|比较|觉得|记得|认为")
+
+
+def _r16_absolute(text: str) -> Iterator[Span]:
+    for m in (
+        _R16_EVER_RIGHT.finditer(text) if "哪" in text and ("？" in text or "?" in text) else ()
+    ):
+        if _NOT_AN_EVAL.search(m.group("mid") + m.group("v")):
+            continue
+        cstart = _clause_start(text, m.start())
+        if _PERSON_LEADS.match(text, cstart) and not _NOT_AN_EVAL.search(text, cstart, m.start()):
+            yield cstart, m.end()
+    if "每" in text and "是" in text:
+        for m in _R16_PATCH_WRONG.finditer(text):
+            rest = m.group("rest")
+            if _NEG_ZH.search(rest) and not _POS_ZH.search(rest):
+                yield m.span()
+
+
+_EXASPERATED = re.compile(
+    "第几(?:回|次|遍)|多少(?:回|次|遍)了|谁受得了|谁受得住|谁吃得消|谁顶得住|有完没完|像话吗|成何体统"
+)
+# Round sixteen: an act or a task, or advice and rules as the topic, before a sweep in a later clause
+# of a sentence that opens with the person (老甘是新来的，跟供应商谈价总是讲不清楚; 该员工…，
+# 遇到分歧一向不跟人沟通; 小舒脾气倔，师傅的提醒从来记不住).
+_ACT_LEAD = re.compile(
+    "(?:但是?|可是?|不过|而且|却)?(?:跟|和|对|给|替|遇到|碰到|遇上|出了|一出|安排|交代|交办|交给|布置|派|让|找|接到|面对)"
+    "[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}(?:意见|建议|批评|提醒|规矩|制度|要求|规定)"
+)
+
+
+def _carried_person(text: str, s: int, word: str, rest: str) -> int:
+    cstart = _clause_start(text, s, 8)
+    if cstart == 0 or text[cstart - 1] not in "，," or not _ACT_LEAD.fullmatch(text, cstart, s):
+        return -1
+    tail = word[2:] + rest if word.startswith("从来") else rest
+    if not _weak_mark_fault(tail) or _POS_ZH.search(tail):
+        return -1
+    left = max(text.rfind(ch, 0, cstart) for ch in "。！？!?\n") + 1
+    if cstart - left > 40:
+        return -1
+    lead = _CONTRAST_LEAD.match(text, left)
+    return cstart if _CLAUSE_HEAD.match(text, lead.end() if lead else left) else -1
+
+
 # Round fifteen: nine times in ten (十回有九回要返工) and "not one who doesn't complain" (没有一个不
 # 抱怨他…) about a person named in the sentence; not 十次有九次都能一次过 (praise), 没有一个不夸她.
 _R15_SWEEP = re.compile(
@@ -1727,6 +2039,7 @@ def _r15_absolute(text: str) -> Iterator[Span]:
 def find_absolute(text: str) -> Iterator[Span]:
     if "十" in text or "一个不" in text:
         yield from _r15_absolute(text)
+    yield from _r16_absolute(text)
     for m in _MARK.finditer(text):
         s, e = m.span()
         word = m.group(0)
@@ -1763,8 +2076,8 @@ def find_absolute(text: str) -> Iterator[Span]:
                 left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
                 if _ONE_OCCASION.search(text, left, _clause_end(text, e, 15)):
                     continue
-        is_you = _IS_YOU.match(text, e)
-        if is_you:  # 每次都是你最后一个到
+        is_you = _IS_YOU.match(text, e) if word not in _NOT_ONCE_MARKS else None
+        if is_you:  # 每次都是你最后一个到 (没有一次是他的问题 clears the person)
             yield s, is_you.end()
             continue
         person = _person_before(text, s)
@@ -1794,10 +2107,14 @@ def find_absolute(text: str) -> Iterator[Span]:
             ):
                 # 整天板着脸，谁愿意跟你…: a sentence-initial sweep about the person it addresses
                 left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
-                if left != cstart:
-                    continue
                 end = _sentence_end(text, e)
-                if (
+                if cstart == s and _EXASPERATED.search(text, e, end) and _weak_mark_fault(rest):
+                    # round sixteen: a habit said with exasperation to whoever is addressed
+                    # (隔三差五迟到，这都第几次了？; 动不动就甩脸色，谁受得了)
+                    person = s
+                elif left != cstart:
+                    continue
+                elif (
                     cstart == s
                     and _ADDRESSED.search(text, e, end)
                     and not _ASKS_HELP.search(text, e, end)
@@ -1811,6 +2128,13 @@ def find_absolute(text: str) -> Iterator[Span]:
                     # round fourteen: the person opens the sentence before (老宋，你…？天天在板房里
                     # 刷手机; 该同志…。接警时总是不耐烦)
                     person = cstart
+        if person < 0 and word in _NOT_ONCE_MARKS and _ONCE_GOOD.match(rest):
+            # round sixteen: 让你出个排班表，就没有一次是准时的 (the person anywhere before)
+            left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+            if _ADDRESSED.search(text, left, s):
+                person = _clause_start(text, s)
+        if person < 0 and s > 0 and text[s - 1] not in _CLAUSE_END_SET:
+            person = _carried_person(text, s, word, rest)
         if person < 0:
             continue
         yield person, e
@@ -1909,6 +2233,9 @@ def find_absolute(text: str) -> Iterator[Span]:
             yield person, m.end()
     for m in _WHICH_TIME.finditer(text) if "哪" in text else ():
         # 你哪次不是拖到最后: the person leads the clause
+        rest = text[m.end() : _clause_end(text, m.end(), 12)]
+        if _POS_ZH.search(rest) and not _NEG_ZH.search(rest):
+            continue  # round sixteen: 她哪回不是第一个到的？ (praise)
         cstart = _clause_start(text, m.start())
         if _PERSON_LEADS.match(text, cstart):
             yield cstart, m.end()
@@ -2286,7 +2613,8 @@ _NO_EFFECT = re.compile(
 
 # Round thirteen: "let him…" after a decision or an order in its sentence is a plan.
 _LET_PLAN = re.compile("别|不要|我看|还是|继续|干脆|先")
-_OTHER_BEFORE = re.compile("(?:把|说是|以为|觉得|怪)$")
+# (round sixteen: the party as the object of a preposition, 跟供应商打电话, is the employee's own act)
+_OTHER_BEFORE = re.compile("(?:把|说是|以为|觉得|怪|跟|和|给|对|向|与|替|陪)$")
 _R13_BLOCK = re.compile("目标|力争|争取(?!了)|要把|要求|就要|预计|预期|指标|考核")
 
 
@@ -2311,6 +2639,11 @@ def has_consequence(text: str) -> bool:
                 continue
         elif word.startswith(("接到", "收到")) and text[m.start() - 1 : m.start()] == "从":
             continue
+        elif (
+            word.startswith("因为这")
+            and _NOT_BECAUSE.search(text, max(0, m.start() - 3), m.start())
+        ) or (word == "返工" and text.startswith("的", m.end())):
+            continue  # round sixteen: 月结不能因为这个拖 (an order), 返工的协调会上 (an occasion)
         if text[m.start()] == "让":
             left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
             if _LET_PLAN.search(text, left, m.start()):
@@ -2325,7 +2658,9 @@ def has_consequence(text: str) -> bool:
         if not RHETORICAL.search(text, left, end) and not _WHICH_PART.search(text, left, m.start()):
             return True
     for m in _OTHER_OUTCOME.finditer(text):
-        if not _outcome_blocked(text, m.start(), m.end()):
+        if not _outcome_blocked(text, m.start(), m.end()) and not _OTHER_BEFORE.search(
+            text, max(0, m.start() - 3), m.start()
+        ):
             return True
     for m in _R13_OUTCOME.finditer(text):
         cstart = _clause_start(text, m.start(), 24)
@@ -2362,6 +2697,7 @@ def has_consequence(text: str) -> bool:
 
 
 _CONDITION_LEADS = re.compile("要是|如果|假如|只要|一旦|倘若")
+_NOT_BECAUSE = re.compile("(?:不能|不要|不该|不会|不可|别)$")
 
 
 def _outcome_blocked(text: str, start: int, end: int) -> bool:
@@ -2561,6 +2897,27 @@ _PRAISE_R14_KEYS = (
     "规范",
     "越来越",
 )
+# Round sixteen: the words of a formal review (出勤良好, 业务过硬, 严格遵守操作规程) and a skill
+# granted before a "but" (你装货是快，但…), behind key words of their own.
+_PRAISE_R16 = re.compile(
+    "(?:出勤|业务|技术|纪律|立场|表现|专业|基本功)(?:一直|也|都|方面)?(?:很|非常|特别|比较|相当|十分)?"
+    "(?:良好|熟练|过硬|坚定|精湛|娴熟)|严格遵守|"
+    "(?:确实|倒是|是)(?:很|挺|真)?(?:快|麻利|利索|能干|肯干)(?=[，,]|。但|。不过|。可)"
+)
+_PRAISE_R16_KEYS = (
+    "良好",
+    "熟练",
+    "过硬",
+    "坚定",
+    "精湛",
+    "娴熟",
+    "遵守",
+    "快",
+    "麻利",
+    "利索",
+    "能干",
+    "肯干",
+)
 
 
 class _PraiseScan:
@@ -2579,7 +2936,12 @@ class _PraiseScan:
                 yield from extra.finditer(string)
 
 
-PRAISE = _PraiseScan(_PRAISE_MAIN, (_PRAISE_R13, _PRAISE_R13_KEYS), (_PRAISE_R14, _PRAISE_R14_KEYS))
+PRAISE = _PraiseScan(
+    _PRAISE_MAIN,
+    (_PRAISE_R13, _PRAISE_R13_KEYS),
+    (_PRAISE_R14, _PRAISE_R14_KEYS),
+    (_PRAISE_R16, _PRAISE_R16_KEYS),
+)
 # A time to come is an outcome only with a result in its sentence (以后发布会更稳定), not with a
 # rule (以后调整参数必须记录) or a plan alone (下次装车前我们一起过一下).
 _FUTURE_TIME = re.compile(
@@ -2594,7 +2956,9 @@ _SCHEDULE = re.compile(
 )
 # Round twelve: a threat after a time to come (下个月再这样我只能调你…) and advice (可以先…).
 _THREAT = re.compile(
-    "再这样|再犯|再出现|再有下次|再不改|只能调|只能请你|就别|我只能|只能(?:往上|上报|按规定|按制度)"
+    "再这样|再犯|再出现|再有下次|再不改|只能调|只能请你|就别|我只能|只能(?:往上|上报|按规定|按制度)|"
+    # round sixteen: one's place put in doubt (下个季度再垫底就自己看着办吧, …就走人)
+    "自己考虑|看着办|后果自负|走人|卷铺盖|另谋高就|不用来了"
 )
 _ADVICE = re.compile("可以(?:先|提前|试着|试试|考虑|多|再|把)")
 _OBLIGATION = re.compile("必须|务必|一定要|需要|要求|请|不得|不准|禁止|应当|得先")
@@ -2633,6 +2997,8 @@ def has_positive_outcome(text: str) -> bool:
     if "相信" in text:
         text = _BELIEVE_YOU.sub(lambda m: "…" * len(m.group(0)), text)
     for m in POSITIVE_OUTCOME.finditer(text):
+        if text.startswith("的人", m.end()) and "不" in text[max(0, m.start() - 6) : m.start()]:
+            continue  # round sixteen: 不是个能独当一面的人 (a quality denied, not an outcome)
         # a question (你觉得这样安排可以吗？) asks, it does not promise
         end = _sentence_end(text, m.end())
         if text[end : end + 1] not in ("？", "?"):
