@@ -89,6 +89,12 @@ def _r15_words(text: str) -> frozenset[str]:
     return _words(text) & _R15_KEYS
 
 
+@lru_cache(maxsize=64)
+def _r16_words(text: str) -> frozenset[str]:
+    """The words of the text that round sixteen's gates look for (as ``_r13_words``)."""
+    return _words(text) & _R16_KEYS
+
+
 def _last_words(alternation: str) -> frozenset[str]:
     """The last literal word of every branch of an ``_alt`` alternation."""
     return frozenset(_WORD.findall(item)[-1] for item in alternation[3:-1].split("|"))
@@ -804,6 +810,9 @@ def find_judges(text: str) -> Iterator[Span]:
             yield m.start(), m.end()
     if "-" in text or not _r15_words(text).isdisjoint(_J15_ANY):
         yield from _judges_r15(text, words)
+    keys16 = _r16_words(text)
+    if not keys16.isdisjoint(_J16_ANY) or not words.isdisjoint(_R16_CARRY_WORDS):
+        yield from _judges_r16(text, words, keys16)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1847,6 +1856,9 @@ def find_demeaning(text: str) -> Iterator[Span]:
         yield from _demeaning_r14(text, words)
     if not _r15_words(text).isdisjoint(_D15_ANY):
         yield from _demeaning_r15(text, words)
+    keys16 = _r16_words(text)
+    if not keys16.isdisjoint(_D16_ANY) or "so-and-so" in text or "good-for-nothing" in text:
+        yield from _demeaning_r16(text, words, keys16)
     for m in _INSULT_ADJ.finditer(text) if not words.isdisjoint(_INSULT_ADJ_GATE) else ():
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
@@ -2117,8 +2129,18 @@ _ALWAYS_MARKS = frozenset({"always", "constantly", "continually", "continuously"
 _UNTIL = re.compile(r"\b(?:until|till|unless|except\s+when)\b", _F)
 
 
+# "always has the float counted and bagged before I've got my coat off": done ahead of time.
+_DONE_AHEAD = re.compile(
+    r"^\s*(?:has|have|had|gets|got|['’]s\s+got)\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|done|set\s+up|"
+    r"ready|sorted)(?:\s+and\s+[a-z]+ed)?\s+(?:before|ahead\s+of|by\s+the\s+time)\b",
+    _F,
+)
+
+
 def _is_praise(mark: str, rest: str) -> bool:
     mark = mark.lower()
+    if mark in _ALWAYS_MARKS and _DONE_AHEAD.match(rest):
+        return True
     if mark.startswith("never") or mark == "ever once":
         # "you never ask for help until it's too late": only the part before "until" is negated.
         rest = _UNTIL.split(rest, 1)[0]
@@ -2127,6 +2149,7 @@ def _is_praise(mark: str, rest: str) -> bool:
     return good is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
 
 
+_CAN_AFTER = re.compile(r"\s+(?:can|could|gets?\s+the\s+chance|has\s+the\s+chance)\b", _F)
 _EVERY_GATE = _gate("every each")
 # "You're late to every client meeting", "she turns up unprepared for every shift"
 _LATE_TO_EVERY = _compile(
@@ -2457,6 +2480,9 @@ def find_absolute(text: str) -> Iterator[Span]:
         yield from _absolute_r14(text, words)
     if not _r15_words(text).isdisjoint(_A15_ANY):
         yield from _absolute_r15(text, words)
+    keys16 = _r16_words(text)
+    if not keys16.isdisjoint(_A16_ANY):
+        yield from _absolute_r16(text, words, keys16)
     if "there" in words and ("single" in words or "one" in words) and "?" in text:
         for m in _ABS_R13.finditer(text):
             if _is_person_subject(m.group("subj")) and _ABS_R13_REST.search(m.group("rest")):
@@ -2542,6 +2568,8 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue
         if _RULE.search(tail):
             continue  # "every report you submit must include a cover sheet" is a rule
+        if _CAN_AFTER.match(m.group("rest")):
+            continue  # "whenever he can" is an opportunity: round sixteen reads it with the act
         head = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
         if _OBLIGATION.search(head) or _IMPERATIVE_HEAD.search(head):
             continue  # "Please keep the guard on whenever you grind" is an instruction
@@ -3496,7 +3524,60 @@ def has_consequence(text: str) -> bool:
                 text, max(0, m.start() - 30), m.start()
             ):
                 return True
-    return not _r14_words(text).isdisjoint(_C14_ANY) and _consequence_r14(text, _words(text))
+    if not _r14_words(text).isdisjoint(_C14_ANY) and _consequence_r14(text, _words(text)):
+        return True
+    return _consequence_r16(text, _words(text))
+
+
+# Round sixteen: others keep chasing because of it ("the drivers keep calling the office to ask
+# which gate to use"), others end up doing it for the person ("the young ones end up doing it for
+# him"), and work left on hold ("…, so report cards for 31 students are on hold").
+_C16_CHASING = _rare(
+    r"\b(?:the|our|their|two|three|several|some|many|other)\s+(?:[\w-]+\s+)?(?:[a-z-]+[^s\W]s|"
+    r"staff|people|crew|team|office|desk)\s+(?:keep|kept|have\s+been|had\s+been|were|are|ended\s+"
+    r"up|started)\s+(?:calling|ringing|phoning|emailing|messaging|chasing|coming\s+back|"
+    r"asking|queuing|complaining)\b(?![^.!?\n]{0,40}\b(?:thank|thanks|more\s+of|praise|compliment))",
+    _F,
+)
+_C16_FOR_THEM = _rare(
+    r"\b(?:end(?:s|ed)?\s+up|ha(?:ve|d|s)\s+(?:had\s+)?to|keep|kept|are\s+left)\s+(?:doing|finishing|"
+    r"covering|redoing|re-doing|fixing|sorting|correcting|checking|picking\s+up|chasing)\s+"
+    r"(?:it|them|that|this|the\s+[\w-]+|his|her|their)(?:\s+[\w-]+)?\s+for\s+(?:him|her|you|them)\b",
+    _F,
+)
+_C16_ON_HOLD = _rare(
+    r"\bso\s+(?!(?:we|I)\b)[^.!?\n]{2,60}?\b(?:is|are|was|were|has\s+been|have\s+been|sit|sat|"
+    r"remain|remained)\s+(?:now\s+|still\s+)?(?:on\s+hold|held\s+up|in\s+limbo|stuck|blocked)\b",
+    _F,
+)
+_C16_CHASE_WORDS = _gate(
+    "calling ringing phoning emailing messaging chasing coming asking queuing complaining"
+)
+_C16_FOR_WORDS = _gate("him her you them")
+_C16_DOING_WORDS = _gate(
+    "doing finishing covering redoing re fixing sorting correcting checking picking chasing"
+)
+_C16_HOLD_WORDS = _gate("hold held limbo stuck blocked")
+
+
+def _consequence_r16(text: str, words: frozenset[str]) -> bool:
+    """Round sixteen's outcomes, each behind the words it cannot match without."""
+    rules: list[re.Pattern[str]] = []
+    if not words.isdisjoint(_C16_CHASE_WORDS):
+        rules.append(_C16_CHASING)
+    if (
+        "for" in words
+        and not words.isdisjoint(_C16_FOR_WORDS)
+        and not words.isdisjoint(_C16_DOING_WORDS)
+    ):
+        rules.append(_C16_FOR_THEM)
+    if "so" in words and not words.isdisjoint(_C16_HOLD_WORDS):
+        rules.append(_C16_ON_HOLD)
+    for rx in rules:
+        for m in rx.finditer(text):
+            if not text.startswith("?", _sentence_end(text, m.end())):
+                return True
+    return False
 
 
 # "If the client walks / please make sure the order doesn't go out late": not a reported effect.
@@ -3626,11 +3707,15 @@ POSITIVE_OUTCOME = _compile(
     r"(?:once|if|when)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[^.!?]{0,50}?\b(?:faster|"
     r"sooner|quicker|more\s+smoothly|fewer\s+[\w-]+|(?:go|goes|get|gets)\s+home\s+safe(?:ly)?|"
     r"stays?\s+(?:confident|safe|happy|informed|on\s+track))(?!\s+than\b)|"
-    r"(?:once|if|when|(?:(?<=[.!?]\s)|^)with)\s+[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)[\w'’-]+\b"
+    # (not when the fault is what goes on: "If this continues, we will …" warns)
+    r"(?:once|if|when|(?:(?<=[.!?]\s)|^)with)\s+(?!(?:this|it|that)\s+(?:continues|happens\s+again|"
+    r"carries\s+on|keeps\s+(?:on|happening)|persists)\b)[^.!?,]{2,50},\s*(?!you\b|i\b|there\b)"
+    r"[\w'’-]+\b"
     r"[^.!?]{0,40}?(?:\b(?:can|will|should|would)|['’]ll)\s+(?!need\b|have\s+to\b|have\s+been\b|"
     r"have\s+had\b|be\s+(?:late|fined|charged|escalated|reported|written|disciplined|"
     r"dismissed|removed|suspended|taken\s+off|moved\s+off|closed|lost)\b|lose\b|miss\b|fail\b|"
-    r"escalate\b|report\b|take\s+(?:it|this|formal|further)\b|issue\b|start\s+(?:a|the\s+"
+    r"escalate\b|report\b|take\s+(?:it|this|formal|further|action|disciplinary|steps|measures)\b|"
+    r"issue\b|start\s+(?:a|the\s+"
     r"formal|formal|disciplinary)\b|go\s+(?:on|to\s+hr)\b|cost\b|complain\b|suffer\b|"
     r"struggle\b|stop\s+(?:using|trusting|coming|buying|booking)\b|walk\b|leave\b|quit\b|"
     r"get\s+(?:hurt|worse|fined|sued)\b|not\b|never\b)|"
@@ -3667,6 +3752,14 @@ _OBLIGATION = _compile(
 )
 
 
+# Round sixteen: a date set for targets ("Targets for next year will be set at the mid-year
+# check-in") plans, and "I expect an improvement by the next review" demands; neither promises.
+_PLAN_OR_DEMAND = re.compile(
+    r"\bwill\s+be\s+(?:agreed|set|confirmed|decided|finali[sz]ed)\b|\bexpect\s+(?:to\s+see\s+)?"
+    r"(?:an?\s+|some\s+|real\s+|immediate\s+|significant\s+|clear\s+)*(?:improvement|"
+    r"turnaround)\b",
+    _F,
+)
 # "next time" alone is an outcome unless its sentence is a rule ("Please follow it next time").
 _NEXT_TIME = _compile(
     r"\bnext\s+(?:time|quarter|sprint|cycle|year|review|release|round)\b",
@@ -4049,13 +4142,16 @@ def has_positive_outcome(text: str) -> bool:
     if _outcome_r10_gate(_words(text)) and _OUTCOME_R10.search(text):
         return True
     for m in _NEXT_TIME.finditer(text):
-        if not _OBLIGATION.search(_sentence_around(text, m.start(), m.end())):
+        sentence = _sentence_around(text, m.start(), m.end())
+        if not _OBLIGATION.search(sentence) and not _PLAN_OR_DEMAND.search(sentence):
             return True
     for m in _FUTURE_TIME.finditer(text):
         sentence = _sentence_around(text, m.start(), m.end())
         if text.startswith("?", _sentence_end(text, m.end())):
             continue  # "Could you confirm dates from now on?" asks; it promises nothing
-        if _FUTURE_RESULT.search(sentence) and not _OBLIGATION.search(sentence):
+        if _FUTURE_RESULT.search(sentence) and not (
+            _OBLIGATION.search(sentence) or _PLAN_OR_DEMAND.search(sentence)
+        ):
             return True
     return not _r14_words(text).isdisjoint(_O14_ANY) and _outcome_r14(text, _words(text))
 
@@ -4521,8 +4617,9 @@ _R15_BELLY = _rare(
 )
 # "The lads from up north tend to be slow …, and Jamie is no exception."
 _R15_NO_EXCEPTION = _rare(
+    rf"(?:\bknow\s+(?:how|what)\s+(?P<group2>(?:[\w-]+\s+){{1,4}}?)(?:are|get|can\s+be)\b|"
     rf"\b(?P<group>(?:[\w-]+\s+){{1,5}}?)(?:tend\s+to\s+be|tend\s+to|are\s+(?:all|always|usually|"
-    rf"often|generally)|are\s+notoriously)\b[^.;!?\n]{{3,80}}?,?\s+and\s+(?P<subj>you|he|she|"
+    rf"often|generally)|are\s+notoriously)\b)[^.;!?\n]{{3,80}}?,?\s+and\s+(?P<subj>you|he|she|"
     rf"{_NAME})(?:['’]s|['’]re|\s+(?:is|are|was))\s+no\s+(?:exception|different)\b",
     _F,
 )
@@ -4834,7 +4931,8 @@ def _demeaning_r15(text: str, words: frozenset[str]) -> Iterator[Span]:
         branches.append(_R15_FAMILY_ELSEWHERE)
     if "exception" in words or "different" in words:
         for m in _R15_NO_EXCEPTION.finditer(text):
-            if _is_person_subject(m.group("subj")) and _R15_ORIGIN_GROUP.search(m.group("group")):
+            group = m.group("group") or m.group("group2")
+            if _is_person_subject(m.group("subj")) and _R15_ORIGIN_GROUP.search(group):
                 yield m.start(), m.end()
     for rx in branches:
         for m in rx.finditer(text):
@@ -4949,3 +5047,815 @@ _R15_KEYS = (
     | _R15_HEALTH
     | _gate("fewer less easy down back skip skipped skipping to from country show")
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round sixteen: more frames with an open slot (heldout14's families), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+
+def _person_hits(rx: re.Pattern[str], text: str, group: str = "subj") -> Iterator[re.Match[str]]:
+    """Matches whose subject is a person, retrying after a capitalised word wrongly taken for a
+    name ("Frankly he …")."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        if _is_person_subject(m.group(group)):
+            yield m
+            pos = max(m.end(), pos + 1)
+        else:
+            pos = m.end(group)
+
+
+# Idioms of character kept out of the big _TRAITS (speed): "slow on the uptake", "set in his
+# ways", "a chancer"; and a sweeping adverb before a label ("you're perpetually disorganised").
+_R16_TRAITS = _alt(
+    """slow_on_the_uptake set_in_his_ways set_in_her_ways set_in_their_ways set_in_your_ways
+    stuck_in_his_ways stuck_in_her_ways stuck_in_their_ways stuck_in_your_ways chancer
+    bone_idle bone-idle"""
+)
+_R16_SWEEPING = r"(?:perpetually|permanently|eternally|endlessly|forever|constantly|continually)"
+_R16_LABEL = _rare(
+    rf"{_SUBJ}(?:\s+(?:just|simply|clearly|obviously|really|honestly|frankly|still|also))?"
+    rf"{_COPULA}(?P<mods>(?:\s+{_MOD}\b){{0,3}})\s+(?:(?:an?\s+)?(?:real\s+|total\s+)?{_R16_TRAITS}|"
+    rf"{_R16_SWEEPING}\s+(?:{_MOD}\s+){{0,2}}(?P<trait>{_TRAITS}))\b",
+    _F,
+)
+_J16_LABEL = _gate(
+    "uptake ways chancer idle perpetually permanently eternally endlessly forever constantly",
+    "continually",
+)
+# "She's lovely with the patients but a bit scatterbrained", "he's quiet and set in his ways":
+# a label after "but" / "and" / "yet" still has the subject of its sentence.
+_R16_CARRIED = _rare(
+    rf"{_SUBJ}(?:['’](?:re|s)|\s+(?:is|are|was|were|can\s+be|seems|seemed))\s+"
+    rf"(?P<mid>[^.;:!?\n\"“”‘]{{2,60}}?)\s+(?:but|and|yet)\s+(?:(?:also|at\s+times|often|"
+    rf"sometimes)\s+)?"
+    rf"(?P<mods>(?:{_MOD}\s+){{0,3}})(?P<trait>{_TRAITS}|{_R16_TRAITS})\b"
+    rf"(?!\s+to\s+(?:reach|find|contact|get\s+hold\s+of|catch|replace|read|see)\b)",
+    _F,
+)
+_R16_QUOTE_OPEN = re.compile(r"(?:^|\s)['’]")
+# "Bit of a lone wolf, our Rhys." / "A real worrier, that lad."
+_R16_FRONTED = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?P<frame>(?:a\s+)?(?:(?:little\s+)?bit\s+of\s+an?|real|proper|right|"
+    rf"total|complete))\s+(?P<slot>[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?)\s*,\s+(?:is\s+)?(?:(?:our|your|that|"
+    rf"this|young|old|my)\s+)?(?P<subj>{_NAME}|lad|lass|girl|boy|guy|fella|fellow|bloke|chap)\b"
+    rf"(?!\s+(?:is|was|has|had|will|and|or)\b)",
+    _F,
+)
+# Disengagement: "has mentally checked out", "tends to coast", "going through the motions".
+_R16_CHECKED_OUT = _rare(
+    rf"{_SUBJ}(?:['’](?:s|ve)|\s+(?:has|have|had|is|are|was|were))?\s+(?:(?:clearly|obviously|"
+    rf"just|already|completely|totally|mentally|emotionally|basically|long\s+since|quietly|been|"
+    rf"kind\s+of|sort\s+of|pretty\s+much|well\s+and\s+truly|seems\s+to\s+have|seem\s+to\s+have|"
+    rf"appears\s+to\s+have|tends\s+to|tend\s+to|likes\s+to|seems\s+happy\s+to|seems\s+content\s+to|"
+    rf"is\s+happy\s+to|is\s+content\s+to|happy\s+to|content\s+to)\s+)*(?:checked\s+out|"
+    rf"switched\s+off|clocked\s+off\s+mentally|given\s+up|coast(?:s|ing|ed)?(?:\s+along)?|"
+    rf"cruis(?:es|ing|ed)\s+along|drift(?:s|ing|ed)\s+along|(?:going|goes|went)\s+through\s+the\s+"
+    rf"motions|phon(?:ing|es|ed)\s+it\s+in|quietly\s+quit(?:ting)?|stopped\s+trying|"
+    rf"stopped\s+caring)\b(?!\s+(?:of|the|a|an|his|her|their|your|my|our|this|that|these|those|"
+    rf"early|to|at|\w+ing)\b)",
+    _F,
+)
+# "I don't think Chidi has the hunger for this", "she doesn't have the drive".
+_R16_DENIED_HAS = _rare(
+    rf"\b(?:(?:I|we)\s+(?:(?:really|just|honestly|genuinely)\s+)?(?:don['’]t|do\s+not|can['’]t|"
+    rf"cannot)\s+(?:think|believe|feel|see|say)|(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+not\s+"
+    rf"convinced)\s+(?:that\s+)?{_SUBJ}\s+(?:has|have|['’]s\s+got|"
+    rf"has\s+got|shows?|brings?)\s+(?:(?:enough|a\s+lot\s+of|the\s+right)\s+)?"
+    rf"(?P<q>{_QUALITY_NP})(?!\s+(?:of|over)\b)|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}\s+(?:(?:just|simply|really|clearly)\s+)?(?:doesn['’]t|"
+    rf"does\s+not|don['’]t|do\s+not|hasn['’]t\s+got|has\s+not\s+got|haven['’]t\s+got)\s+"
+    rf"(?:(?:seem\s+to|really|quite)\s+)?(?:have\s+|show\s+|bring\s+)?(?:the|enough|much|"
+    rf"a\s+lot\s+of|the\s+right|real)\s+(?P<q2>{_QUALITY_NP})(?!\s+(?:of|over)\b)",
+    _F,
+)
+_R16_ROLE_QUALITY = _gate("responsibility ownership accountability leadership focus energy")
+# "Some people just aren't cut out for a lead role", "some people are simply lazy".
+_R16_SOME_PEOPLE = _rare(
+    rf"\b(?:some|certain)\s+(?:people|folk|folks|individuals)\s+(?:(?:here|around\s+here)\s+)?"
+    rf"(?:(?:just|simply|clearly|obviously|really|frankly)\s+)?(?P<cop>are(?:n['’]t|\s+not)?|"
+    rf"will\s+never\s+be|won['’]t\s+ever\s+be|will\s+always\s+be)\s+"
+    rf"(?P<mods>(?:{_MOD}\s+){{0,3}})(?P<trait>{_TRAITS}|{_NEGATABLE})\b",
+    _F,
+)
+# "You're a chancer, plain and simple." / "He's a bully, full stop."
+_R16_CODA = _rare(
+    rf"{_SUBJ}(?:['’](?:s|re)|\s+(?:is|are|was|were))\s+(?:(?:just|simply|basically)\s+)?an?\s+"
+    rf"(?P<slot>[\w'’-]+(?:\s+[\w'’-]+)?)\s*[,—–-]?\s+(?:plain\s+and\s+simple|pure\s+and\s+simple|"
+    rf"full\s+stop|period|end\s+of\s+story|end\s+of|no\s+two\s+ways\s+about\s+it|"
+    rf"simple\s+as\s+that)\b",
+    _F,
+)
+# "Typical Brendan: never reads the brief" / "Typical Sophie, late again."
+_R16_TYPICAL_NAME = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?P<head>(?:(?:that['’]s|that\s+is|how)\s+)?typical\s+(?:of\s+)?)(?P<subj>{_NAME})"
+    rf"\s*[:;,!—–-]\s*(?P<rest>(?:(?:he|she|you|they)\s+|(?:never|always|late|forgot|forgets|"
+    rf"forgotten|missed|misses|ignores|ignored|blames|blamed|again|no-show|not\s+a)\b)"
+    rf"[^.!?\n]{{0,100}})",
+    _F,
+)
+_R16_HABIT_MARK = re.compile(r"\b(?:never|always|constantly|forever)\b", _F)
+# "a real she'll-be-right attitude", "his couldn't-care-less approach".
+_R16_COMPOUND_ATTITUDE = _rare(
+    r"\b(?:a|an|this|that|such\s+a|his|her|their|your)\s+(?:(?:real|bit\s+of\s+an?|very|typical|"
+    r"total|complete|proper)\s+)*(?P<compound>[\w'’]+(?:-[\w'’]+){1,5})\s+(?:attitude|mentality|"
+    r"mindset|approach|outlook)\b",
+    _F,
+)
+_R16_BAD_COMPOUND = re.compile(
+    r"n['’]t\b|['’]ll\b|\b(?:whatever|bothered|enough|not|someone|somebody|else|may|later|"
+    r"tomorrow|me)\b",
+    _F,
+)
+# "he's a rockstar who's above code review" (not "above average", "above gossip").
+_R16_ABOVE = _rare(
+    rf"(?:{_SUBJ}|\b(?P<who>who))(?:['’]s|['’]re|\s+(?:is|are|was|were|feels?|felt))\s+"
+    rf"(?:(?:clearly|apparently|obviously|somehow|far|way|just|now|still|evidently)\s+)?"
+    rf"above\s+(?:(?:the|such|basic|doing|any|our|mere|silly|boring|menial)\s+)*"
+    rf"(?P<slot>[\w-]+(?:\s+[\w-]+)?)",
+    _F,
+)
+_R16_ABOVE_OK = _gate(
+    """average target targets par expectations expectation budget forecast plan benchmark board
+    water ground reproach suspicion criticism line threshold standard standards grade level
+    limit quota me us him her them you it all that this everyone everybody gossip politics
+    petty pettiness squabbles squabbling drama bickering rumours rumour spite sniping backbiting
+    point-scoring name-calling rest others floor desk stairs office"""
+)
+# "very much a nine-to-five merchant", "a bit of a panic merchant" (not "a timber merchant").
+_R16_MERCHANT = _rare(
+    r"\b(?:an?|the|real|proper|right|total|resident|bit\s+of\s+an?)\s+(?:(?:real|proper|right|"
+    r"total|complete|office|resident|team|ward|site|shop|floor|local)\s+)?(?P<slot>[\w'’-]+)\s+"
+    r"merchants?\b",
+    _F,
+)
+_R16_TRADES = _gate(
+    """timber wine coal builders builder tea coffee spice fish corn grain cloth seed scrap metal
+    art antique antiques wool silk diamond fruit flower coin stamp book arms fabric lumber steel
+    textile produce cattle horse grocery card"""
+)
+# A sulk as a habit: "she's always got a face on her", "in one of his moods".
+_R16_FACE = _rare(
+    rf"{_SUBJ}[^.;!?\n]{{0,25}}?\b(?:got|has|had|wears|wearing|with|pulls|pulling|puts)\s+"
+    rf"(?:such\s+|a\s+(?:right\s+|real\s+|proper\s+)?|that\s+)?face\s+(?:on\s+(?:her|him|them|"
+    rf"you)\b|like\s+(?:thunder|a\s+wet\s+(?:weekend|week)|a\s+smacked\s+\w+|a\s+slapped\s+\w+|"
+    rf"a\s+bulldog\s+\w+))|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}(?:['’](?:s|re)|\s+(?:is|are|was|were|gets|got))\s+"
+    rf"(?:(?:often|always|usually|clearly|still|just)\s+)?in\s+one\s+of\s+(?:his|her|their|your)\s+"
+    rf"moods\b",
+    _F,
+)
+# "a new gradebook may feel beneath you"
+_R16_FEEL_BENEATH = _rare(
+    r"\b(?:feel|feels|felt|seem|seems|seemed)\s+(?:a\s+(?:bit|little)\s+|somehow\s+|rather\s+)?"
+    r"beneath\s+(?:you|him|her|them)\b",
+    _F,
+)
+_J16_ANY = (
+    _gate(
+        "some certain plain pure stop period story ways simple typical attitude mentality",
+        "mindset approach outlook above merchant merchants face moods beneath checked switched",
+        "clocked given coast coasts coasting coasted cruises cruising cruised drifts drifting",
+        "drifted motions phoning phones phoned quit quitting stopped think believe doesn don hasn",
+        "convinced",
+        "haven bit real proper right total complete",
+    )
+    | _J16_LABEL
+)
+_J16_COAST = _gate(
+    "checked switched clocked given coast coasts coasting coasted cruises cruising cruised",
+    "drifts drifting drifted motions phoning phones phoned quit quitting stopped",
+)
+_J16_FRONTED = _gate("bit real proper right total complete")
+_J16_CODA = _gate("plain pure stop period story ways simple")
+_J16_DENY = _gate("think believe doesn don hasn haven convinced")
+_J16_ATTITUDE = _gate("attitude mentality mindset approach outlook")
+
+
+# Cheap literal checks before the patterns that open on a subject (plain re tries those at
+# every pronoun and capitalised word).
+_R16_SWEEP_WORDS = _gate(
+    "perpetually permanently eternally endlessly forever constantly continually"
+)
+
+
+def _r16_label_possible(words: frozenset[str]) -> bool:
+    if "uptake" in words or "chancer" in words or ("idle" in words and "bone" in words):
+        return True
+    if "ways" in words and ("set" in words or "stuck" in words):
+        return True
+    return not words.isdisjoint(_R16_SWEEP_WORDS) and not words.isdisjoint(TRAIT_WORDS)
+
+
+_R16_CARRY_WORDS = TRAIT_WORDS | _gate("uptake ways chancer idle")
+_R16_COAST_ALONE = _gate("coast coasts coasting coasted motions quit quitting")
+_R16_PHONING = _gate("phoning phones phoned")
+_R16_DRIFTING = _gate("cruises cruising cruised drifts drifting drifted")
+
+
+def _r16_coast_possible(words: frozenset[str]) -> bool:
+    """The two words each disengagement idiom needs ("checked out", "given up" …)."""
+    if not words.isdisjoint(_R16_COAST_ALONE):
+        return True
+    return (
+        ("out" in words and "checked" in words)
+        or ("off" in words and ("switched" in words or "clocked" in words))
+        or ("up" in words and "given" in words)
+        or ("stopped" in words and ("trying" in words or "caring" in words))
+        or ("in" in words and not words.isdisjoint(_R16_PHONING))
+        or ("along" in words and not words.isdisjoint(_R16_DRIFTING))
+    )
+
+
+_R16_QUALITY_WORDS = _last_words(_QUALITY)
+_R16_PEOPLE = _gate("people folk folks individuals")
+_R16_CODAS = (
+    "plain and simple",
+    "pure and simple",
+    "full stop",
+    "period",
+    "end of story",
+    "no two ways",
+    "simple as that",
+)
+
+
+_R16_FRONT_TAILS = (", our ", ", that ", ", this ", ", young ", ", old ", ", my ", ", your ")
+
+
+def _r16_fronted_possible(text: str, words: frozenset[str], keys: frozenset[str]) -> bool:
+    """A fronted "Bit of a …,", or another frame word with a person after its comma."""
+    if "bit" in keys and "of" in words:
+        return True
+    if keys.isdisjoint(_J16_FRONTED):
+        return False
+    low = text.lower()
+    return any(tail in low for tail in _R16_FRONT_TAILS)
+
+
+def _r16_coda_possible(low: str) -> bool:
+    return any(c in low for c in _R16_CODAS)
+
+
+def _carried_label_possible(text: str, words: frozenset[str]) -> bool:
+    """A label word with "but" / "and" / "yet" in the 45 characters before it."""
+    low = text.lower()
+    for word in words & _R16_CARRY_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            window = low[max(0, at - 45) : at]
+            if " but " in window or " and " in window or " yet " in window:
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
+def _judges_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round sixteen's label frames, each behind the words it cannot match without."""
+    if _r16_label_possible(words):
+        for m in _person_hits(_R16_LABEL, text):
+            if not _NEGATED.search(m.group("mods")):
+                yield m.start(), m.end()
+    if (
+        not words.isdisjoint(_R16_CARRY_WORDS)
+        and ("but" in words or "and" in words or "yet" in words)
+        and _carried_label_possible(text, words)
+    ):
+        for m in _person_hits(_R16_CARRIED, text):
+            if _R16_QUOTE_OPEN.search(m.group("mid")):
+                continue  # "said you were 'slow and rude'": their words, not ours
+            if not _NEGATED.search(m.group("mods")):
+                yield m.start(), m.end()
+    if "," in text and _r16_fronted_possible(text, words, keys):
+        for m in _R16_FRONTED.finditer(text):
+            if _is_person_subject(m.group("subj")) and _slot_is_label(m.group("slot")):
+                yield m.start("frame"), m.end()
+    if not keys.isdisjoint(_J16_COAST) and _r16_coast_possible(words):
+        for m in _person_hits(_R16_CHECKED_OUT, text):
+            yield m.start(), m.end()
+    if (
+        not keys.isdisjoint(_J16_DENY)
+        and not words.isdisjoint(_R16_QUALITY_WORDS)
+        and ("t" in words or "not" in words)
+    ):
+        for m in _R16_DENIED_HAS.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            quality = (m.group("q") or m.group("q2")).split()[-1].lower()
+            if _is_person_subject(subj) and quality not in _R16_ROLE_QUALITY:
+                yield m.start(), m.end()
+    if ("some" in keys or "certain" in keys) and not words.isdisjoint(_R16_PEOPLE):
+        for m in _R16_SOME_PEOPLE.finditer(text):
+            trait = re.sub(r"\s+", " ", m.group("trait").lower())
+            negated = bool(_NEGATED.search(m.group("cop")) or _NEGATED.search(m.group("mods")))
+            if (trait in _NEGATABLE_SET) == negated:
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_J16_CODA) and _r16_coda_possible(text.lower()):
+        for m in _person_hits(_R16_CODA, text):
+            if _slot_is_label(m.group("slot")):
+                yield m.start(), m.end()
+    if "typical" in keys:
+        for m in _R16_TYPICAL_NAME.finditer(text):
+            rest = m.group("rest")
+            if not _is_person_subject(m.group("subj")) or _is_praise("always", rest):
+                continue
+            # A catalogue of habits ("never reads …, never asks …") reads as character; one
+            # fault ("Typical Marco, late as ever") is the habit alone.
+            if len(_R16_HABIT_MARK.findall(rest)) >= 2:
+                yield m.start("head"), m.end("subj")
+    if "-" in text and not keys.isdisjoint(_J16_ATTITUDE):
+        for m in _R16_COMPOUND_ATTITUDE.finditer(text):
+            if _R16_BAD_COMPOUND.search(m.group("compound")):
+                yield m.start(), m.end()
+    if "above" in keys:
+        for m in _R16_ABOVE.finditer(text):
+            if m.group("who") is None and not _is_person_subject(m.group("subj")):
+                continue
+            if _R16_ABOVE_OK.isdisjoint(m.group("slot").lower().split()):
+                yield m.start(), m.end()
+    if "merchant" in keys or "merchants" in keys:
+        for m in _R16_MERCHANT.finditer(text):
+            if m.group("slot").lower() not in _R16_TRADES:
+                yield m.start(), m.end()
+    if "face" in keys or "moods" in keys:
+        for m in _R16_FACE.finditer(text):
+            if _is_person_subject(m.group("subj") or m.group("subj2")):
+                yield m.start(), m.end()
+    if "beneath" in keys:
+        for m in _R16_FEEL_BENEATH.finditer(text):
+            yield m.start(), m.end()
+
+
+# "He is like a small child", "you write emails like a Year 7 pupil" (not "treats them like a
+# child", "like a kid in a sweet shop").
+_R16_LIKE_CHILD = _rare(
+    r"\blike\s+(?:a|an|some)\s+(?:(?:small|little|spoilt|spoiled|sulky|stroppy|naughty|moody|"
+    r"overgrown|petulant|bored|big)\s+)?(?:child|kid|toddler|schoolboy|schoolgirl|schoolkid|"
+    r"teenager|teen|infant|baby|year\s+\d+\s+(?:pupil|student|kid|child)?|[\w]+-year-old|"
+    r"(?:primary|nursery)\s+school(?:er|\s+kid|\s+pupil|\s+child)?|pupil|first-year)\b"
+    r"(?![-'’])(?!\s+(?:of|in\s+a|would|does|did|could)\b)",
+    _F,
+)
+_R16_CHILD_PERSON = _compile(r"\b(?:you|he|she|they|(?-i:[A-Z][a-z]{1,20}))\b", _F)
+_R16_ACTING = re.compile(r"\b(?:act|acts|acted|acting|behave|behaves|behaved|behaving)\s+$", _F)
+_R16_CHILD_CARE = _compile(
+    r"\b(?:treat\w*|talk\w*\s+to|speak\w*\s+to|spoke\s+to|handl\w*|look\w*\s+after|"
+    r"car(?:e|es|ed|ing)\s+for|protect\w*|sleep\w*|slept|excited|grinning|beaming)\b",
+    _F,
+)
+# "For someone with a master's, you write like …": a credential as the yardstick of a fault.
+_R16_CREDENTIAL = _rare(
+    r"\bfor\s+(?:someone|somebody|a\s+(?:man|woman|person|guy|graduate)|an\s+adult)\s+(?:with|"
+    r"who\s+(?:has|holds|had)|holding)\s+(?:a|an|your|his|her|their|all\s+(?:those|that|your|his|"
+    r"her|the)|two|three|so\s+many|\w+\s+years['’]?)\s+(?:[\w'’-]+\s+){0,2}?(?:master['’]?s|"
+    r"degrees?|phd|doctorate|mba|qualifications?|diplomas?|credentials|education|experience|"
+    r"letters\s+after\s+(?:his|her|your)\s+name)\b[^.!?\n]{0,15}?,\s*(?P<rest>[^.!?\n]{3,100})",
+    _F,
+)
+_R16_FAULT_REST = _compile(
+    r"\blike\s+an?\b|\bstill\b|\bbasic\b|\bcan['’]t\b|\bcannot\b|n['’]t\b|\bnot\b|\bnever\b", _F
+)
+# Sarcastic talent for a fault: "has a gift for finding the break room whenever a truck comes
+# in", "has perfected the art of disappearing" (not "a gift for calming patients").
+_R16_TALENT = _rare(
+    r"\b(?:(?:has|have|had|['’]s\s+got|['’]ve\s+got|has\s+got|with|shows?)\s+(?:(?:a|an|such\s+a|"
+    r"quite\s+a|real|rare|remarkable|uncanny|special|certain|genuine|amazing|incredible|"
+    r"impressive|definite|true)\s+)+(?:gift|talent|knack|flair|genius|nose)\s+for|perfected\s+"
+    r"the\s+(?:fine\s+|noble\s+|ancient\s+)?art\s+of|(?:an?\s+)?(?:master|expert|past\s+master)\s+"
+    r"(?:at|of|in))\s+(?:disappear\w*|vanish\w*|go(?:ing)?\s+missing|find(?:ing)?\s+(?:the\s+)?"
+    r"(?:break|tea|smoking|staff|toilets?|loo|canteen|rest|coffee)|making\s+(?:himself|herself|"
+    r"themselves|yourself)\s+scarce|being\s+(?:elsewhere|somewhere\s+else|on\s+(?:a\s+)?break|"
+    r"busy\s+elsewhere|unavailable|off\s+sick|away)|slipping\s+(?:away|off|out)|sneaking\s+(?:off|"
+    r"away|out)|wandering\s+off|dodging|ducking\s+out|avoiding\s+(?:work|any|anything|the\s+"
+    r"(?:phones?|heavy|hard|difficult|dirty|busy))|skiving|looking\s+busy|calling\s+in\s+sick|"
+    r"getting\s+out\s+of|passing\s+the\s+buck|shirking|making\s+excuses|leaving\s+early|"
+    r"turning\s+up\s+late|arriving\s+late|taking\s+(?:long\s+)?breaks)\b"
+    r"(?P<rest>[^.!?\n]{0,80})",
+    _F,
+)
+_R16_WHENEVER = _compile(
+    r"\b(?:whenever|every\s+(?:single\s+)?time|each\s+time|the\s+(?:moment|minute|second)|"
+    r"as\s+soon\s+as|just\s+when)\b",
+    _F,
+)
+# "I'm sure the team appreciates her sense of timing", "I'm sure you had better things to do".
+_R16_SURE = _rare(
+    r"\bI['’]m\s+sure\s+(?:[\w-]+\s+){1,4}?(?:really\s+)?(?:appreciates?|appreciated|loves?|loved|"
+    r"enjoys?|enjoyed|values?|valued|admires?|admired)\s+(?:her|his|your|their)\s+(?:impeccable\s+|"
+    r"excellent\s+|great\s+|fine\s+|perfect\s+)?(?:sense\s+of\s+timing|timing|absences?|"
+    r"disappearing\s+act|vanishing\s+act|disappearances|extra\s+breaks|long\s+lunches)\b|"
+    r"\bI['’]m\s+sure\s+(?:you|he|she|they)\s+(?:had|have|has)\s+(?:(?:far|much|so\s+much|many)\s+)?"
+    r"(?:more\s+important|better)\s+things\s+to\b",
+    _F,
+)
+# "I know you lot from the regional office do things differently, but here …"
+_R16_YOU_LOT = _rare(
+    r"\byou\s+(?:lot|people|types)\b[^.!?\n]{0,50}?\b(?:do|did)\s+(?:things|it|stuff)\s+(?:a\s+bit\s+|"
+    r"very\s+|quite\s+)?differently\b[^.!?\n]{0,20}?\bbut\s+(?:here|round\s+here|in\s+this\s+\w+|"
+    r"at\s+this\s+\w+)\b|"
+    r"\b(?:do|did)\s+(?:things|it|stuff)\s+(?:a\s+bit\s+|very\s+|quite\s+)?differently\b"
+    r"[^.!?\n]{0,30}?\bbut\s+(?:here|round\s+here|in\s+this\s+\w+)\s*,?\s+we\s+actually\b",
+    _F,
+)
+# "a lazy so-and-so", "an idle beggar": a label with a mild insult for its noun.
+_R16_SO_AND_SO = _rare(
+    r"\b(?:an?|you|that|the)\s+(?P<adj>[\w-]+)\s+(?:so-and-so|sod|beggar|article|specimen|git|lump|"
+    r"toerag|waster|good-for-nothing|wretch|oaf|layabout|skiver)\b",
+    _F,
+)
+_R16_SO_ADJ = TRAIT_WORDS | _gate(
+    "idle bone-idle miserable sneaky dozy daft thick dim clumsy gormless bolshy stroppy sly lying"
+)
+_D16_CHILD = _gate(
+    "child kid toddler schoolboy schoolgirl schoolkid teenager teen infant baby year pupil",
+    "school first",
+)
+# "He's too emotional for it, like a lot of the young girls we hire": a label, then the person's
+# group of sex, age or origin as its cause.
+_R16_LIKE_GROUP = _rare(
+    r"(?P<like>\b(?:just\s+)?like)\s+(?:(?:a\s+lot|lots|so\s+many|many|most|half|all|plenty)\s+of\s+)?"
+    r"(?:the|these|those|our|all\s+the)\s+(?P<mod>(?:(?:young|younger|old|older|new|foreign|"
+    r"local|country|city|northern|southern|eastern|western|immigrant|overseas)\s+)*)"
+    r"(?P<noun>guys|blokes|fellas|chaps|girls|lads|women|ladies|men|boys|ones|lot|folk|people|"
+    r"staff|kids|graduates|mums|dads)\b",
+    _F,
+)
+_R16_GENDERED = _gate("blokes fellas chaps girls lads women ladies men boys mums dads")
+_R16_TOO = re.compile(r"\btoo\s+\w+", _F)
+# A mock award: "shall we get you a certificate?", "perhaps we can get him a cape".
+_R16_AWARD = _rare(
+    r"\b(?:(?:should|shall)\s+(?:we|I)|(?:perhaps|maybe)\s+(?:we|I)\s+(?:can|could|should))\s+"
+    r"(?:throw|give|get|hold|organi[sz]e|buy|build|make|award|order)\s+(?:you|him|her|them)\s+"
+    r"(?:a|an)\s+(?:\w+\s+)?(?:parade|medal|trophy|statue|gold\s+star|round\s+of\s+applause|cape|"
+    r"crown|knighthood|certificate(?!\s+for\s+(?:completing|finishing|passing|attending)))\b",
+    _F,
+)
+_D16_AWARD = _gate("parade medal trophy statue star applause cape crown knighthood certificate")
+# A life event, then focus denied: "Since she came back from having the baby, her head just
+# hasn't been in the game" (round eleven's frame with more ways to say both).
+_R16_LIFE_FOCUS = _rare(
+    r"\b(?:since|ever\s+since|now\s+that|after|once)\s+(?:(?:the|your|his|her)\s+(?:new\s+)?"
+    r"(?:baby|babies|twins|kids?|wedding|divorce|pregnancy|maternity\s+leave|paternity\s+leave|"
+    r"honeymoon|breakup|break-up|separation)|(?:you|she|he)(?:['’]ve|\s+have|\s+has|['’]s)?\s+"
+    r"(?:had|got|become|became)\s+(?:(?:the|a|her|his|your)\s+)?(?:baby|babies|twins|kids|married|"
+    r"engaged|pregnant|mum|mom|dad)|(?:you|she|he)\s+(?:came|come|got)\s+back\s+from\s+"
+    r"(?:having\s+(?:the|a|her|his|your)\s+(?:baby|twins)|(?:(?:her|his|your)\s+)?(?:maternity|"
+    r"paternity)(?:\s+leave)?))\b[^.!?\n]{0,60}?\b(?:head|mind|heart|focus)\s+(?:just\s+|"
+    r"really\s+|simply\s+)?(?:isn['’]t|hasn['’]t\s+been|wasn['’]t|is\s+not|has\s+not\s+been)\s+"
+    r"(?:fully\s+|really\s+|quite\s+)?(?:in\s+the\s+game|in\s+it|on\s+the\s+job|on\s+work)\b",
+    _F,
+)
+_D16_FOCUS = _gate("head mind heart focus")
+_D16_LIFE = _gate(
+    "baby babies twins kids kid wedding divorce pregnancy maternity paternity honeymoon breakup",
+    "separation married engaged pregnant",
+)
+# An age named, then a nudge towards the door: "At 63 maybe it's time he thought about what he
+# wants", "at sixty she should be thinking about slowing down" (not "At 63 he still …").
+_R16_AGE_NUDGE = _rare(
+    r"\bat\s+(?:[5-7]\d|fifty|sixty|seventy)(?:-\w+)?\b[^.!?\n]{0,40}?\b(?:(?:time|high\s+time)\s+"
+    r"(?:he|she|you|they)\s+(?:thought|started\s+thinking|considered|looked|had\s+a\s+think)\s+"
+    r"(?:about|at)|(?:he|she|you|they)\s+(?:should|ought\s+to|might\s+want\s+to|may\s+want\s+to)\s+"
+    r"(?:be\s+)?(?:thinking|think|consider|considering)\s+(?:about\s+)?)\s*(?:what\s+(?:he|she|you|"
+    r"they)\s+(?:wants?|want\s+to\s+do)|(?:his|her|your|their)\s+(?:future|options|next\s+steps|"
+    r"plans|pension)|slowing\s+down|taking\s+it\s+easy|stepping\s+(?:back|down)|winding\s+down)\b",
+    _F,
+)
+_R16_AGE_AT = re.compile(r"\bat\s+(?:[5-7]\d|fifty|sixty|seventy)\b")
+_D16_AGE_WORDS = _gate("thought thinking think consider considering considered looked")
+_D16_TALENT = _gate("gift talent knack flair genius nose art master expert")
+_D16_CREDENTIAL = _gate(
+    "master masters degree degrees phd doctorate mba qualifications qualification diploma",
+    "diplomas credentials education experience letters",
+)
+_D16_INSULT = _gate("sod beggar article specimen git lump toerag waster wretch oaf layabout skiver")
+_D16_GROUP = _R16_GENDERED | _gate("guys ones lot folk people staff kids graduates")
+_D16_ANY = (
+    _D16_GROUP
+    | _D16_CHILD
+    | _D16_TALENT
+    | _D16_CREDENTIAL
+    | _D16_AWARD
+    | _D16_AGE_WORDS
+    | _D16_LIFE
+    | _gate(
+        "sure differently sod beggar article specimen git lump toerag waster wretch oaf",
+        "layabout skiver",
+    )
+)
+
+
+# Cheap substring checks before the patterns (C-level ``in`` on the lower-cased text).
+_R16_FOR_SOMEONE = ("for someone", "for somebody", "for a ", "for an adult")
+_R16_TALENTS: tuple[str, ...] = (
+    "gift for",
+    "talent for",
+    "knack for",
+    "flair for",
+    "genius for",
+    "nose for",
+    "art of",
+    "master at",
+    "master of",
+    "master in",
+    "expert at",
+    "expert in",
+)
+_R16_AWARD_LEADS = ("shall we", "should we", "shall i", "should i", "perhaps we", "maybe we")
+_R16_LIKES: tuple[str, ...] = (
+    "like the",
+    "like these",
+    "like those",
+    "like our",
+    "like all",
+    "like a lot",
+    "like lots",
+    "like so many",
+    "like many",
+    "like most",
+    "like half",
+    "like plenty",
+)
+
+
+def _r16_talent_possible(low: str) -> bool:
+    return any(t in low for t in _R16_TALENTS)
+
+
+def _demeaning_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round sixteen's belittling frames, each behind the words it cannot match without."""
+    low = text.lower()
+    like_a = "like a" in low or "like some" in low
+    if like_a and not keys.isdisjoint(_D16_CHILD):
+        for m in _R16_LIKE_CHILD.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            before = text[start : m.start()]
+            if _R16_CHILD_CARE.search(before) or _R16_ACTING.search(before):
+                continue  # "treats them like a child"; "acting like a spoilt child" is a label
+            if before.lstrip().lower().startswith(("it", "this", "that")):
+                continue
+            if any(_is_person_subject(p) for p in _R16_CHILD_PERSON.findall(before)):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_D16_CREDENTIAL) and any(f in low for f in _R16_FOR_SOMEONE):
+        for m in _R16_CREDENTIAL.finditer(text):
+            rest = m.group("rest")
+            if _R16_CHILD_PERSON.search(rest) and (
+                _R16_FAULT_REST.search(rest) or _FAULT.search(rest)
+            ):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_D16_TALENT) and _r16_talent_possible(low):
+        for m in _R16_TALENT.finditer(text):
+            yield m.start(), m.start("rest")
+    if "like" in words and not keys.isdisjoint(_D16_GROUP) and any(g in low for g in _R16_LIKES):
+        for m in _R16_LIKE_GROUP.finditer(text):
+            if m.group("noun").lower() not in _R16_GENDERED and not m.group("mod"):
+                continue
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            before = text[start : m.start()]
+            if (
+                _R16_TOO.search(before)
+                or not _words(before).isdisjoint(TRAIT_WORDS)
+                or next(find_judges(before), None) is not None
+            ):
+                yield m.start("like"), m.end()
+    if not keys.isdisjoint(_D16_AWARD) and any(w in low for w in _R16_AWARD_LEADS):
+        for m in _R16_AWARD.finditer(text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_D16_LIFE) and not words.isdisjoint(_D16_FOCUS):
+        for m in _R16_LIFE_FOCUS.finditer(text):
+            yield m.start(), m.end()
+    if "at" in words and not words.isdisjoint(_D16_AGE_WORDS) and _R16_AGE_AT.search(low):
+        for m in _R16_AGE_NUDGE.finditer(text):
+            yield m.start(), m.end()
+    if "sure" in keys and ("i'm sure" in low or "i’m sure" in low):
+        for m in _R16_SURE.finditer(text):
+            yield m.start(), m.end()
+    if "differently" in keys:
+        for m in _R16_YOU_LOT.finditer(text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_D16_INSULT) or "so-and-so" in text or "good-for-nothing" in text:
+        for m in _R16_SO_AND_SO.finditer(text):
+            if m.group("adj").lower() in _R16_SO_ADJ:
+                yield m.start(), m.end()
+
+
+# "… without a comment from you every single time", "… had to pick up the slack each and every
+# time": a clause closed by an emphatic sweep.
+_R16_TRAILING = _rare(
+    r"(?:^|(?<=[.;!?\n]))(?P<clause>[^.;!?\n]{8,200}?)\s*,?\s+(?P<mark>(?:each\s+and\s+every|"
+    r"every\s+single)\s+time|without\s+fail|every\s+time)(?=\s*(?:[.!;,)]|$))",
+    _F,
+)
+_R16_PRONOUN_IN = _compile(r"\b(?:you|your|he|his|him|she|her|they|their|them)\b", _F)
+_R16_CAPITAL = re.compile(r"\b[A-Z][a-z]{1,20}\b")
+
+
+def _names_a_person(text: str) -> bool:
+    """A pronoun, or a capitalised word that can be a colleague's name (one opening a sentence
+    may be any noun: "Handovers …")."""
+    if _R16_PRONOUN_IN.search(text):
+        return True
+    for m in _R16_CAPITAL.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?" and _is_person_subject(m.group()):
+            return True
+    return False
+
+
+_R16_SWEEP_FAULT = _compile(
+    r"\bwithout\b|\b(?:had|have\s+had|['’]ve\s+had|has\s+had)\s+to\b|n['’]t\b|\bnot\b|\bno\b|"
+    r"\bnever\b|\bnobody\b|\bno\s+one\b|\bchas\w+",
+    _F,
+)
+# "nothing he does is ever written down" (not "nothing she does is ever wrong", praise).
+_R16_NOTHING_EVER = _rare(
+    rf"\bnothing\s+(?:that\s+)?(?P<subj>you|he|she|they|{_NAME})\s+(?:[\w-]+\s+){{1,2}}?"
+    rf"(?:(?:is|was|gets|has\s+been|comes|goes)\s+)?ever\s+(?P<rest>[^.,;!?\n]{{1,60}})|"
+    rf"\bnothing\s+(?:is|was|gets|has)\s+ever\s+(?P<rest2>[^.,;!?\n]{{1,50}}?)\s+with\s+"
+    rf"(?P<subj2>you|him|her|them|{_NAME})\b",
+    _F,
+)
+# "it's never you", "it's always Sam who forgets the keys".
+_R16_NEVER_YOU = _rare(
+    rf"\b(?:it['’]s|it\s+is|it\s+was|it['’]s\s+been)\s+(?P<mark>never|always|invariably)\s+"
+    rf"(?P<subj>you|him|her|them|{_NAME})\b(?!['’])(?P<rest>[^.;!?\n]{{0,60}})",
+    _F,
+)
+# "… late again - that's been the story every month since I joined".
+_R16_STORY_EVERY = _rare(
+    r"\b(?:that|this|it)(?:['’]s|\s+is|\s+has|\s+was)\s+(?:been\s+)?(?:the\s+(?:(?:same\s+)?"
+    r"(?:story|pattern|case)|way\s+of\s+it)|how\s+it\s+(?:goes|has\s+gone|is))\s+(?:(?:pretty\s+"
+    r"much|nearly|almost|just\s+about)\s+)?(?:every|each)\s+(?:single\s+)?(?:day|week|month|"
+    r"quarter|term|shift|time|year|sprint|cycle|month-end|close|rota)\b",
+    _F,
+)
+# "Every time I pull the batch records, there's a step missing your signature."
+_R16_EVERY_I_FIND = _rare(
+    r"\b(?:every\s+(?:single\s+)?time|each\s+time|whenever)\s+(?:I|we)\s+[^,.;!?\n]{3,50}?,\s*"
+    r"(?:there['’]s|there\s+is|there\s+are|I\s+(?:find|see|spot|get)|it['’]s|they['’]re)\b"
+    r"(?P<rest>[^.;!?\n]{3,80})",
+    _F,
+)
+_R16_YOURS = _compile(r"\b(?:your|you|his|him|her|their|them)\b|(?-i:[A-Z][a-z]{1,20})['’]s\b", _F)
+# "Not once this term have your lesson plans been in on time."
+_R16_NOT_ONCE = _rare(
+    r"\bnot\s+(?:once|a\s+single\s+time)(?:\s+(?:this|last|in|all|during|since|over|the|a|an|past|"
+    r"whole|entire|[\w-]*(?:day|week|month|year|quarter|term|shift|sprint)s?)){0,5}\s+(?:have|has|"
+    r"did|were|was)\s+(?:your|his|her|their|(?-i:[A-Z][a-z]{1,20})['’]s)\s+(?!own\b)[\w-]+",
+    _F,
+)
+# A note with no subject: "Never reads the brief, never asks a question."
+_R16_NOTE = _rare(
+    r"\b(?P<mark>never|always|constantly|forever)\s+(?P<rest>(?P<verb>[a-z]+s)\b[^.,;!?\n]{0,60})",
+    _F,
+)
+_R16_NOTE_START = re.compile(r"(?:^|[.!?:;\n—–]|\s-)\s*$")
+_R16_NOTE_NOT_VERBS = _gate("is was has does as this us rains ceases its")
+# "you cut corners every chance you get", "he moans at every opportunity".
+_R16_EVERY_CHANCE = _rare(
+    rf"{_SUBJ}\b(?P<rest>(?:(?!\s[-—–]\s)[^.;:!?\n]){{1,60}}?)\s+(?:at\s+every\s+(?:single\s+)?"
+    rf"(?:opportunity|"
+    rf"chance|turn)|(?:every|any)\s+(?:single\s+)?(?:chance|opportunity)\s+(?:you|he|she|they)\s+"
+    rf"(?:get|gets|got)|whenever\s+(?:you|he|she|they)\s+(?:can|could|get\s+the\s+chance)|"
+    rf"given\s+half\s+a\s+chance)\b",
+    _F,
+)
+_R16_BAD_ACT = re.compile(
+    rf"\b{_FAULT_VERB}\b|\b(?:skiv\w*|slop\w+\s+off|sneak\w*\s+off|disappear\w*|vanish\w*|"
+    rf"duck\w*|shirk\w*|moan\w*|whing\w*|gossip\w*|avoid\w*|pass\w*\s+the\s+buck|cut\w*\s+corners|"
+    rf"leaves?\s+early|left\s+early|argu\w*|interrupt\w*|blam\w*|complain\w*)\b",
+    _F,
+)
+_A16_MARKS = _gate("never always invariably constantly forever")
+_A16_STORY = _gate("story pattern case way goes gone")
+_A16_CHANCE = _gate("chance opportunity turn half")
+_A16_ANY = _gate(
+    "once every each fail nothing never always invariably story pattern case way goes gone whenever",
+    "constantly forever chance opportunity turn half gift talent knack flair genius art master",
+    "expert",
+)
+
+
+_R16_CHANCES: tuple[str, ...] = (
+    "every chance",
+    "every single chance",
+    "every opportunity",
+    "any chance",
+    "every single opportunity",
+    "at every turn",
+    "half a chance",
+    "whenever ",
+)
+_R16_EMPHATIC = ("every single time", "each and every time", "without fail", "every time")
+_R16_MARK_WORDS = ("never ", "always ", "constantly ", "forever ")
+
+
+def _r16_trailing_possible(low: str) -> bool:
+    """An emphatic sweep closing a clause (a stop, comma or bracket after it, or the end)."""
+    for mark in _R16_EMPHATIC:
+        at = low.find(mark)
+        while at >= 0:
+            after = low[at + len(mark) :].lstrip()
+            if not after or after[0] in ".!;,)":
+                return True
+            at = low.find(mark, at + 1)
+    return False
+
+
+def _r16_note_possible(low: str) -> bool:
+    """A sweep word opening a sentence or a note ("Never reads the brief")."""
+    for mark in _R16_MARK_WORDS:
+        at = low.find(mark)
+        while at >= 0:
+            before = low[:at].rstrip()
+            if not before or before[-1] in ".!?:;—–-\n":
+                return True
+            at = low.find(mark, at + 1)
+    return False
+
+
+def _absolute_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round sixteen's sweeps, each behind the words it cannot match without."""
+    low = text.lower()
+    every = "every" in keys or "each" in keys
+    if ((every and "time" in words) or "fail" in keys) and _r16_trailing_possible(low):
+        for m in _R16_TRAILING.finditer(text):
+            clause = m.group("clause")
+            mark = m.group("mark").lower()
+            emphatic = not mark.startswith("every time")
+            if not _names_a_person(clause) and not (
+                emphatic and _names_a_person(text[: m.start()])
+            ):
+                continue
+            if not (
+                _R16_SWEEP_FAULT.search(clause)
+                or _FAULT.search(clause)
+                or _OFF.search(clause)
+                or _NEGATIVE_BEHAVIOUR.search(clause)
+            ):
+                continue
+            if _is_praise("always", clause) or _MODAL_BEFORE.search(clause):
+                continue
+            if _OBLIGATION.search(clause) or _IMPERATIVE_HEAD.search(clause):
+                continue
+            yield m.start("mark"), m.end()
+    if "once" in words and "not once" in low:
+        for m in _R16_NOT_ONCE.finditer(text):
+            yield m.start(), m.end()
+    if "nothing" in keys and "ever" in words:
+        for m in _R16_NOTHING_EVER.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            rest = m.group("rest") or m.group("rest2")
+            person = subj.lower() in ("him", "her", "them") or _is_person_subject(subj)
+            if person and not _is_praise("never", rest):
+                yield m.start(), m.end()
+    marks = not keys.isdisjoint(_A16_MARKS)
+    if marks and ("it's " in low or "it’s " in low or "it is " in low or "it was " in low):
+        for m in _R16_NEVER_YOU.finditer(text):
+            subj = m.group("subj")
+            if subj.lower() not in ("him", "her", "them") and not _is_person_subject(subj):
+                continue
+            if not _is_praise(m.group("mark"), m.group("rest")):
+                yield m.start(), m.end("subj")
+    for m in _R16_NOTE.finditer(text) if marks and _r16_note_possible(low) else ():
+        if m.group("verb").lower() in _R16_NOTE_NOT_VERBS:
+            continue
+        if not _R16_NOTE_START.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        mark, rest = m.group("mark"), m.group("rest")
+        if mark.lower() != "never" and not (
+            _FAULT.search(rest) or _OFF.search(rest) or _NEGATIVE_BEHAVIOUR.search(rest)
+        ):
+            continue  # "Always greets the residents by name"
+        if not _is_praise(mark, rest):
+            yield m.start("mark"), m.end()
+    if every and not keys.isdisjoint(_A16_STORY):
+        for m in _R16_STORY_EVERY.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if not _names_a_person(sentence):
+                continue
+            fault = _FAULT.search(sentence) or _OFF.search(sentence) or "again" in sentence.lower()
+            if fault and not _is_praise("always", sentence):
+                yield m.start(), m.end()
+    if (every or "whenever" in keys) and ("i" in words or "we" in words) and "," in text:
+        for m in _R16_EVERY_I_FIND.finditer(text):
+            rest = m.group("rest")
+            if _R16_YOURS.search(rest) and (_FAULT.search(rest) or _OFF.search(rest)):
+                yield m.start(), m.end()
+    chance = not keys.isdisjoint(_A16_CHANCE) or (
+        "whenever" in words and ("can" in words or "could" in words)
+    )
+    if chance and any(c in low for c in _R16_CHANCES):
+        for m in _person_hits(_R16_EVERY_CHANCE, text):
+            rest = m.group("rest")
+            bad = _R16_BAD_ACT.search(rest) or _NEGATIVE_BEHAVIOUR.search(rest)
+            if bad and not _MODAL_BEFORE.search(rest):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_D16_TALENT) and _r16_talent_possible(low):
+        for m in _R16_TALENT.finditer(text):
+            if _R16_WHENEVER.search(m.group("rest")):
+                yield m.start(), m.end()
+
+
+# Every word a round-sixteen gate starts from (``_r16_words``).
+_R16_KEYS = _J16_ANY | _D16_ANY | _A16_ANY
