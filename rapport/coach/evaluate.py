@@ -33,6 +33,7 @@ TUNING_FILES = (
     "heldout11.jsonl",
     "heldout12.jsonl",
     "heldout13.jsonl",
+    "heldout14.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -55,9 +56,11 @@ TUNING_FILES = (
     "round14_zh.jsonl",
     "round15_en.jsonl",
     "round15_zh.jsonl",
+    "round16_en.jsonl",
+    "round16_zh.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout14.jsonl",)
+BLIND_FILES: tuple[str, ...] = ("heldout15.jsonl",)
 
 
 @dataclass
