@@ -65,12 +65,8 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
 
 
 # Where a tuning file sits below the common floor today, its own floor (raise it when a round
-# fixes it): the Chinese consequence element was not tuned on heldout8; round fifteen tuned
-# heldout13's codes, not its elements, and left a few labels with no word to anchor a frame on
-# ("she's not someone I'd put on the front desk").
+# fixes it): round fifteen tuned heldout13's codes, not its elements.
 _KNOWN_LOWER = {
-    ("heldout8.jsonl", "consequence"): 0.80,
-    ("heldout13.jsonl", "judges_person"): 0.88,
     ("heldout13.jsonl", "opens_positive"): 0.80,
 }
 
