@@ -47,7 +47,7 @@ _NOT_NAMES = frozenset(
         just only even let lets let's ok okay hi hello dear regarding re fyi note it's that's
         there's here's what's who's women men girls boys people customers clients users managers
         millennials boomers foreigners immigrants ladies guys folks staff employees colleagues
-        engineers developers"""
+        engineers developers never always constantly forever"""
     )
 )
 # Round thirteen: accented letters too ("Ciarán", "Inês").
@@ -1904,6 +1904,36 @@ _OWN_TRAIT = re.compile(
     r"(?:your|his|her|their)\s+(?:accent|age|background|origin|culture|roots|heritage)\b", _F
 )
 _ASSET_NEGATED = re.compile(r"\b(?:not|no|never|hardly|isn['’]t|wasn['’]t|aren['’]t)\b", _F)
+# "like a child would", "the way a child would read it", "the questions a kid would ask": a child's
+# way of doing a thing, not a yardstick the person falls short of ("a child would know that",
+# "you write like a child would write", "a child would do it faster than you" stay).
+_CHILD_MODAL = re.compile(
+    r"(?:an?|the)\s+(?:little\s+)?(?:child|kid|toddler|baby|schoolkid|schoolboy|schoolgirl|"
+    r"teenager|[\w-]+-year-old|first-grader)\s+(?:would|could|can)\s+(?P<verb>[a-z]+)$",
+    _F,
+)
+_CHILD_MANNER = re.compile(
+    r"\b(?:(?P<like>like|as|way)|how|questions?|things?|words?|terms)\s+$", _F
+)
+# After "like / as / the way": a child's eye on a thing ("tested the kiosk like a child would use
+# it"), not the person's work measured against a child's ("fills in forms like a child would").
+_CHILD_EYE = frozenset(
+    _split(
+        """ask wonder question see look read use approach explore try tap press click play
+        understand notice react experience find imagine picture hear enjoy love reach open grab
+        touch climb interpret view"""
+    )
+)
+_AS_ADJ_AS = re.compile(r"\bas\s+[\w-]+\s+as\s+$", _F)
+_CHILD_FAULT = re.compile(
+    r"\b(?:even|only|better|faster|quicker|sooner|neater|tidier|than|behav\w*|act|acts|acted|"
+    r"acting|sulk\w*|whin\w*|whing\w*|cry|cries|cried|crying|sob\w*|tantrums?|stamp\w*|"
+    r"pout\w*|throw\w*|threw|mistakes?|errors?|childish|immature|embarrass\w*)\b",
+    _F,
+)
+_CHILD_FAULT_VERB = frozenset(
+    _split("write spell draw scribble colour color talk speak behave act sulk whine cry know")
+)
 
 
 def _not_about_person(text: str, start: int, end: int, words: frozenset[str]) -> bool:
@@ -1919,6 +1949,18 @@ def _not_about_person(text: str, start: int, end: int, words: frozenset[str]) ->
         m = _ASSET.search(sentence)
         if m and not _ASSET_NEGATED.search(sentence[max(0, m.start() - 25) : m.start()]):
             return True  # "your accent is a real asset on the French desk"
+    if " would " in hit or " could " in hit or " can " in hit:
+        child = _CHILD_MODAL.match(hit)
+        verb = child.group("verb").lower() if child else ""
+        manner = _CHILD_MANNER.search(text, max(0, start - 30), start) if child else None
+        if (
+            manner
+            and verb not in _CHILD_FAULT_VERB
+            and (not manner.group("like") or verb in _CHILD_EYE)
+            and not _AS_ADJ_AS.search(text, max(0, start - 30), start)
+            and not _CHILD_FAULT.search(_sentence_around(text, start, end))
+        ):
+            return True  # "she asked the questions a child would ask"
     if hit.startswith("even") and _EVEN_USE.match(text, start):
         sentence = _sentence_around(text, start, end)
         if not re.search(r"\b(?:you|your|he|she|his|her|they|them)\b", sentence, _F):
@@ -2051,7 +2093,13 @@ _POSITIVE_BEHAVIOUR = _compile(
     r"follow\s+through|follows\s+through|meets?|hits?|exceeds?|welcome|welcoming|spotless|tidy|"
     r"neat|spot[\s-]on|accurate|fun|immaculate|by\s+name|recommend\w*|thank\w*|prais\w*|"
     r"compliment\w*|organi[sz]ed|in\s+(?:good|great)\s+(?:order|shape)|(?:double|triple|re)-?"
-    r"checks?|checks|verifies|confirms|(?:the\s+)?first\s+(?:one|person)\s+(?:in|to|ready))\b",
+    r"checks?|checks|verifies|confirms|(?:the\s+)?first\s+(?:one|person)\s+(?:in|to|ready)|"
+    r"push(?:es|ing)?\s+(?:for\s+more(?!\s+[a-z])|(?:her|him|them|your)sel(?:f|ves)|the\s+standard)|"
+    r"rais(?:es|ing)\s+the\s+bar|(?:one|a)\s+step\s+ahead|ahead\s+of\s+the\s+game|"
+    r"looking\s+for\s+(?:ways|a\s+better\s+way|new\s+ways|something\s+to\s+improve)|"
+    r"above\s+and\s+beyond|striv\w+|learning|improving|(?:double|triple)-checking|thinking\s+(?:about|of)\s+(?:the|our|"
+    r"her|his|their)\s+(?:customers?|clients?|patients?|residents?|guests?|team|pupils?|"
+    r"students?))\b",
     _F,
 )
 # Words that turn "never" into praise ("you never miss a deadline").
@@ -2068,6 +2116,12 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"(?<!signed\s)(?<!ticked\s)(?<!switched\s)(?<!turned\s)(?<!handed\s)"
     r"(?<!hand\s)(?<!hands\s)(?<!shut\s)(?<!shuts\s)(?<!write\s)(?<!writes\s)off(?!-)|lies|lie|gossip|gossips|stopped|"
     r"excuses?|slowest|(?:the\s+)?last\s+(?:one|person)\s+(?:ready|in|to|out|back)|"
+    # round sixteen: faults whose denial is praise ("she never coasts", "never phones it in")
+    r"coast|coasts|coasting|slack(?:s|ing)?(?:\s+off)?|skive|skives|shirk|shirks|dawdle|dawdles|"
+    r"falter|falters|flinch|flinches|waver|wavers|sulk|sulks|moan|moans|whinge|whinges|grumble|"
+    r"grumbles|phones?\s+it\s+in|takes?\s+(?:any\s+)?short-?cuts|half-ass\w*|"
+    r"rests?\s+on\s+(?:her|his|their|your|its|our)\s+laurels|lets?\s+up|"
+    r"settles?\s+for\s+(?:less|second\s+best|good\s+enough|average|\w+\s+enough)|"
     r"last\s+to\s+(?:arrive|show|turn|get|finish|reply|respond|submit|sign|log\s+on)|"
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early|"
     r"(?:leave|leaves|left|leaving)\s+(?:[\w'’-]+\s+){0,5}?(?:open|unlocked|unattended|running|"
@@ -2106,6 +2160,55 @@ _ADVICE_MAIN = _compile(
 )
 
 
+# An instruction or a rule for each time ("you need to sign the visitor book every time", "make
+# sure you lock it whenever you step away"), not a habit; "you need to be told every time",
+# "you need to stop interrupting every time" still sweep.
+_RULE_REST = re.compile(
+    r"^\s*,?\s*(?:(?:you|he|she|they|we)\b)?(?:['’]re|['’]s|\s+(?:are|is))?\s*(?:(?:really|still|"
+    r"also|just|now|always|then)\s+)?(?:(?:need|needs|have|has|['’]ve\s+got|['’]s\s+got|got|"
+    r"ought|expected|required|supposed|obliged|meant|asked)\s+to|must)\s+(?:(?:always|also|then|"
+    r"please)\s+)?"
+    r"(?!be\s+(?:told|reminded|chased|asked|prompted|nagged|pushed|shown|corrected|sent)\b|"
+    r"stop\b|quit\b|keep\s+\w+ing\b)",
+    _F,
+)
+_RULE_HEAD = re.compile(
+    r"\b(?:please|make\s+sure|be\s+sure|remember\s+to|don['’]t\s+forget\s+to|(?:it['’]s|it\s+is)\s+"
+    r"(?:important|essential|vital|key|crucial)\s+that|(?:I|we)\s+(?:need|want|['’]d\s+like|"
+    r"would\s+like|expect)\s+(?:you|him|her|them)\s+to|going\s+forward|from\s+now\s+on)\b"
+    r"[^.!?;:]*$",
+    _F,
+)
+
+
+_COMPULSION = re.compile(
+    r"\s*(?:have|has)\s+the\s+last\s+word|\s*be\s+(?:right|the\s+centre|the\s+center)|"
+    r"\s*make\s+(?:a|such\s+a)\s+(?:scene|fuss|drama|song\s+and\s+dance)",
+    _F,
+)
+
+
+def _rule_clause(rest: str) -> bool:
+    """ "(you) need to / must / have to …" ("you have to have the last word", "he has to argue"
+    are habits)."""
+    rule = _RULE_REST.match(rest)
+    if rule is None:
+        return False
+    after = rest[rule.end() :]
+    return not (_COMPULSION.match(after) or _R16_BAD_ACT.search(after))
+
+
+_THAT_END = re.compile(r"\b(?:that|how|why)\s*$", _F)
+
+
+def _each_time_rule(text: str, start: int, rest: str) -> bool:
+    """An "every time / whenever" sentence that tells what to do each time."""
+    if _rule_clause(rest):
+        return True
+    head = text[max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1 : start]
+    return _RULE_HEAD.search(head) is not None
+
+
 def _reaction_is_good(clause: str) -> bool:
     good = _GOOD_REACTION.search(clause) or _POSITIVE_BEHAVIOUR.search(clause)
     bad = _BAD_REACTION.search(clause) or _NEGATIVE_BEHAVIOUR.search(clause)
@@ -2127,6 +2230,7 @@ _ALWAYS_MARKS = frozenset({"always", "constantly", "continually", "continuously"
 
 
 _UNTIL = re.compile(r"\b(?:until|till|unless|except\s+when)\b", _F)
+_DASH = re.compile(r"\s[-–—]+\s|[–—]")
 
 
 # "always has the float counted and bagged before I've got my coat off": done ahead of time.
@@ -2142,11 +2246,52 @@ def _is_praise(mark: str, rest: str) -> bool:
     if mark in _ALWAYS_MARKS and _DONE_AHEAD.match(rest):
         return True
     if mark.startswith("never") or mark == "ever once":
-        # "you never ask for help until it's too late": only the part before "until" is negated.
-        rest = _UNTIL.split(rest, 1)[0]
+        # "you never ask for help until it's too late": only the part before "until" is negated;
+        # "he never turns up on time - he's always got an excuse": nor what follows a dash.
+        rest = _DASH.split(_UNTIL.split(rest, 1)[0], 1)[0]
         return _NEGATIVE_BEHAVIOUR.search(rest) is not None
     good = _POSITIVE_BEHAVIOUR.search(rest) or _GOOD_REACTION.search(rest)
-    return good is not None and not _NEGATIVE_BEHAVIOUR.search(rest)
+    if good is None:
+        return False
+    for bad in _NEGATIVE_BEHAVIOUR.finditer(rest):
+        if not _NEGATOR_BEFORE.search(rest, max(0, bad.start() - 30), bad.start()):
+            return False  # "always polite but late"; not "always on time and never late"
+    return True
+
+
+_NEGATOR_BEFORE = re.compile(
+    r"(?:\b(?:never|not|no)|n['’]t)\s+(?:(?:once|ever|really|even|been|be)\s+)?$", _F
+)
+# "She never coasts - she's always pushing for more", "always looking for a better way; he never
+# settles": a denied habit beside a praised one is praise (not after "but", "though", "just").
+_CLAUSE_SEP = re.compile(r"\s[-–—]+\s*|[–—;:,]\s*|\s+and\s+", _F)
+_CLAUSE_SEP_END = re.compile(r"(?:\s[-–—]+|[–—;:,]|\s+and)\s*$", _F)
+_ALWAYS_LEAD = re.compile(
+    rf"(?:and\s+)?(?:{_PRONOUN}(?:['’]s|['’]re|\s+is|\s+are)?\s+|(?:is|are)\s+)?"
+    r"(?:always|constantly|forever|invariably)\s+(?P<y>[^,;:–—]{1,60})",
+    _F,
+)
+_ALWAYS_IN = re.compile(r"\b(?:always|constantly|forever|invariably)\s+(?P<y>[^,;:–—]{1,60})$", _F)
+_CONTRAST = re.compile(r"\b(?:but|though|although|yet|however|except|just|still)\b", _F)
+
+
+def _beside_praise(text: str, start: int, end: int) -> bool:
+    """A "never …" clause (from ``start``, the subject, to ``end``, the mark) next to an
+    "always <praise>" clause in the same sentence."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    right = _sentence_end(text, end)
+    after = text[end:right]
+    sep = _CLAUSE_SEP.search(after)
+    if sep:
+        lead = _ALWAYS_LEAD.match(after, sep.end())
+        if lead and not _CONTRAST.search(after) and _is_praise("always", lead.group("y")):
+            return True
+    before = text[left:start]
+    sep = _CLAUSE_SEP_END.search(before)
+    if sep and not _CONTRAST.search(text[left:right]):
+        found = _ALWAYS_IN.search(before, 0, sep.start())
+        return found is not None and _is_praise("always", found.group("y"))
+    return False
 
 
 _CAN_AFTER = re.compile(r"\s+(?:can|could|gets?\s+the\s+chance|has\s+the\s+chance)\b", _F)
@@ -2530,6 +2675,8 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue  # "you can always ask me", "you should never" is advice
         if _is_praise(m.group("mark"), m.group("rest")):
             continue
+        if m.group("mark").lower() == "never" and _beside_praise(text, m.start(), m.end("mark")):
+            continue
         yield m.start(), m.end("mark")
     for m in _AND_ALWAYS.finditer(text) if "and" in words else ():
         subj = m.group("subj")
@@ -2564,7 +2711,7 @@ def find_absolute(text: str) -> Iterator[Span]:
         tail = text[m.end("subj") : _sentence_end(text, m.end("subj"))]
         comma = tail.find(",")
         main = tail[comma + 1 :] if comma >= 0 else tail
-        if comma >= 0 and _ADVICE_MAIN.search(main):
+        if comma >= 0 and (_ADVICE_MAIN.search(main) or _rule_clause(main)):
             continue
         if _RULE.search(tail):
             continue  # "every report you submit must include a cover sheet" is a rule
@@ -2573,6 +2720,8 @@ def find_absolute(text: str) -> Iterator[Span]:
         head = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
         if _OBLIGATION.search(head) or _IMPERATIVE_HEAD.search(head):
             continue  # "Please keep the guard on whenever you grind" is an instruction
+        if not _THAT_END.search(head) and _each_time_rule(text, m.start(), head):
+            continue  # "You're expected to wash your hands every time you leave the bay"
         if _reaction_is_good(tail):
             continue
         yield m.start(), m.end("subj")
@@ -2600,6 +2749,8 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue
         if _is_praise("always", rest or "") or _reaction_is_good(rest or ""):
             continue
+        if _each_time_rule(text, m.start(), rest or ""):
+            continue  # "you need to sign the visitor book every time" is a rule
         yield m.start(), m.end()
     if not words.isdisjoint(_EVERY_GATE):
         for m in _EVERY_LEAD.finditer(text):
@@ -2643,7 +2794,9 @@ def find_absolute(text: str) -> Iterator[Span]:
     for m in _ALL_THE_TIME.finditer(text):
         if not _is_person_subject(m.group("subj")):
             continue
-        if _MODAL_BEFORE.search(m.group("rest")):
+        if _MODAL_BEFORE.search(m.group("rest")) or _each_time_rule(
+            text, m.start(), m.group("rest")
+        ):
             continue
         if _POSITIVE_BEHAVIOUR.search(m.group("rest")) and not _NEGATIVE_BEHAVIOUR.search(
             m.group("rest")
@@ -5827,8 +5980,11 @@ def _absolute_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> Ite
             _FAULT.search(rest) or _OFF.search(rest) or _NEGATIVE_BEHAVIOUR.search(rest)
         ):
             continue  # "Always greets the residents by name"
-        if not _is_praise(mark, rest):
-            yield m.start("mark"), m.end()
+        if _is_praise(mark, rest):
+            continue
+        if mark.lower() == "never" and _beside_praise(text, m.start(), m.end("mark")):
+            continue  # "Never settles - always looking for a better way"
+        yield m.start("mark"), m.end()
     if every and not keys.isdisjoint(_A16_STORY):
         for m in _R16_STORY_EVERY.finditer(text):
             sentence = _sentence_around(text, m.start(), m.end())

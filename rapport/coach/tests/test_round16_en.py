@@ -143,3 +143,94 @@ _ROWS = load(DATA_DIR / "round16_en.jsonl")
 @pytest.mark.parametrize("row", _ROWS, ids=lambda r: str(r["id"]))
 def test_round16_file(row: dict[str, object]) -> None:
     assert_as_labelled(row, "en")
+
+
+# Three false findings met while round sixteen was written, fixed as families.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "never" + a fault, beside or without praise: praise of the person
+        "Aisha never coasts - she's always chasing the next improvement on the line.",
+        "He never cuts corners, and he's always the first to help.",
+        "Kofi never misses a beat; he's always one step ahead of the orders.",
+        "Sam never switches off; he's always thinking about the patients.",
+        "She never takes shortcuts: she's always thorough.",
+        "Marta never rests on her laurels and is always raising the bar.",
+        "She's always pushing for more - she never coasts.",
+        "She's always looking for a better way; she never settles.",
+        "Never coasts, always pushing for more.",
+        "He never phones it in.",
+        "She never settles for second best.",
+        "Lena is always on time and never late with the banking.",
+        # an instruction for each time, not a habit
+        "You must wear your lanyard every time you're on site.",
+        "Make sure you wipe down the bench every time.",
+        "You have to log the temperature every single time.",
+        "Whenever you leave the site, you need to sign out.",
+        "You need to wear a hard hat whenever you are on the floor.",
+        "It's important that you sign in every time.",
+        "Every time you close the till, you have to count the float twice.",
+        "I need you to double-check the dosage each time they change it.",
+        # a child's way of doing a thing, not a yardstick
+        "She asked the questions a child would ask, which uncovered the gap.",
+        "Think about how a child would read the safety sign.",
+        "Explain the rota the way a child would understand it.",
+        "He approached the puzzle like a child would approach a game, and it worked.",
+        "She looked at the display as a child would see it and moved the sweets lower.",
+        "Write the notice in words a child would understand.",
+    ],
+)
+def test_round16_praise_rules_and_child_eye_are_not_findings(text: str) -> None:
+    found = codes(text, "en")
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("She never finishes anything.", "absolute"),
+        ("You always cut corners.", "absolute"),
+        ("She never finishes anything - she's always starting something new.", "absolute"),
+        ("She never finishes anything, though she's always cheerful.", "absolute"),
+        ("She's brilliant, but she never finishes anything.", "absolute"),
+        ("She's lovely; she just never listens.", "absolute"),
+        ("You never listen - you're always on your phone.", "absolute"),
+        ("He never turns up on time - he's always got an excuse.", "absolute"),
+        ("He's always late and never apologises.", "absolute"),
+        ("He never settles his invoices on time.", "absolute"),
+        ("Whenever I see him he's always pushing for more overtime.", "absolute"),
+        ("Typical Gus: never answers his radio, never logs his breaks.", "judges_person"),
+        ("You forget to sign the visitor book every time.", "absolute"),
+        ("You forget to sign the visitor book every single time.", "absolute"),
+        ("Whenever you leave the site, you forget to sign out.", "absolute"),
+        ("You leave the cabinet unlocked whenever you step away.", "absolute"),
+        ("You need reminding every time.", "absolute"),
+        ("You need to be told every single time.", "absolute"),
+        ("You have to be chased every time.", "absolute"),
+        ("You need to stop interrupting people every time they speak.", "absolute"),
+        ("You have to have the last word every time.", "absolute"),
+        ("He has to argue every single time.", "absolute"),
+        ("Every time I ask for an update, you have to argue.", "absolute"),
+        ("You behave like a child.", "demeaning"),
+        ("Even a child would know that.", "demeaning"),
+        ("Honestly, a child would know that.", "demeaning"),
+        ("Frankly, a child would have spotted that error.", "demeaning"),
+        ("A child would do a better job than you.", "demeaning"),
+        ("He writes like a child would write.", "demeaning"),
+        ("You sulk like a child would sulk.", "demeaning"),
+        ("You handle complaints the way a toddler would handle them.", "demeaning"),
+        ("You make the kind of mistakes a child would make.", "demeaning"),
+        ("You're as slow as a child would be.", "demeaning"),
+    ],
+)
+def test_round16_sweeps_and_belittling_stay(text: str, code: str) -> None:
+    assert code in codes(text, "en")
+
+
+def test_round16_never_beside_a_sweep_offsets() -> None:
+    assert quotes("He never coasts, he just never finishes.", "absolute") == ["he just never"]
+    assert quotes("She never coasts, but she never finishes anything either.", "absolute") == [
+        "she never"
+    ]
