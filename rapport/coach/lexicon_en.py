@@ -2205,7 +2205,7 @@ def _each_time_rule(text: str, start: int, rest: str) -> bool:
     """An "every time / whenever" sentence that tells what to do each time."""
     if _rule_clause(rest):
         return True
-    head = text[max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1 : start]
+    head = text[_sentence_start(text, start) : start]
     return _RULE_HEAD.search(head) is not None
 
 
@@ -2213,6 +2213,10 @@ def _reaction_is_good(clause: str) -> bool:
     good = _GOOD_REACTION.search(clause) or _POSITIVE_BEHAVIOUR.search(clause)
     bad = _BAD_REACTION.search(clause) or _NEGATIVE_BEHAVIOUR.search(clause)
     return bool(good) and not bad
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in ".!?\n") + 1
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -2278,7 +2282,7 @@ _CONTRAST = re.compile(r"\b(?:but|though|although|yet|however|except|just|still)
 def _beside_praise(text: str, start: int, end: int) -> bool:
     """A "never …" clause (from ``start``, the subject, to ``end``, the mark) next to an
     "always <praise>" clause in the same sentence."""
-    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    left = _sentence_start(text, start)
     right = _sentence_end(text, end)
     after = text[end:right]
     sep = _CLAUSE_SEP.search(after)
@@ -2612,7 +2616,7 @@ def _absolute_r14(text: str, words: frozenset[str]) -> Iterator[Span]:
         or ("can" in words and ("see" in words or "tell" in words))
     ):
         for m in _IT_SHOWS.finditer(text):
-            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            start = _sentence_start(text, m.start())
             before = text[start : m.start()]
             if _words(before).isdisjoint(TRAIT_WORDS) or _NEGATED.search(before):
                 continue  # "she's meticulous and it shows in every report"
@@ -2717,7 +2721,7 @@ def find_absolute(text: str) -> Iterator[Span]:
             continue  # "every report you submit must include a cover sheet" is a rule
         if _CAN_AFTER.match(m.group("rest")):
             continue  # "whenever he can" is an opportunity: round sixteen reads it with the act
-        head = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
+        head = text[_sentence_start(text, m.start()) : m.start()]
         if _OBLIGATION.search(head) or _IMPERATIVE_HEAD.search(head):
             continue  # "Please keep the guard on whenever you grind" is an instruction
         if not _THAT_END.search(head) and _each_time_rule(text, m.start(), head):
@@ -2738,7 +2742,7 @@ def find_absolute(text: str) -> Iterator[Span]:
             if _is_praise("never", m.group("rest4")):
                 continue
         else:
-            before = text[max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1 : m.start()]
+            before = text[_sentence_start(text, m.start()) : m.start()]
             if _GOOD_REACTION.search(before) or PRAISE.search(before):
                 continue
         yield m.start(), m.end()
@@ -2968,7 +2972,7 @@ def _behavior_r14(text: str) -> bool:
         branches.append(_B14_COUNT)
     for rx in branches:
         for m in rx.finditer(text):
-            left = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            left = _sentence_start(text, m.start())
             if _INSTRUCTION.match(text, left) is None:
                 return True
             if rx is _B14_COUNT and any(ch.isdigit() for ch in m.group()):
@@ -3647,7 +3651,7 @@ def _consequence_r14(text: str, words: frozenset[str]) -> bool:
                 return True
     if not words.isdisjoint(_C14_WAIT) and not words.isdisjoint(_C14_CROWD):
         for m in _C14_WAITED.finditer(text):
-            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            start = _sentence_start(text, m.start())
             if _C14_FAULT.search(text, start, m.start()):
                 return True
     return False
@@ -5741,7 +5745,7 @@ def _demeaning_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> It
     like_a = "like a" in low or "like some" in low
     if like_a and not keys.isdisjoint(_D16_CHILD):
         for m in _R16_LIKE_CHILD.finditer(text):
-            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            start = _sentence_start(text, m.start())
             before = text[start : m.start()]
             if _R16_CHILD_CARE.search(before) or _R16_ACTING.search(before):
                 continue  # "treats them like a child"; "acting like a spoilt child" is a label
@@ -5763,7 +5767,7 @@ def _demeaning_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> It
         for m in _R16_LIKE_GROUP.finditer(text):
             if m.group("noun").lower() not in _R16_GENDERED and not m.group("mod"):
                 continue
-            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            start = _sentence_start(text, m.start())
             before = text[start : m.start()]
             if (
                 _R16_TOO.search(before)

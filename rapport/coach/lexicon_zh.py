@@ -793,8 +793,9 @@ def _r16_judges(text: str) -> Iterator[Span]:
                 starts.append((before.start(), m.end()))
     for s, e in starts:
         person = _person_before(text, s)
-        if person < 0 and _ADDRESSED.search(text, _sentence_start(text, s), s):
-            person = _sentence_start(text, s)
+        if person < 0:
+            left = _sentence_start(text, s)
+            person = left if _ADDRESSED.search(text, left, s) else -1
         if person >= 0:
             yield person, e
     if "还" in text:
@@ -1938,7 +1939,7 @@ def _previous_sentence_person(text: str, left: int) -> bool:
     """True when the sentence before the one starting at ``left`` opens with a person."""
     if left < 2:
         return False
-    prev = max(text.rfind(ch, 0, left - 1) for ch in "。！？!?\n") + 1
+    prev = _sentence_start(text, left - 1)
     return _CLAUSE_HEAD.match(text, prev) is not None
 
 
@@ -2011,7 +2012,7 @@ def _carried_person(text: str, s: int, word: str, rest: str) -> int:
     tail = word[2:] + rest if word.startswith("从来") else rest
     if not _weak_mark_fault(tail) or _POS_ZH.search(tail):
         return -1
-    left = max(text.rfind(ch, 0, cstart) for ch in "。！？!?\n") + 1
+    left = _sentence_start(text, cstart)
     if cstart - left > 40:
         return -1
     lead = _CONTRAST_LEAD.match(text, left)
@@ -2031,7 +2032,7 @@ def _r15_absolute(text: str) -> Iterator[Span]:
         rest = m.group("rest")
         if rest is not None and (not _NEG_ZH.search(rest) or _POS_ZH.search(rest)):
             continue
-        left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+        left = _sentence_start(text, m.start())
         if _ADDRESSED.search(text, left, _sentence_end(text, m.end())):
             yield m.span()
 
@@ -2061,7 +2062,7 @@ def find_absolute(text: str) -> Iterator[Span]:
         if word == "一直在":
             if _THANKS.search(text, e, _sentence_end(text, e)):
                 continue  # 她一直在加班到很晚，辛苦了
-            left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+            left = _sentence_start(text, s)
             if _ONE_OCCASION.search(text, left, _clause_end(text, e, 15)):
                 continue
         if word in _NEEDS_FAULT and not (_NEG_ZH.search(rest) or _SAME_AGAIN.match(rest)):
@@ -2073,7 +2074,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                 # 一直没交 is one thing not yet done; 昨天下午一直不接电话 is one occasion
                 if rest.startswith(("没", "都没")):
                     continue
-                left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+                left = _sentence_start(text, s)
                 if _ONE_OCCASION.search(text, left, _clause_end(text, e, 15)):
                     continue
         is_you = _IS_YOU.match(text, e) if word not in _NOT_ONCE_MARKS else None
@@ -2106,7 +2107,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                 and not _POS_ZH.search(rest)
             ):
                 # 整天板着脸，谁愿意跟你…: a sentence-initial sweep about the person it addresses
-                left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+                left = _sentence_start(text, s)
                 end = _sentence_end(text, e)
                 if cstart == s and _EXASPERATED.search(text, e, end) and _weak_mark_fault(rest):
                     # round sixteen: a habit said with exasperation to whoever is addressed
@@ -2130,7 +2131,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                     person = cstart
         if person < 0 and word in _NOT_ONCE_MARKS and _ONCE_GOOD.match(rest):
             # round sixteen: 让你出个排班表，就没有一次是准时的 (the person anywhere before)
-            left = max(text.rfind(ch, 0, s) for ch in "。！？!?\n") + 1
+            left = _sentence_start(text, s)
             if _ADDRESSED.search(text, left, s):
                 person = _clause_start(text, s)
         if person < 0 and s > 0 and text[s - 1] not in _CLAUSE_END_SET:
@@ -2168,7 +2169,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                 ):
                     # round fourteen: the person opens the sentence (宋工不愧是老资格，…，一到落实
                     # 就不见人影了), with a fault that is more than a bare 不
-                    left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+                    left = _sentence_start(text, m.start())
                     if (
                         m.start() - left <= 40
                         and _CLAUSE_HEAD.match(text, left)
@@ -2211,7 +2212,7 @@ def find_absolute(text: str) -> Iterator[Span]:
                 continue  # 每周一你都要提交周报: a rule, not a reproach
             if _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
                 continue
-            left = max(text.rfind(ch, 0, start) for ch in "。！？!?\n") + 1
+            left = _sentence_start(text, start)
             if _THANKS.search(text, left, start) and not CONTRAST.search(text, left, start):
                 continue  # 家属写了感谢信，说您每次翻身前都先…: thanks before it, no "but"
             yield start, m.end()
@@ -2634,7 +2635,7 @@ def has_consequence(text: str) -> bool:
             continue  # 虽未造成不良后果: an effect denied
         word = m.group(0)
         if word.startswith(_PROMISED):
-            left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+            left = _sentence_start(text, m.start())
             if _CONDITION.search(text, left, m.start()):
                 continue
         elif word.startswith(("接到", "收到")) and text[m.start() - 1 : m.start()] == "从":
@@ -2645,7 +2646,7 @@ def has_consequence(text: str) -> bool:
         ) or (word == "返工" and text.startswith("的", m.end())):
             continue  # round sixteen: 月结不能因为这个拖 (an order), 返工的协调会上 (an occasion)
         if text[m.start()] == "让":
-            left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+            left = _sentence_start(text, m.start())
             if _LET_PLAN.search(text, left, m.start()):
                 continue  # 别让他碰了，让他继续管…: a plan for the person, not an effect
         # an effect inside a rhetorical jab (你好意思让同事替你收拾烂摊子吗？) is not stated
@@ -2654,7 +2655,7 @@ def has_consequence(text: str) -> bool:
         end = _sentence_end(text, m.end())
         if text[end : end + 1] not in ("？", "?"):
             return True
-        left = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n") + 1
+        left = _sentence_start(text, m.start())
         if not RHETORICAL.search(text, left, end) and not _WHICH_PART.search(text, left, m.start()):
             return True
     for m in _OTHER_OUTCOME.finditer(text):
