@@ -735,7 +735,7 @@ def _judge_r12_gate(words: frozenset[str]) -> bool:
     )
 
 
-def find_judges(text: str) -> Iterator[Span]:
+def _find_judges_base(text: str) -> Iterator[Span]:
     words = _words(text)
     if not words.isdisjoint(_JUDGE_GATE):
         yield from _labels(_JUDGE, text, group=False)
@@ -1827,7 +1827,7 @@ def _demeaning_r14(text: str, words: frozenset[str]) -> Iterator[Span]:
             yield m.start(), m.end()
 
 
-def find_demeaning(text: str) -> Iterator[Span]:
+def _find_demeaning_base(text: str) -> Iterator[Span]:
     words = _words(text)
     for gate, rx in _DEMEAN_GATES:
         if words.isdisjoint(gate):
@@ -2623,7 +2623,7 @@ def _absolute_r14(text: str, words: frozenset[str]) -> Iterator[Span]:
             yield m.start(), m.end()
 
 
-def find_absolute(text: str) -> Iterator[Span]:
+def _find_absolute_base(text: str) -> Iterator[Span]:
     words = _words(text)
     if not _r14_words(text).isdisjoint(_A14_ANY):
         yield from _absolute_r14(text, words)
@@ -5262,7 +5262,7 @@ _R16_FRONTED = _rare(
 )
 # Disengagement: "has mentally checked out", "tends to coast", "going through the motions".
 _R16_CHECKED_OUT = _rare(
-    rf"{_SUBJ}(?:['’](?:s|ve)|\s+(?:has|have|had|is|are|was|were))?\s+(?:(?:clearly|obviously|"
+    rf"{_SUBJ}(?:['’](?:s|ve|re)|\s+(?:has|have|had|is|are|was|were))?\s+(?:(?:clearly|obviously|"
     rf"just|already|completely|totally|mentally|emotionally|basically|long\s+since|quietly|been|"
     rf"kind\s+of|sort\s+of|pretty\s+much|well\s+and\s+truly|seems\s+to\s+have|seem\s+to\s+have|"
     rf"appears\s+to\s+have|tends\s+to|tend\s+to|likes\s+to|seems\s+happy\s+to|seems\s+content\s+to|"
@@ -6019,3 +6019,1169 @@ def _absolute_r16(text: str, words: frozenset[str], keys: frozenset[str]) -> Ite
 
 # Every word a round-sixteen gate starts from (``_r16_words``).
 _R16_KEYS = _J16_ANY | _D16_ANY | _A16_ANY
+
+
+# ---------------------------------------------------------------------------------------------
+# Round seventeen: frames with an open slot (the written17 families), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+_R17_BE = r"(?:['’](?:s|re)|\s+(?:is|are|was|were|seems?|seemed|can\s+be))"
+_R17_ADV = (
+    r"(?:(?:just|simply|really|clearly|frankly|honestly|basically|fundamentally|a\s+bit|"
+    r"a\s+little|a\s+touch|kind\s+of|sort\s+of|very\s+much|pretty\s+much|always|still|also|"
+    r"rather|quite|so|way|far)\s+)*"
+)
+# Wits as an amount: "not the brightest bulb", "thick as a plank", "slow upstairs", "nothing
+# between his ears", "does she even have a brain?", "the memory of a mayfly", "about as useful as
+# a paper umbrella", "two cards short of a deck". A thing as the subject does not count.
+_R17_WITS = _rare(
+    rf"{_SUBJ}{_R17_BE}(?:n['’]t|\s+not)\s+(?:(?:exactly|really|quite|always)\s+)?the\s+"
+    rf"(?:sharpest|brightest|smartest|cleverest)\s+(?P<noun>[\w-]+)|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}(?:{_R17_BE}\s+{_R17_ADV}(?:as\s+)?|\s*,\s*)"
+    rf"(?:thick|dense|daft)\s+as\s+(?:an?\s+|two\s+|a\s+pair\s+of\s+)?[\w-]+|"
+    rf"{_SUBJ.replace('<subj>', '<subj3>')}{_R17_BE}\s+{_R17_ADV}(?:slow|dim|empty|dense)\s+"
+    rf"upstairs\b|"
+    rf"\b(?:not\s+(?:much|a\s+lot|a\s+great\s+deal)|nothing\s+(?:much\s+)?)\s+going\s+on\s+"
+    rf"upstairs(?=\s*(?:[.!?,;]|$|with\s|in\s+(?:that|his|her)\s))|"
+    rf"\b(?:anything|nothing|much|something|little)\s+(?:at\s+all\s+)?(?:going\s+on\s+)?"
+    rf"between\s+(?:your|his|her|their|those)\s+ears\b|"
+    rf"\b(?:do|does|did)\s+{_SUBJ.replace('<subj>', '<subj4>')}\s+(?:(?:actually|even|really|"
+    rf"honestly|ever)\s+)*have\s+a\s+(?:working\s+|functioning\s+)?brain(?=\s*(?:[?,]|or\b))|"
+    rf"{_SUBJ.replace('<subj>', '<subj5>')}(?:['’]s|['’]ve|\s+(?:has|have|had))\s+(?:got\s+)?"
+    rf"the\s+(?P<faculty>brains?|attention\s+span|memory|intelligence|iq|common\s+sense|"
+    rf"focus|people\s+skills|social\s+skills)\s+of\s+an?\s+(?P<animal>[\w-]+)|"
+    rf"{_SUBJ.replace('<subj>', '<subj6>')}{_R17_BE}\s+(?:about\s+as\s+(?:useful|helpful|much\s+use)|"
+    rf"as\s+much\s+use)\s+as\s+an?\s+[\w-]+|"
+    rf"(?:^|[.!?]\s+)useless\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}\s*,\s+(?:that|this|"
+    rf"the|our|your|{_NAME})\b|"
+    rf"{_SUBJ.replace('<subj>', '<subj7>')}{_R17_BE}\s+{_R17_ADV}an?\s+(?:few|couple\s+of)\s+"
+    rf"[\w-]+\s+short\s+of\s+an?\s+[\w-]+",
+    _F,
+)
+# "the memory of an elephant" is praise.
+_R17_GOOD_ANIMAL = _gate(
+    """elephant saint ox lion eagle hawk owl fox bloodhound detective diplomat genius surgeon
+    tiger bull horse machine computer"""
+)
+_R17_WITS_WORDS = _gate(
+    "sharpest brightest smartest cleverest thick dense daft upstairs ears brain brains span",
+    "memory intelligence iq useful helpful use useless short",
+)
+# A person in a dim light: "she's a bit dim", "he's thick" (a screen or a fog is no one).
+_R17_DIM = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?P<w>dim|thick|dense|dozy|gormless)\b"
+    rf"(?!\s+(?:as|fog|smoke|layer|coat|paint|soup|accent)\b)(?<!thick(?=\s+with\b))",
+    _F,
+)
+# "a follower, not a leader", "a talker rather than a doer" (not "a designer, not a developer").
+_R17_NOT_A = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}an?\s+(?P<x>[\w-]+),?\s+(?:not|rather\s+than|instead\s+of|"
+    rf"never)\s+an?\s+(?P<y>leader|doer|finisher|team\s+player|self-starter|closer|grafter|"
+    rf"worker|hard\s+worker|contributor|problem-solver|decision-maker|thinker|player|achiever|"
+    rf"performer)\b",
+    _F,
+)
+_R17_VIRTUES = _gate(
+    """leader doer finisher self-starter closer grafter worker contributor problem-solver
+    decision-maker thinker player achiever performer"""
+)
+# A quality lacked, in more words: "has no commercial nous", "fundamentally lacks judgement",
+# "hasn't once shown any real leadership", "doesn't have the gravitas", "I'd question whether
+# Ola has the presence"; a quality, not access, time or budget.
+_R17_QUALITY = (
+    rf"(?:{_QUALITY}|gravitas|instinct|horsepower|nous|spark|presence|acumen|savvy|bottle|"
+    rf"mettle|stamina|resilience|grip|authority|edge|hunger|flair|composure)"
+)
+_R17_QUALITY_MODS = (
+    r"(?:(?:the|any|real|much|enough|a|an|commercial|intellectual|emotional|killer|basic|"
+    r"natural|genuine|required|necessary|personal|people|business|political|slightest)\s+)*"
+    r"(?:(?:sense|spirit)\s+of\s+)?"
+)
+_R17_LACKS = _rare(
+    rf"{_SUBJ}(?:\s+(?:just|simply|really|clearly|fundamentally|totally|completely|sadly|"
+    rf"still|also|genuinely|frankly))*\s*(?:lacks|lacked|doesn['’]t\s+have|does\s+not\s+have|"
+    rf"didn['’]t\s+have|hasn['’]t\s+got|has\s+not\s+got|has\s+no|had\s+no|have\s+no|"
+    rf"['’](?:s|ve)\s+got\s+no|(?:has|have)\s+got\s+no|hasn['’]t\s+(?:once\s+|ever\s+)?(?:shown|displayed)|"
+    rf"has\s+(?:never|not\s+once)\s+(?:shown|displayed)|shows?\s+no)\s+{_R17_QUALITY_MODS}"
+    rf"(?P<q>{_R17_QUALITY})\b(?!\s+(?:of|over|to\s+(?:the|a)|for\s+(?:the|a)\s+(?:team|project)))|"
+    rf"\b(?:I['’]d\s+question\s+whether|I\s+would\s+question\s+whether|I['’]m\s+not\s+sure(?:\s+"
+    rf"(?:that|whether|if))?|I\s+am\s+not\s+sure(?:\s+(?:that|whether|if))?|I\s+doubt(?:\s+"
+    rf"(?:that|whether|if))?|I\s+question\s+whether)\s+{_SUBJ.replace('<subj>', '<subj2>')}\s+"
+    rf"(?:has|have|['’]s\s+got|has\s+got|shows?|brings?|possesses)\s+{_R17_QUALITY_MODS}"
+    rf"(?P<q2>{_R17_QUALITY})\b|"
+    rf"\bnot\s+once\s+(?:(?:this|last|in\s+the\s+last)\s+\w+\s+)?(?:has|did)\s+"
+    rf"{_SUBJ.replace('<subj>', '<subj3>')}\s+(?:shown|show|displayed|taken)\s+{_R17_QUALITY_MODS}"
+    rf"(?P<q3>{_R17_QUALITY})\b|"
+    rf"\b(?P<carry>but|yet|and)\s+(?:(?:just|simply|fundamentally|totally|completely|sadly|still|"
+    rf"also|clearly)\s+)*(?:lacks|has\s+no|hasn['’]t\s+got|doesn['’]t\s+have)\s+"
+    rf"{_R17_QUALITY_MODS}(?P<q4>{_R17_QUALITY})\b",
+    _F,
+)
+_R17_LACK_VERBS = _gate("lacks lacked no doesn hasn didn never question sure doubt once")
+_R17_LACK_WORDS = _gate(
+    "lacks lacked have got no shown displayed show shows question sure doubt once",
+)
+_R17_QUALITY_WORDS = _last_words(_QUALITY) | _gate(
+    """gravitas instinct horsepower nous spark presence acumen savvy bottle mettle stamina
+    resilience grip authority edge hunger flair composure"""
+)
+_R17_AUTHORITY_TO = re.compile(r"\s+(?:to|over|for|on)\b", _F)
+_R17_NOT_QUALITY = _gate("access time budget money space room staff headcount tools")
+# "a worrier by nature", "a born moaner" (not "a born leader", "a Londoner born and bred").
+_R17_BORN = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}an?\s+(?:born\s+(?P<a>[a-z][\w-]+)|(?P<b>[a-z][\w-]+)\s+by\s+"
+    rf"nature)\b",
+    _F,
+)
+_R17_BORN_OK = _gate(
+    """leader teacher salesman saleswoman salesperson natural communicator organiser organizer
+    problem-solver diplomat host listener performer entertainer carer coach storyteller optimist
+    introvert extrovert planner fixer networker negotiator engineer nurse mentor"""
+)
+# "Typical graduate, expects a corner office" / "typical intern mentality": a group as the label.
+_R17_GROUP = (
+    r"(?:millennials?|youngsters?|teenagers?|teens?|boomers?|graduates?|grads?|students?|"
+    r"interns?|engineers?|developers?|salesm[ae]n|sales\s+types?|lads?|blokes?|gen\s+z(?:ers?)?|"
+    r"zoomers?|kids?|apprentices?|trainees?|consultants?|academics?|accountants?|lawyers?|"
+    r"creatives?|techies?|managers?|agency\s+staff|temps?)"
+)
+_R17_TYPICAL = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?:(?:that['’]s|it['’]s)\s+)?typical\s+(?P<g>{_R17_GROUP})(?:\s+these\s+"
+    rf"days)?\s*[,:;—–-]\s*(?P<rest>[^.!?\n]{{3,120}})|"
+    rf"\btypical\s+{_R17_GROUP}\s+(?:mentality|attitude|behaviou?r|mindset)\b",
+    _F,
+)
+_R17_TYPICAL_FAULT = _compile(rf"\b(?:no|zero)\s+(?:real\s+)?{_QUALITY}\b", _F)
+# Attitude judged: "your attitude on the ward has been poor", "displays a negative attitude",
+# "has a very casual attitude" (not "a positive attitude", "the attitude survey").
+_R17_ATTITUDE = _rare(
+    rf"\b(?:your|his|her|their|{_NAME}['’]s)\s+attitude\b[^.;!?\n]{{0,40}}?\b(?:has\s+been|have\s+been|"
+    rf"is|was|remains)\s*(?:,\s*let['’]s\s+say,\s*|(?:frankly|honestly|pretty|really|very|quite|"
+    rf"consistently|often|at\s+times)\s+)*(?P<verdict>poor|bad|negative|unacceptable|"
+    rf"disappointing|dreadful|terrible|awful|less\s+than\s+ideal|not\s+(?:good|great|acceptable|"
+    rf"what\s+it\s+should\s+be)|a\s+problem|an\s+issue|a\s+concern|lacking|sloppy|lax)\b|"
+    rf"\b(?:displays?|displayed|demonstrates?|demonstrated|shows|showed|is\s+having|has|had)\s+"
+    rf"(?:an?\s+)?(?:(?:very|really|quite|consistently|generally)\s+)?(?P<kind>poor|bad|negative|"
+    rf"careless|casual|lax|sloppy|lazy|dismissive|cavalier|lackadaisical|couldn['’]t-care-less|"
+    rf"unprofessional|defeatist|indifferent)\s+attitude\b",
+    _F,
+)
+# A form note with no person named: "Appraisal: demonstrates a careless attitude and lacks
+# professionalism", "Comment: employee lacks the maturity for…", "employee consistently fails".
+_R17_FORM = _rare(
+    r"(?:^|\n)\s*(?:[\w ]{0,30}?(?:appraisal|comment|review|note|rating|feedback)[\w ]{0,40}?)"
+    r"\s*[:–—-]\s*(?:the\s+)?(?:(?:employee|staff\s+member|colleague|candidate|team\s+member|"
+    r"(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z][a-z]+)\s+)?(?P<rest>[^\n]{3,220})",
+    _F,
+)
+_R17_FORM_LACKS = re.compile(
+    rf"(?:^|\band\s+)(?:(?:clearly|fundamentally|still|also)\s+)?lacks\s+{_R17_QUALITY_MODS}"
+    rf"(?:{_R17_QUALITY})\b|(?:^|\band\s+)is\s+(?:never|not)\s+(?:an?\s+)?(?:natural\s+)?"
+    rf"(?:team\s+player|leader|self-starter)\b",
+    _F,
+)
+_R17_FORM_SWEEP = re.compile(
+    r"(?:^|\band\s+)(?:consistently|persistently|repeatedly|routinely|continually|constantly|"
+    r"regularly|invariably)\s+(?:fails|forgets|ignores|neglects|misses|arrives\s+late|displays|"
+    r"shows|is\s+late)\b|(?:^|\band\s+)is\s+never\s+(?:an?\s+)?\w+",
+    _F,
+)
+_R17_FORM_WORDS = _gate("appraisal comment review note rating feedback")
+# "not a natural communicator" said of a person (a plain "natural" is praise: round fifteen).
+_R17_VERDICTS = _gate(
+    """poor bad negative careless casual lax sloppy lazy dismissive cavalier lackadaisical
+    unprofessional defeatist indifferent unacceptable disappointing dreadful terrible awful
+    ideal problem issue concern lacking couldn"""
+)
+_R17_NOT_NATURAL = _rare(
+    rf"{_SUBJ}(?:{_R17_BE}(?:n['’]t|\s+not)|\s+is\s*,[^,]{{2,30}},\s*not)\s+(?:(?:really|exactly|"
+    rf"quite|yet)\s+)?an?\s+natural\s+(?P<role>[\w-]+)",
+    _F,
+)
+# "what do you expect from a Scouser", "one of those spoilt city boys who…": a group for a person.
+_R17_EXPECT_FROM = _rare(
+    rf"\bwhat\s+(?:do|did|would|can|could)\s+(?:you|we|they|I)\s+expect\s+from\s+(?:an?\s+|one\s+of\s+"
+    rf"(?:them|those)\s+)?(?:(?:boy|girl|lad|lass|man|woman|kid)\s+(?:of|from)\s+|"
+    rf"(?P<nat>{_NAME})\b(?!\s+(?:morning|meeting|deadline|account|report|contract|review)\b))|"
+    rf"{_SUBJ}{_R17_BE}\s+one\s+of\s+(?:those|these|them)\s+(?:\w+\s+)?(?P<nat2>{_NAME})\s+"
+    rf"(?:boys|girls|lads|lasses|men|women|types|kids)\b",
+    _F,
+)
+# Sweeping openers and codas: "As per usual, your …", "Same as every week, …", "the story of
+# your month has been …", "… all year", "week in, week out", "nine times out of ten".
+_R17_USUAL = _rare(
+    r"(?:^|[.!?]\s+|\n)(?P<mark>(?:(?:oh|well|and)\s*,?\s+)?(?:as\s+(?:per\s+)?usual|same\s+as\s+"
+    r"(?:ever|always|usual|every\s+\w+)|same\s+old\s+(?:story|(?P<who>(?-i:[A-Z][a-z]+)))|"
+    r"story\s+of\s+your\s+life|"
+    r"the\s+usual\s+from\s+(?:you|him|her)|here\s+we\s+go\s+again))\s*[,:;—–-]?\s*"
+    r"(?P<rest>[^.!?\n]{3,160})|"
+    r"\b(?P<mark2>the\s+story\s+of\s+(?:your|his|her|their)\s+(?:year|month|quarter|term|week|"
+    r"life)\s+(?:has\s+been|is|was))\s+(?P<rest2>[^.!?\n]{3,120})",
+    _F,
+)
+# "…, late as per usual." (the words before it are read back to the start of the sentence)
+_R17_USUAL_TAIL = _rare(
+    r"[,\s]+(?P<mark3>as\s+(?:per\s+)?usual|like\s+always|same\s+as\s+always)\s*[.!?,]", _F
+)
+_R17_STORY = re.compile(r"story|here\s+we\s+go|the\s+usual\s+from", _F)
+_R17_USUAL_WORDS = _gate("usual ever always same story again")
+_R17_PERSON = _compile(
+    r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b|(?-i:\b[A-Z][a-z]{1,20}\b)", _F
+)
+_R17_DURATION = _rare(
+    r"\b(?:the\s+(?:whole|entire)\s+(?:year|quarter|term|month|season)|all\s+(?:year|quarter|"
+    r"term|month|season)(?:\s+long)?|every\s+(?:week|day|month|shift|sprint)\s+since|"
+    r"(?P<in>week|day|month|shift)\s+in\s*,?\s+(?P=in)\s+out|nine\s+times\s+out\s+of\s+ten|"
+    r"for\s+every\s+(?:single\s+)?[\w-]+(?:\s+[\w-]+)?\s+this\s+(?:year|quarter|term|month))\b",
+    _F,
+)
+_R17_DURATION_WORDS = _gate("whole entire all since in ten this")
+_R17_ANY_SUBJ = re.compile(r"\b(?:your|his|her|you|he|she)\b", _F)
+_R17_NOUN_PRED = re.compile(r"\b(?:been|is|are|was|were|['’]s|['’]re)\s+(?:a|an|the|such)\s", _F)
+# "There's always a typo in your letters", "there's always something with Declan".
+_R17_THERE_ALWAYS = _rare(
+    rf"\bthere['’]s\s+always\s+(?:(?:a|an|some|one|another)\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+"
+    rf"(?:(?:missing|wrong|off|out)\s+)?(?:in|from|on|with)\s+(?:your|his|her|their|you|him|"
+    rf"(?-i:{_NAME}))\b",
+    _F,
+)
+_R17_THERE_FAULT = _compile(
+    r"\b(?:typos?|errors?|mistakes?|problems?|issues?|something|excuses?|drama|complaints?|"
+    r"missing|wrong|gaps?|holes?|reasons?\s+why|fuss|crisis|mess)\b",
+    _F,
+)
+# A coda: "You don't copy me in, ever." / "…, not even once." / "He's unreliable, always has been."
+_R17_CODA = _rare(
+    r",\s*(?P<mark>ever|not\s+(?:even\s+)?once(?:\s+this\s+\w+)?|"
+    r"not\s+(?:one|a)\s+single\s+time(?:\s+this\s+\w+)?|not\s+one\s+time(?:\s+this\s+\w+)?|"
+    r"never\s+(?:has|have)|always\s+(?:has|have)\s+been)\s*(?:[.!?]|,\s+(?:not|and)\b)",
+    _F,
+)
+_R17_SUBJ_HEAD = _compile(
+    rf"^\s*(?:(?:honestly|frankly|look|mate|so)\s*,?\s+)*{_SUBJ}\b(?:['’]\w+)?\s+(?P<pred>.*)$", _F
+)
+_R17_ADVICE = _compile(
+    r"\b(?:need\s+to|needs\s+to|have\s+to|has\s+to|must|should|can|could|may|might|ought|"
+    r"worry|apologi[sz]e|hesitate)\b",
+    _F,
+)
+_R17_CODA_WORDS = _gate("ever once single time never always")
+_R17_DENY = re.compile(r"n['’]t\b|\b(?:not|never|no)\b", _F)
+# "each and every paper you've drafted has needed a rewrite", "after every single batch you run".
+_R17_EACH_YOU = _rare(
+    r"\b(?:each\s+and\s+every|every\s+single|not\s+(?:a\s+)?single\s+one\s+of)\s+(?:(?:your|his|"
+    r"her|their|the)\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:(?:you|he|she|they)(?:['’]ve|\s+have|"
+    r"\s+has)?\s+\w+|(?:this|last)\s+\w+)",
+    _F,
+)
+_R17_EACH_FAULT = _compile(
+    r"\b(?:rewrite|rewritten|redone|redo|re-?done|corrected|correcting|mess|missing|wrong|"
+    r"errors?|mistakes?|sent\s+back|returned|rejected|without|late|half[-\s]done|unfinished|"
+    r"filled\s+in|needed|had\s+to\s+be)\b",
+    _F,
+)
+# "Kit is what I'd call a passenger" (not "… a natural", "… a specialist in tax").
+_R17_CALL = _rare(
+    rf"{_SUBJ}(?:['’]s|\s+is|\s+was)\s+what\s+(?:I|you|we|most\s+people)(?:['’]d|\s+would)\s+"
+    rf"(?:call|describe\s+as)\s+an?\s+(?:(?:real|proper|classic|textbook)\s+)?(?P<slot>[\w'’-]+)\b"
+    rf"(?!\s+(?:in|of|for|with)\b)",
+    _F,
+)
+# An open slot after "a bit of a / such a / a right": two words ("a bit of a lost sheep").
+_R17_BIT_OF = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:a\s+bit\s+of\s+an?|such\s+an?|a\s+(?:real|right|proper|"
+    rf"total|complete)|something\s+of\s+an?|kind\s+of\s+an?|sort\s+of\s+an?)\s+"
+    rf"(?P<slot>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?=\s*(?:[,.;!?]|$|\s+(?:under|when|with|"
+    rf"about|around|at|in|on|if|whenever|and|but)\b))",
+    _F,
+)
+# Nobody behind the eyes: "is anyone in there behind those eyes?", "nobody home with that lad".
+_R17_HOME = _rare(
+    r"\b(?:any(?:one|body)|no(?:body|\s+one))(?:['’]s|\s+is)?\s+(?:at\s+)?home\s+(?:behind|in|up)\s+"
+    r"(?:those|these|his|her|your|their|that|this)\s+(?:eyes|head|skull|ears)\b|"
+    r"\bno(?:body|\s+one)(?:['’]s|\s+is)\s+(?:at\s+)?home\s+with\s+(?:that|this)\s+(?:new\s+)?"
+    r"(?:kid|lad|lass|girl|boy|guy|one|bloke|fella)\b",
+    _F,
+)
+# Carried wits: "a friendly chap but thick as mince".
+_R17_THICK_CARRIED = _rare(
+    rf"\b(?:but|yet)\s+{_R17_ADV}(?:thick|dense|daft)\s+as\s+(?:an?\s+|two\s+)?[\w-]+", _F
+)
+# Worth less than nothing: "a waste of a lanyard", "a glorified kettle-minder", "more hassle than
+# she's worth" (a meeting or a van is no one).
+_R17_WORTH = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:(?:an?\s+)?(?:total\s+|complete\s+|absolute\s+|utter\s+)?"
+    rf"(?P<waste>waste)\s+of\s+an?\s+[\w-]+|(?:nothing\s+(?:more\s+)?(?:but|than)\s+|no\s+more\s+than\s+)?"
+    rf"an?\s+(?P<glorified>glorified)\s+[\w-]+(?:\s+[\w-]+)?|more\s+(?:trouble|hassle|bother|work|"
+    rf"grief)\s+than\s+(?:you|he|she|they)['’](?:re|s)\s+worth)|"
+    rf"(?:^|[.!?]\s+)(?:a\s+)?(?:(?:bit|total|complete)\s+(?:of\s+)?)?(?:an?\s+)?waste\s+of\s+an?\s+"
+    rf"[\w-]+\s*,\s+(?:that|this)\s+(?:one|lad|lass|girl|boy|guy|bloke)\b",
+    _F,
+)
+# A yardstick below the person: "a work-experience kid would have spotted that quicker than you".
+_R17_YARDSTICK = _rare(
+    r"\b(?:an?|my|our|the|any)\s+(?:[\w-]+\s+){0,2}?(?P<who>intern|child|kid|monkey|chimp|"
+    r"trainee|toddler|labrador|dog|hamster|goldfish|parrot|school-?kid|schoolboy|schoolgirl|"
+    r"teenager|nephew|niece|grandma|grandmother|granny|nan|gran|\w+-year-old|work-experience\s+"
+    r"kid|first-year|first-week\s+\w+)\s+(?:could|would|can|will)\s+(?:(?:have|probably|easily|"
+    r"still)\s+)*[^.!?\n]{2,80}?\b(?:than\s+(?:you|him|her|them)\b|(?:your|his|her)\s+job\b)",
+    _F,
+)
+# A life circumstance as the reason: "Being a new mum, she won't manage the late shifts",
+# "Being from the valleys, he'll never get the hang of the app" (not "Being from Lagos is an asset").
+_R17_BEING = _rare(
+    rf"(?:^|[.!?]\s+|\n)being\s+(?P<what>(?:an?\s+)?(?:single|new|young|working|expectant)\s+"
+    rf"(?:mum|mom|mother|dad|father|parent)|(?:a\s+)?(?:mum|mom|mother)|pregnant|married|"
+    rf"from\s+(?:an?|the)\s+[\w-]+|from\s+{_NAME}|foreign|an?\s+(?:immigrant|foreigner|woman|girl|"
+    rf"older\s+\w+))\s*(?:['’]s\s+made|,)\s+(?P<rest>[^.!?\n]{{3,140}})",
+    _F,
+)
+_R17_FROM_PERSON = re.compile(r"\bfrom\s+an?\s+(?-i:[A-Z][a-z]+)\b|\btypical\s+(?-i:[A-Z])", _F)
+_R17_CANT = _compile(
+    r"\b(?:never\s+going\s+to|not\s+going\s+to|won['’]t|will\s+not|can['’]t|cannot|"
+    r"will\s+never|unable)\b",
+    _F,
+)
+# Back from leave, then a label: "since she came back from maternity leave she's been so flaky".
+_R17_LEAVE = _rare(
+    r"\bsince\s+(?:she|he|you)\s+(?:came|got|has\s+been|have\s+been|returned|went)\s+(?:back\s+)?"
+    r"(?:from\s+)?(?:maternity|paternity|adoption|parental)\s+leave\b",
+    _F,
+)
+# A child as the likeness of a colleague: "acts like a spoilt toddler", "is a bit of a baby when…",
+# "like my teenage son" (not "a child psychologist", "my son loves the app").
+_R17_CHILD = _rare(
+    rf"{_SUBJ}\s+(?:(?:\w+\s+)?(?:act|acts|acted|behave|behaves|behaved|carr(?:y|ies)\s+on)|"
+    rf"(?:is|are|was|were|keeps?|kept|['’]s|['’]re)\s+(?:acting|behaving|carrying\s+on))\s+like\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:child|toddler|kid|baby|teenager|schoolboy|"
+    rf"schoolgirl|brat)\b|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}{_R17_BE}\s+{_R17_ADV}(?:a\s+bit\s+of\s+|such\s+|"
+    rf"a\s+real\s+|a\s+big\s+)?(?:a\s+)?(?:child|baby|toddler|big\s+kid)\b(?=\s*(?:[,.;!?]|$|"
+    rf"\s+(?:when|whenever|about|if|sometimes|at\s+times)\b))|"
+    rf"\blike\s+my\s+(?:\w+\s+)?(?:daughter|son|kids|children|toddler|nephew|niece|grandson|"
+    rf"granddaughter)\b",
+    _F,
+)
+# "Once again you've left the cage open", "yet again the float was short on your shift".
+_R17_AGAIN = _rare(
+    r"(?:^|[.!?]\s+|\n)(?:(?:oh|so|and|well)\s*,?\s+)?(?P<mark>once\s+again|yet\s+again)\s*,?\s+"
+    r"(?P<rest>[^.!?\n]{3,140})",
+    _F,
+)
+# A fronted label with a tag: "Proper fusspot, isn't he?" / "Bit of a diva, that one."
+_R17_FRONT_TAG = _rare(
+    r"(?:^|[.!?]\s+|\n)(?:a\s+)?(?:(?:little\s+)?bit\s+of\s+an?|proper|real|right|total|"
+    r"complete)\s+(?P<slot>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*,\s+(?:isn['’]t|is|ain['’]t|wasn['’]t)\s+"
+    r"(?:she|he)\b|"
+    r"(?:^|[.!?]\s+|\n)(?:a\s+)?(?:(?:little\s+)?bit\s+of\s+an?|proper|real|right|total|"
+    r"complete)\s+(?P<slot2>waste\s+of\s+an?\s+[\w-]+)\s*,\s+(?:that|this)\s+(?:one|lad|lass|"
+    r"girl|boy|guy|bloke)\b",
+    _F,
+)
+# "all bluster and no delivery", "all talk and no follow-through" said of a person.
+_R17_ALL_NO = _rare(
+    r"\ball\s+(?:[\w-]+\s+){1,2}?and\s+no\s+(?:substance|follow-through|follow\s+through|"
+    r"delivery|action|results|depth|output|graft|work|trousers)\b",
+    _F,
+)
+# Origin, faith and family as the reproach: "go back to where you came from", "you know how
+# they are … where she's from", "for a Sikh lad he's …", faith days beside a gripe, questions
+# about a partner or children before work.
+_R17_ORIGIN = _rare(
+    r"\bgo\s+back\s+(?:to\s+)?where\s+(?:you|he|she|they)\s+(?:came|come|comes)\s+from\b|"
+    r"\b(?:you\s+know\s+)?(?:how\s+they\s+are|what\s+they['’]re\s+like)\b[^.!?\n]{0,50}?"
+    r"\bwhere\s+(?:he|she|you)['’]s\s+from\b|"
+    r"\bfor\s+an?\s+(?P<faith>Muslim|Hindu|Sikh|Jewish|Christian|Catholic|Buddhist|religious|"
+    r"devout)\s+(?:lad|lass|girl|boy|man|woman|bloke|guy|fella|lady|person)\b",
+    _F,
+)
+_R17_FAITH = _rare(
+    r"\b(?:mosque|church|temple|synagogue|gurdwara|ramadan|eid|diwali|sabbath|prayers|"
+    r"prayer\s+time|fasting|lent)\b",
+    _F,
+)
+_R17_FAITH_GRIPE = _compile(
+    r"\b(?:vanish\w*|disappear\w*|slow\w*\s+(?:right\s+)?down|wrapped\s+up|too\s+busy|"
+    r"the\s+slack|you\s+lot|conveniently|skiv\w+|sneak\w*\s+off|off\s+to\s+the|serious\s+"
+    r"candidate|rest\s+of\s+us)\b",
+    _F,
+)
+_R17_FAMILY_Q = _rare(
+    r"\b(?:are|is)\s+(?:you|she|he)\s+(?:planning|thinking|hoping)\s+(?:on|of|about|to)\s+"
+    r"(?:having|have|starting|start)\s+(?:a\s+family|(?:more\s+|any\s+)?(?:kids|children|babies)|"
+    r"a\s+baby|another\s+baby)\b|"
+    r"\bis\s+(?:your|her|his)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?)\s+"
+    r"(?:okay|ok|happy|fine|alright|all\s+right|cool)\s+with\s+(?:you|her|him)\b",
+    _F,
+)
+# "a grumpy old man" said of a colleague (not "a 70-year-old man who still runs").
+_R17_OLD = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}an?\s+(?:(?:grumpy|silly|stubborn|miserable|cranky|"
+    rf"doddery|daft|stupid|bitter|boring|moaning|cantankerous)\s+)?old\s+(?:man|woman|git|fart|"
+    rf"codger|fogey|fogy|biddy|dear|duffer)\b",
+    _F,
+)
+# Round seventeen, second pass. Sweeps: "you lot never …", "…, it's the same every week",
+# "Whatever the job, you're …", "a fusspot, forever re-checking …", a note opening on the habit
+# ("Forever losing the pallet truck, Ed."), "Never fails, …", "never once has he …", "That's
+# NAME for you, …".
+_R17_YOU_LOT = _rare(
+    r"\byou\s+lot\s+(?P<mark>always|never|constantly|forever)\b(?P<rest>[^.!?\n]*)", _F
+)
+_R17_SAME_EVERY = _rare(
+    r"[,;—–-]\s*(?:and\s+)?(?:it['’]s|that['’]s|it\s+is)\s+(?:the\s+same\s+)?every\s+(?:single\s+)?"
+    r"(?:shift|day|week|time|month|morning|night|round|run)(?:\s+now)?\b",
+    _F,
+)
+_R17_WHATEVER = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?:whatever|whichever|no\s+matter\s+(?:what|which))\s+(?:the\s+)?[\w-]+\s*,\s*"
+    rf"{_SUBJ}(?:['’]re|['’]s|\s+(?:is|are))\s+(?:always\s+)?the\s+(?:one|last|first\s+to\s+"
+    rf"(?:leave|go|complain))\b(?P<rest>[^.!?\n]*)",
+    _F,
+)
+_R17_LABEL_HABIT = _rare(
+    rf"{_SUBJ}(?:['’]s|\s+is|\s+was)\s+(?:just\s+)?an?\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s+"
+    rf"(?P<mark>always|constantly|forever|perpetually|continually)\s+(?P<rest>[\w-]+ing\b[^.!?\n]*)",
+    _F,
+)
+_R17_NOTE_HABIT = _rare(
+    r"(?:^|[.!?]\s+|\n)(?P<mark>forever|constantly|perpetually|continually)\s+"
+    r"(?P<rest>(?:[\w-]+ing|late)\b[^.!?\n]{0,100})",
+    _F,
+)
+_R17_NEVER_FAILS = _rare(
+    r"(?:^|[.!?]\s+|\n)(?P<mark>never\s+fails|like\s+clockwork|sure\s+as\s+anything)\s*,\s*"
+    r"(?P<rest>[^.!?\n]{3,140})",
+    _F,
+)
+_R17_NEVER_ONCE = _rare(
+    rf"(?:^|[,;.!?]\s*)(?P<mark>never\s+once)\s+(?:has|have|did)\s+{_SUBJ}\s+(?P<rest>[^.!?\n]+)",
+    _F,
+)
+_R17_THATS_NAME = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?P<head>that['’]s\s+(?P<subj>{_NAME})\s+for\s+you)\s*[,:;—–-]\s*"
+    rf"(?P<rest>[^.!?\n]{{3,140}})",
+    _F,
+)
+_R17_MARKS = re.compile(r"\b(?P<mark>never|always|constantly|forever|again)\b", _F)
+# Labels: "Why can't you be more like Ravi?", "I wouldn't trust her with anything", "does he even
+# want to be here?", "out of her depth", "the slowest worker on the floor", "girls aren't built for".
+_R17_MORE_LIKE = _rare(
+    r"\bwhy\s+can['’]t\s+(?:you|he|she|they)\s+(?:just\s+)?be\s+more\s+like\s+(?-i:[A-Z])", _F
+)
+_R17_TRUST = _rare(
+    rf"\bI\s+(?:wouldn['’]t|would\s+not|don['’]t|do\s+not|can['’]t|couldn['’]t)\s+trust\s+"
+    rf"(?:him|her|them|you|{_NAME})\s+(?:with|to\s+do|to\s+run)\s+(?:anything|a\s+single\s+thing|"
+    rf"much)\b",
+    _F,
+)
+_R17_WANT_HERE = _rare(
+    rf"\b(?:do|does)\s+{_SUBJ}\s+(?:(?:actually|even|really|honestly)\s+)+want\s+to\s+(?:be|work)\s+"
+    rf"here\b(?=\s*(?:[?,]|$))",
+    _F,
+)
+_R17_DEPTH = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:well\s+|way\s+|completely\s+|totally\s+)?out\s+of\s+"
+    rf"(?:his|her|their|your)\s+depth\b(?!\s+in\s+the\s+(?:pool|water|sea|deep))",
+    _F,
+)
+_R17_SUPERLATIVE = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+(?:easily\s+|by\s+far\s+)?the\s+(?:slowest|laziest|worst|dozi?est|"
+    rf"thickest|most\s+useless|most\s+careless|most\s+unreliable|least\s+reliable)\s+(?:[\w-]+\s+)?"
+    rf"(?:thing|person|worker|member|employee|one|colleague|lad|girl|bloke|guy)\b",
+    _F,
+)
+_R17_NOT_BUILT = _rare(
+    r"\b(?:girls|women|ladies|blokes|men|lads|old\s+people|older\s+people|youngsters|kids)\s+"
+    r"(?:(?:just|simply|really)\s+)?(?:aren['’]t|are\s+not)\s+(?:built|made|cut\s+out|wired)\s+for\b",
+    _F,
+)
+_R17_KEYS = (
+    _R17_WITS_WORDS
+    | _gate("dim dozy gormless not rather instead never born nature typical attitude")
+    | _gate("expect those these appraisal comment review note rating feedback natural")
+    | _R17_USUAL_WORDS
+    | _R17_DURATION_WORDS
+    | _R17_CODA_WORDS
+    | _gate("there lacks lacked got no shown displayed question sure doubt each every have")
+    | _gate("doesn hasn call home glorified trouble waste act acts acting acted behave behaves")
+    | _gate("behaving behaved like child baby toddler kid being since once yet again")
+    | _gate("isn is ain wasn that this all go how what for old husband wife partner")
+    | _gate("boyfriend girlfriend planning thinking hoping hassle bother grief worth")
+    | _gate("bit such kind sort real right proper total complete")
+    | _gate("lot whatever whichever matter forever constantly perpetually continually fails")
+    | _gate("clockwork sure why trust want depth slowest laziest worst dozyest doziest thickest")
+    | _gate("most least built made cut wired always")
+    | _gate("mosque church temple synagogue gurdwara ramadan eid diwali sabbath prayers fasting")
+)
+
+
+@lru_cache(maxsize=64)
+def _r17_words(text: str) -> frozenset[str]:
+    """The words of the text that round seventeen's gates look for (as ``_r13_words``)."""
+    return _words(text) & _R17_KEYS
+
+
+_R17_SHARPEST = _gate("sharpest brightest smartest cleverest")
+_R17_THICK = _gate("thick dense daft")
+_R17_SPAN = _gate("brains span memory intelligence iq")
+
+
+def _r17_wits_possible(words: frozenset[str], keys: frozenset[str]) -> bool:
+    """The two words each wits frame needs ("the sharpest", "thick as", "short of" …)."""
+    if keys.isdisjoint(_R17_WITS_WORDS):
+        return False
+    return (
+        ("the" in words and not keys.isdisjoint(_R17_SHARPEST))
+        or ("as" in words and not keys.isdisjoint(_R17_THICK))
+        or "upstairs" in keys
+        or "ears" in keys
+        or ("brain" in keys and "have" in words)
+        or ("of" in words and not keys.isdisjoint(_R17_SPAN))
+        or ("as" in words and ("useful" in keys or "helpful" in keys or "useless" in keys))
+        or ("as" in words and "use" in keys and "much" in words)
+        or ("short" in keys and "of" in words and ("few" in words or "couple" in words))
+    )
+
+
+def _r17_wits_ok(m: re.Match[str]) -> bool:
+    subj = next((g for g in m.group("subj", "subj2", "subj3", "subj4", "subj5") if g), None)
+    subj = subj or m.group("subj6") or m.group("subj7")
+    if subj is not None and not _is_person_subject(subj):
+        return False
+    animal = m.group("animal")
+    return animal is None or animal.lower() not in _R17_GOOD_ANIMAL
+
+
+def _judges_r17(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round seventeen's label frames, each behind the words it cannot match without."""
+    if _r17_wits_possible(words, keys):
+        for m in _R17_WITS.finditer(text):
+            if _r17_wits_ok(m):
+                yield m.start(), m.end()
+    if ("not" in keys or "rather" in keys or "instead" in keys or "never" in keys) and not (
+        words.isdisjoint(_R17_VIRTUES)
+    ):
+        for m in _person_hits(_R17_NOT_A, text):
+            x = m.group("x").lower()
+            if x not in _R17_VIRTUES and x not in _R15_PRAISE and x not in _R15_ROLES:
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R17_LACK_VERBS) and not words.isdisjoint(_R17_QUALITY_WORDS):
+        for m in _R17_LACKS.finditer(text):
+            subj = m.group("subj") or m.group("subj2") or m.group("subj3")
+            q = (m.group("q") or m.group("q2") or m.group("q3") or m.group("q4")).lower()
+            if m.group("carry"):
+                head = _R17_SUBJ_HEAD.match(text[_sentence_start(text, m.start()) : m.start()])
+                subj = head.group("subj") if head is not None else None
+            if q == "authority" and _R17_AUTHORITY_TO.match(text, m.end()):
+                continue  # "doesn't have the authority to sign off refunds": a permission
+            if q in _R16_ROLE_QUALITY and text.startswith(" for", m.end()):
+                continue  # "doesn't have the responsibility for payroll": a duty, not a trait
+            if subj is not None and _is_person_subject(subj) and q not in _R17_NOT_QUALITY:
+                yield m.start(), m.end()
+    if "born" in keys or "nature" in keys:
+        for m in _person_hits(_R17_BORN, text):
+            slot = (m.group("a") or m.group("b")).lower()
+            if slot not in _R17_BORN_OK and _slot_is_label(slot):
+                yield m.start(), m.end()
+    if "typical" in keys:
+        for m in _R17_TYPICAL.finditer(text):
+            rest = m.group("rest")
+            # A trait or a lacked quality makes the group a label; a single gripe ("Typical
+            # intern, can't find the stapler") is belittling, left to the older rules.
+            if (
+                rest is None
+                or _R17_TYPICAL_FAULT.search(rest)
+                or not TRAIT_WORDS.isdisjoint(_words(rest))
+            ):
+                start = m.start() + m.group().lower().index("typical")
+                yield start, m.end("g") if m.group("g") else m.end()
+    if "attitude" in keys and (not words.isdisjoint(_R17_VERDICTS) or "not" in words):
+        for m in _R17_ATTITUDE.finditer(text):
+            yield m.start(), m.end()
+    if ":" in text and not keys.isdisjoint(_R17_FORM_WORDS):
+        for m in _R17_FORM.finditer(text):
+            for part in _R17_FORM_LACKS.finditer(m.group("rest")):
+                yield m.start("rest") + part.start(), m.start("rest") + part.end()
+    if "natural" in keys:
+        for m in _person_hits(_R17_NOT_NATURAL, text):
+            yield m.start(), m.end()
+    if "expect" in keys or (("those" in keys or "these" in keys) and "one" in words):
+        yield from _r17_groups(text)
+    if ("call" in keys or "describe" in words) and "what" in words:
+        for m in _person_hits(_R17_CALL, text):
+            slot = m.group("slot").lower()
+            if slot not in _R17_BORN_OK and _slot_is_label(slot):
+                yield m.start(), m.end()
+    if _r17_bit_possible(words):
+        for m in _person_hits(_R17_BIT_OF, text):
+            slot = m.group("slot")
+            if _slot_is_label(slot) and not PRAISE.search(slot) and not _r17_kind_slot(slot):
+                yield m.start(), m.end()
+    yield from _r17_both(text, words, keys)
+    yield from _r17_labels2(text, words, keys)
+    # a label, not belittling: round ten reads "all talk and no action" so
+    if "all" in keys and "no" in words:
+        for m in _R17_ALL_NO.finditer(text):
+            start = _sentence_start(text, m.start())
+            head = _R17_SUBJ_HEAD.match(text[start : m.start()])
+            if (head is not None and _is_person_subject(head.group("subj"))) or (
+                _R17_FROM_PERSON.search(text, start, m.start())
+            ):
+                yield m.start(), m.end()
+    if "," in text and _r17_front_possible(text.lower(), words):
+        for m in _R17_FRONT_TAG.finditer(text):
+            slot = m.group("slot")
+            if slot is None or (_slot_is_label(slot) and not _r17_kind_slot(slot)):
+                yield m.start(), m.end()
+
+
+def _r17_labels2(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round seventeen's second pass of label frames."""
+    if "why" in keys and "like" in words:
+        for m in _R17_MORE_LIKE.finditer(text):
+            yield m.start(), m.end()
+    if "trust" in keys:
+        for m in _R17_TRUST.finditer(text):
+            yield m.start(), m.end()
+    if "want" in keys and "here" in words:
+        for m in _person_hits(_R17_WANT_HERE, text):
+            yield m.start(), m.end()
+    if "depth" in keys:
+        for m in _person_hits(_R17_DEPTH, text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_SUPER_WORDS) and "the" in words:
+        for m in _person_hits(_R17_SUPERLATIVE, text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_BUILT) and "for" in words:
+        for m in _R17_NOT_BUILT.finditer(text):
+            yield m.start(), m.end()
+    if "for" in words and "you" in words and "that" in words and " for you" in text.lower():
+        for m in _R17_THATS_NAME.finditer(text):
+            rest = m.group("rest")
+            mark = _R17_MARKS.search(rest)
+            if (
+                _is_person_subject(m.group("subj"))
+                and mark is not None
+                and not _is_praise(mark.group("mark"), rest[mark.end() :])
+            ):
+                yield m.start("head"), m.end("head")
+
+
+_R17_SUPER_WORDS = _gate("slowest laziest worst dozyest doziest thickest most least")
+
+
+_R17_FRONT_WORDS = ("a ", "bit ", "little ", "proper ", "real ", "right ", "total ", "complete ")
+
+
+def _r17_front_possible(low: str, words: frozenset[str]) -> bool:
+    if "bit" not in words and words.isdisjoint(_J16_FRONTED):
+        return False
+    return any(_r17_opens_sentence(low, w) for w in _R17_FRONT_WORDS)
+
+
+def _r17_bit_possible(words: frozenset[str]) -> bool:
+    if "such" in words:
+        return True
+    if "of" in words and ("bit" in words or "kind" in words or "sort" in words):
+        return True
+    return not words.isdisjoint(_R17_INTENSE) and ("a" in words or "an" in words)
+
+
+_R17_INTENSE = _gate("real right proper total complete")
+
+
+def _r17_kind_slot(slot: str) -> bool:
+    """A good or neutral slot ("such a good listener", "a bit of a night owl")."""
+    low = slot.lower().split()
+    return bool(_R17_KIND_WORDS.intersection(low)) or bool(_R15_NEUTRAL.intersection(low))
+
+
+_R17_KIND_WORDS = _gate(
+    """good great kind lovely nice gentle sweet decent natural brilliant talented clever bright
+    smart hard quick fast careful thorough organised organized helpful friendly patient generous
+    funny warm calm steady solid safe real team people details numbers early night morning
+    perfectionist stickler worrier introvert extrovert character legend star asset gem"""
+)
+
+
+_R17_NOBODY = _gate("anyone anybody nobody no")
+
+
+def _r17_both(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Frames that are both a label and belittling: no one behind the eyes, thick as a plank
+    after "but", "a glorified …", "more trouble than he's worth", a yardstick below the person,
+    a life circumstance as the reason."""
+    if "home" in keys and not words.isdisjoint(_R17_NOBODY):
+        for m in _R17_HOME.finditer(text):
+            yield m.start(), m.end()
+    if ("but" in words or "yet" in words) and not keys.isdisjoint(_R17_THICK):
+        for m in _R17_THICK_CARRIED.finditer(text):
+            head = _R17_SUBJ_HEAD.match(text[_sentence_start(text, m.start()) : m.start()])
+            if head is not None and _is_person_subject(head.group("subj")):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_WORTH_WORDS):
+        for m in _R17_WORTH.finditer(text):
+            subj = m.group("subj")
+            if m.group("waste") is None and subj is not None and _is_person_subject(subj):
+                yield m.start(), m.end()
+    if "being" in keys:
+        for m in _R17_BEING.finditer(text):
+            rest = m.group("rest")
+            if _R17_CANT.search(rest) or (
+                _r17_fault(rest) and not PRAISE.search(rest) and "rest" in m.groupdict()
+            ):
+                yield m.start(), m.end()
+
+
+_R17_WORTH_WORDS = _gate("glorified worth")
+
+
+def _r17_groups(text: str) -> Iterator[Span]:
+    for m in _R17_EXPECT_FROM.finditer(text):
+        subj = m.group("subj")
+        if subj is not None and not _is_person_subject(subj):
+            continue
+        yield m.start(), m.end()
+
+
+def _demeaning_r17(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round seventeen's belittling frames: wits as an amount, a dim person, a group."""
+    if _r17_wits_possible(words, keys):
+        for m in _R17_WITS.finditer(text):
+            if _r17_wits_ok(m):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_DIM_WORDS):
+        for m in _person_hits(_R17_DIM, text):
+            yield m.start(), m.end()
+    if "expect" in keys or (("those" in keys or "these" in keys) and "one" in words):
+        yield from _r17_groups(text)
+    yield from _r17_both(text, words, keys)
+    if ("than" in words or "job" in words) and (
+        not words.isdisjoint(_R17_YARD_WORDS) or "-year" in text
+    ):
+        for m in _R17_YARDSTICK.finditer(text):
+            yield m.start(), m.end()  # belittling only: earlier rounds label it so
+    if "waste" in words:
+        for m in _R17_WORTH.finditer(text):
+            subj = m.group("subj")
+            if m.group("waste") is not None and (subj is None or _is_person_subject(subj)):
+                yield m.start(), m.end()
+            elif subj is None:
+                yield m.start(), m.end()  # "Waste of a lanyard, that one"
+    if "since" in keys and "leave" in words:
+        for m in _R17_LEAVE.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if not TRAIT_WORDS.isdisjoint(_words(sentence)) and not PRAISE.search(sentence):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R17_KIDS) and _r17_child_possible(words, text.lower()):
+        for m in _R17_CHILD.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            if subj is not None and not _is_person_subject(subj):
+                continue
+            if subj is None and not _r17_fault(_sentence_around(text, m.start(), m.end())):
+                continue  # "like my teenage son" needs a fault beside it
+            yield m.start(), m.end()
+    if ("from" in words and ("back" in words or "they" in words)) or (
+        "for" in words and not words.isdisjoint(_R17_FAITHS)
+    ):
+        for m in _R17_ORIGIN.finditer(text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_FAITH_WORDS):
+        for m in _R17_FAITH.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R17_FAITH_GRIPE.search(sentence) and _R17_ANY_SUBJ.search(sentence):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R17_FAMILY_WORDS):
+        for m in _R17_FAMILY_Q.finditer(text):
+            yield m.start(), m.end()
+    if "old" in keys and not words.isdisjoint(_R17_OLD_NOUNS):
+        for m in _person_hits(_R17_OLD, text):
+            yield m.start(), m.end()
+
+
+_R17_OLD_NOUNS = _gate("man woman git fart codger fogey fogy biddy dear duffer")
+_R17_FAITH_WORDS = _gate(
+    "mosque church temple synagogue gurdwara ramadan eid diwali sabbath prayers fasting"
+)
+_R17_FAMILY_WORDS = _gate("planning thinking hoping husband wife partner boyfriend girlfriend")
+_R17_YARD_WORDS = _gate(
+    """intern child kid monkey chimp trainee toddler labrador dog hamster goldfish parrot
+    schoolkid school-kid schoolboy schoolgirl teenager nephew niece grandma grandmother granny
+    nan gran work-experience first-year first-week"""
+)
+_R17_KIDS = _gate(
+    """child toddler kid baby teenager schoolboy schoolgirl brat daughter son kids children
+    nephew niece grandson granddaughter"""
+)
+_R17_CHILD_BITS = (
+    " a child",
+    " a baby",
+    " a toddler",
+    " a big kid",
+    " such a baby",
+    " such a child",
+)
+
+
+def _r17_child_possible(words: frozenset[str], low: str) -> bool:
+    return "like" in words or any(bit in low for bit in _R17_CHILD_BITS)
+
+
+_R17_FAITHS = _gate("muslim hindu sikh jewish christian catholic buddhist religious devout")
+
+
+_R17_MORE_FAULT = _compile(
+    r"\b(?:without|half[-\s]done|half[-\s]finished|last\s+minute|(?:had|has|with)\s+no\s+(?!errors?\b|"
+    r"mistakes?\b|issues?\b|problems?\b|complaints?\b|incidents?\b)|(?:left|leaves?|leaving)\s+"
+    r"(?:\w+\s+){0,4}?(?:unplugged|open|unlocked|on|out|behind|lying|unattended|half|running)\b|"
+    r"forgot|forgotten|over\s+budget|late)",
+    _F,
+)
+
+
+def _r17_tail_possible(keys: frozenset[str], low: str) -> bool:
+    return "usual" in keys or ("always" in keys and ("like always" in low or "as always" in low))
+
+
+_R17_DURATION_BITS = (
+    "the whole ",
+    "the entire ",
+    "all year",
+    "all quarter",
+    "all term",
+    "all month",
+    "all season",
+    "week in",
+    "day in",
+    "month in",
+    "shift in",
+    "nine times",
+    "for every",
+)
+
+
+def _r17_duration_possible(low: str) -> bool:
+    if any(bit in low for bit in _R17_DURATION_BITS):
+        return True
+    return " since" in low and "every " in low
+
+
+def _r17_fault(clause: str) -> bool:
+    return bool(
+        _R17_MORE_FAULT.search(clause)
+        or _NEGATIVE_BEHAVIOUR.search(clause)
+        or _FAULT.search(clause)
+        or not TRAIT_WORDS.isdisjoint(_words(clause))
+    )
+
+
+def _absolute_r17(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round seventeen's sweeps, each behind the words it cannot match without."""
+    low = text.lower()
+    if (
+        "usual" in keys
+        or "same" in keys
+        or "story" in keys
+        or ("here" in words and "again" in keys)
+    ):
+        for m in _R17_USUAL.finditer(text):
+            rest = m.group("rest") or m.group("rest2")
+            mark = "mark" if m.group("mark") else "mark2"
+            who = m.group("who")
+            story = m.group("mark2") is not None or (
+                m.group("mark") is not None and _R17_STORY.search(m.group("mark")) is not None
+            )
+            if who is not None and not _is_person_subject(who):
+                continue
+            if not (_R17_PERSON.search(rest) or who or story):
+                continue
+            if PRAISE.search(rest) or _is_praise("always", rest):
+                continue
+            if not (story or who or _r17_fault(rest)):
+                continue
+            yield m.start(mark), m.end(mark)
+        for m in _R17_USUAL_TAIL.finditer(text) if _r17_tail_possible(keys, low) else ():
+            rest = text[_sentence_start(text, m.start()) : m.start()]
+            if not 3 <= len(rest.strip()) <= 160:
+                continue
+            short = len(rest.split()) <= 3
+            if not (_R17_PERSON.search(rest) or short):
+                continue
+            if PRAISE.search(rest) or _is_praise("always", rest) or not _r17_fault(rest):
+                continue
+            yield m.start("mark3"), m.end("mark3")
+    if ("once" in keys or "yet" in keys) and "again" in keys:
+        for m in _R17_AGAIN.finditer(text):
+            rest = m.group("rest")
+            if _R17_PERSON.search(rest) and _r17_fault(rest) and not PRAISE.search(rest):
+                yield m.start("mark"), m.end("mark")
+    if _r17_duration_possible(low):
+        for m in _R17_DURATION.finditer(text):
+            start = _sentence_start(text, m.start())
+            clause = text[start : _sentence_end(text, m.end())]
+            head = _R17_SUBJ_HEAD.match(text[start : m.start()])
+            if head is not None and not _is_person_subject(head.group("subj")):
+                head = None  # "Your checks are wrong …": no subject, a possessive
+            if head is None and not _R17_ANY_SUBJ.search(clause):
+                continue
+            if _R17_NOUN_PRED.search(text[start : m.start()]) or PRAISE.search(clause):
+                continue  # "you've been a nervous wreck all quarter" is a label, not a sweep
+            if _R17_ADVICE.search(text[start : m.start()]) or not _r17_fault(clause):
+                continue
+            yield m.start(), m.end()
+    if "there" in keys and "always" in keys:
+        for m in _R17_THERE_ALWAYS.finditer(text):
+            clause = _sentence_around(text, m.start(), m.end())
+            if _R17_THERE_FAULT.search(m.group("what")) and not PRAISE.search(clause):
+                yield m.start(), m.end()
+    if "," in text and any(tail in low for tail in _R17_CODA_TAILS):
+        for m in _R17_CODA.finditer(text):
+            before = text[_sentence_start(text, m.start()) : m.start()]
+            if not 3 <= len(before) <= 160:
+                continue
+            head = _R17_SUBJ_HEAD.match(before)
+            if head is None or not _is_person_subject(head.group("subj")):
+                continue
+            pred = head.group("pred")
+            mark = m.group("mark").lower()
+            if _R17_ADVICE.search(pred) or PRAISE.search(pred):
+                continue
+            if mark.startswith(("ever", "not", "never")) and not _R17_DENY.search(pred):
+                continue  # "…, not even once" needs a denied act before it
+            if mark.startswith("always") and not _r17_fault(pred):
+                continue
+            yield m.start("mark"), m.end("mark")
+    if "each and every" in low or "every single" in low or "single one" in low:
+        for m in _R17_EACH_YOU.finditer(text):
+            clause = _sentence_around(text, m.start(), m.end())
+            if _R17_EACH_FAULT.search(clause) and not PRAISE.search(clause):
+                yield m.start(), m.end()
+    yield from _r17_sweeps2(text, words, keys)
+    if ":" in text and not keys.isdisjoint(_R17_FORM_WORDS):
+        for m in _R17_FORM.finditer(text):
+            for part in _R17_FORM_SWEEP.finditer(m.group("rest")):
+                yield m.start("rest") + part.start(), m.start("rest") + part.end()
+
+
+# False findings met in the written17 files, as frames: a label denied by whoever says it
+# ("Nobody thinks you're a troublemaker", "I'm not saying you're careless"); a height, not a
+# status ("every time you're above two metres"); the writer's own mood ("I was a grumpy
+# so-and-so"); news congratulated ("Congrats on the pregnancy"); "can't get lost".
+_R17_DENIED_LABEL = re.compile(
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:here\s+|on\s+the\s+\w+\s+)?(?:thinks|believes|is\s+saying|"
+    r"says|would\s+say|feels)\s+(?:that\s+)?$|\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+not\s+"
+    r"(?:saying|suggesting|implying)\s+(?:that\s+)?$|\bnot\s+that\s+$",
+    _F,
+)
+_R17_DENIERS = _gate("nobody no-one saying suggesting implying one")
+_R17_ABOVE_MEASURE = re.compile(r"\babove\s+(?:\d|one|two|three|four|five|ten|a\s+metre)", _F)
+_R17_SELF = re.compile(r"\b(?:I|we)(?:['’]m|['’]ve\s+been|\s+(?:was|am|were|have\s+been))\s+$", _F)
+_R17_CONGRATS = re.compile(
+    r"\b(?:congrat\w*|delighted|thrilled|happy|great|lovely)\s+(?:news\s+)?(?:on|about|to\s+hear"
+    r"(?:\s+about)?)\s+(?:the|your|her|his)\s+$",
+    _F,
+)
+_R17_CANT_GET_LOST = re.compile(
+    r"(?:can['’]t|cannot|won['’]t|never|not|don['’]t|(?:nobody|no\s+one|no-one)\s+(?:can|could|will|"
+    r"would))\s+get\s+lost",
+    _F,
+)
+# "My nan would love a tour": a relative who would enjoy something is no yardstick.
+_R17_KIN_ENJOYS = re.compile(
+    r"\bwould\s+(?:love|like|enjoy|adore|be\s+(?:proud|thrilled|delighted))\b", _F
+)
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    words = _words(text)
+    denial = not words.isdisjoint(_R17_DENIERS) or ("not" in words and "that" in words)
+    for start, end in _find_judges_base(text):
+        before = text[max(0, start - 40) : start]
+        if (denial and _R17_DENIED_LABEL.search(before)) or (
+            "above" in text[start:end] and _R17_ABOVE_MEASURE.search(text, start, end)
+        ):
+            continue
+        yield start, end
+    keys = _r17_words(text)
+    if keys:
+        yield from _judges_r17(text, _words(text), keys)
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    for start, end in _find_demeaning_base(text):
+        before = text[max(0, start - 40) : start]
+        quote = text[start:end].lower()
+        if "so-and-so" in quote and _R17_SELF.search(before):
+            continue
+        if quote.startswith("pregnan") and _R17_CONGRATS.search(before):
+            continue
+        if quote == "get lost" and _R17_CANT_GET_LOST.search(text, max(0, start - 16), end):
+            continue
+        if "would" in quote and _R17_KIN_ENJOYS.match(text, start + quote.rfind("would")):
+            continue  # "My nan would love a tour of the warehouse"
+        yield start, end
+    keys = _r17_words(text)
+    if keys:
+        yield from _demeaning_r17(text, _words(text), keys)
+
+
+# Praise read as a habit: "never signs off a batch without a second check" (not "without being
+# chased"), "never leaves a bay untidy", "not once has she had a fall on her ward", "always …,
+# keep it up"; an instruction for each time ("Each time you close the till, count the float";
+# "Lock up when you leave, every single time").
+_R17_NEVER_WITHOUT = re.compile(
+    r"^\s*(?:once\s+)?(?:\w+\s+){1,8}?without\s+(?!being\b|a\s+reminder|reminders?\b|prompting\b|"
+    r"chasing\b|complain|moan|whing|argu|a\s+fuss|a\s+fight|an\s+argument|an?\s+excuse|drama\b|"
+    r"help\b|asking\b|checking\s+with\s+me\b)",
+    _F,
+)
+_R17_NEVER_LEAVES = re.compile(
+    r"^\s*(?:leaves?|left)\s+(?:a|an|the|his|her|their|your|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:untidy|messy|dirty|unlocked|unattended|unfinished|half[-\s]done|in\s+a\s+mess|"
+    r"unanswered|unsigned)\b",
+    _F,
+)
+_R17_NOT_ONCE_GOOD = re.compile(
+    r"^\s*(?:(?:this|last|in\s+the\s+last)\s+\w+\s+)?(?:has|have|did)?\s*(?:\w+\s+)?(?:had|made|"
+    r"caused|received|got|logged|recorded|reported)\s+(?:a|an|one|any|single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:errors?|mistakes?|complaints?|incidents?|accidents?|falls?|breach(?:es)?|injur(?:y|ies)|"
+    r"sick\s+days?|absences?|near\s+miss(?:es)?)\b",
+    _F,
+)
+_R17_PRAISE_CODA = re.compile(
+    r"\b(?:keep\s+it\s+up|keep\s+up\s+the\s+\w+\s+work|nice\s+one|good\s+on\s+(?:you|ya))\b", _F
+)
+_R17_BUT = re.compile(r"\b(?:but|though|although|however|yet)\b", _F)
+_R17_IMPERATIVE = re.compile(
+    r"^\s*(?:please\s+)?(?!(?:you|he|she|they|it|i|we|there|that|this|the|a|an|someone|everyone|"
+    r"nobody|never|always|forever|constantly|each|every|whenever|not|if|when|once|as|so|and|but|"
+    r"because|while|after|before|until|unless|since|though|although|for|in|on|at|by|with|from|to|"
+    r"of|what|how|why|where|who|which|honestly|frankly|look|well|oh|yes|no|okay|ok|sure|just|"
+    r"only|even|also|still|then|now|here|again|yet|all|my|our|your|his|her|their)\b)[a-z]+(?<!s)(?<!ed)"
+    r"(?<!ing)\s+(?:the|a|an|your|it|them|this|that|those|these|up|in|out|off|down|back|all|on|"
+    r"over)\b",
+    _F,
+)
+_R17_CODA_TAIL = re.compile(
+    r"(?:every\s+single\s+time|each\s+and\s+every\s+time|without\s+fail)$", _F
+)
+_R17_USUAL_HEAD = re.compile(r"as\s+(?:per\s+)?usual", _F)
+_R17_GOOD_FIRST = re.compile(r"\b(?:first|early|on\s+time|ahead|spot\s+on|ready)\b", _F)
+_R17_EACH_MARK = re.compile(r"(?:every|each)\s+(?:single\s+)?time|whenever", _F)
+_R17_EACH_HEAD = re.compile(r"^(?:each|every)\s+(?:single\s+)?time\s+\w+", _F)
+
+
+def _r17_absolute_veto(text: str, start: int, end: int) -> bool:
+    s_start = _sentence_start(text, start)
+    s_end = _sentence_end(text, end)
+    quote = text[start:end].lower()
+    after = text[end:s_end]
+    if quote.endswith("never") or quote.startswith("not once"):
+        clause = after.split(",")[0] if quote.startswith("not once") else after
+        if _R17_NOT_ONCE_GOOD.search(clause) and not _R17_BUT.search(text[s_start:s_end]):
+            return True
+        if quote.endswith("never") and (
+            _R17_NEVER_WITHOUT.search(after) or _R17_NEVER_LEAVES.search(after)
+        ):
+            return True
+    sentence = text[s_start:s_end]
+    if (
+        _R17_USUAL_HEAD.match(quote)
+        and not _r17_fault(after)
+        and (PRAISE.search(after) or _R17_GOOD_FIRST.search(after))
+    ):
+        return True  # "As usual, you were first on the floor"
+    if "always" in quote and _R17_PRAISE_CODA.search(sentence) and not _R17_BUT.search(sentence):
+        return True
+    if _R17_EACH_HEAD.match(text[start:s_end]) and start - s_start <= 2:
+        comma = after.find(",")
+        if comma >= 0 and _R17_IMPERATIVE.match(after[comma + 1 :]):
+            return True
+    if not (_R17_EACH_MARK.match(quote) or _R17_CODA_TAIL.search(quote)):
+        return False
+    if _R17_IMPERATIVE.match(sentence) is None:
+        return False
+    # "Lock up when you leave, every single time": the coda of an instruction; "Clip on the
+    # harness every time you climb": a rule for each time
+    if _R17_EACH_MARK.match(quote):
+        return True
+    return text[s_start:start].count(",") >= 1 or _R17_CODA_TAIL.search(text[start:end]) is not None
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    for start, end in _find_absolute_base(text):
+        if not _r17_absolute_veto(text, start, end):
+            yield start, end
+    keys = _r17_words(text)
+    if keys:
+        yield from _absolute_r17(text, _words(text), keys)
+
+
+def _r17_opens_sentence(low: str, word: str) -> bool:
+    """The word starts the text, a line or a sentence."""
+    at = low.find(word)
+    while at >= 0:
+        before = low[:at].rstrip(" \t")
+        if not before or before[-1] in ".!?\n":
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
+def _r17_habit_ok(mark: str, rest: str) -> bool:
+    return not _is_praise(mark, rest) and not PRAISE.search(rest)
+
+
+def _r17_sweeps2(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round seventeen's second pass of sweeps."""
+    if "lot" in keys:
+        for m in _R17_YOU_LOT.finditer(text):
+            if _r17_habit_ok(m.group("mark"), m.group("rest")):
+                yield m.start(), m.end("mark")
+    if "every" in keys and "," in text and ("it" in words or "that" in words):
+        for m in _R17_SAME_EVERY.finditer(text):
+            head = text[_sentence_start(text, m.start()) : m.start()]
+            if _R17_ANY_SUBJ.search(head) and _r17_fault(head) and not PRAISE.search(head):
+                yield m.start() + 1, m.end()
+    if not keys.isdisjoint(_R17_WHATEVER_WORDS):
+        for m in _person_hits(_R17_WHATEVER, text):
+            if not PRAISE.search(m.group("rest")):
+                yield m.start("subj"), m.end()
+    low = text.lower()
+    if not keys.isdisjoint(_R17_HABIT_WORDS) and any(t in low for t in _R17_HABIT_TAILS):
+        for m in _person_hits(_R17_LABEL_HABIT, text):
+            if _r17_habit_ok(m.group("mark"), m.group("rest")):
+                yield m.start("mark"), m.end("mark")
+    if any(_r17_opens_sentence(low, w) for w in keys & _R17_HABIT_WORDS):
+        for m in _R17_NOTE_HABIT.finditer(text):
+            rest = m.group("rest")
+            if _r17_habit_ok(m.group("mark"), rest) and (_r17_fault(rest) or "," in rest):
+                yield m.start("mark"), m.end("mark")
+    if "fails" in keys or "clockwork" in keys or "sure" in keys:
+        for m in _R17_NEVER_FAILS.finditer(text):
+            rest = m.group("rest")
+            if _R17_ANY_SUBJ.search(rest) and _r17_habit_ok("always", rest):
+                yield m.start("mark"), m.end("mark")
+    if "never" in words and "once" in keys:
+        for m in _person_hits(_R17_NEVER_ONCE, text):
+            if not _is_praise("never", m.group("rest")):
+                yield m.start("mark"), m.end("subj")
+    if "for" in words and "you" in words and "that" in words and " for you" in text.lower():
+        for m in _R17_THATS_NAME.finditer(text):
+            rest = m.group("rest")
+            mark = _R17_MARKS.search(rest)
+            if (
+                _is_person_subject(m.group("subj"))
+                and mark is not None
+                and not _is_praise(mark.group("mark"), rest[mark.end() :])
+            ):
+                yield m.start("rest") + mark.start(), m.start("rest") + mark.end()
+
+
+_R17_HABIT_WORDS = _gate("always forever constantly perpetually continually")
+_R17_BUILT = _gate("built made cut wired")
+_R17_DIM_WORDS = _gate("dim thick dense dozy gormless")
+_R17_WHATEVER_WORDS = _gate("whatever whichever matter")
+_R17_PERIODS = _gate("year quarter term month season")
+_R17_HABIT_TAILS = (", always ", ", constantly ", ", forever ", ", perpetually ", ", continually ")
+_R17_CODA_TAILS = (", ever", ", not ", ", never ", ", always ")

@@ -82,6 +82,8 @@ _ATTR = _alt(
     # round fourteen: qualities named in compounds (他的心理素质太差, 情商偏低, 底子薄)
     " 心理素质 抗压能力 业务能力 专业能力 沟通能力 业务水平 专业水平 专业素养 心理承受能力 底子 悟性"
     " 学习能力 理解能力 表达能力 协调能力 服务态度 组织观念 服务观念 安全观念 质量观念 规则意识"
+    # round seventeen: drive as a formal review names it (积极性偏低, 主动性较差)
+    " 积极性 工作积极性 主动性 主观能动性"
 )
 _FILLER = (
     _alt(
@@ -434,7 +436,9 @@ _ATTR_BAD = (
     "不到位|成问题|太低|低|一般般|太急|太冲|太爆|暴躁|不怎么样|"
     # round sixteen: a capacity rated with mock concern (悟性令人担忧, 理解能力欠费, 执行力让人捉急)
     "感人|捉急|(?:令|让)人(?:捉急|着急|担忧|堪忧)|欠费|不在线|掉线|为零|是负数|"
-    "(?:就|也就|也)(?:这样|那样|这个样子?|这水平|这个水平)(?=[，。！？,.!?…]|了|吧|$))"
+    "(?:就|也就|也)(?:这样|那样|这个样子?|这水平|这个水平)(?=[，。！？,.!?…]|了|吧|$)|"
+    # round seventeen: rated plain (悟性一般, 能力平平; not 一般来说) or low (积极性不高)
+    "一般(?![来说而情般性])|平平|平庸|不高|不足)"
 )
 _ATTR_EVAL = re.compile(rf"{_ATTR}(?:上)?(?:{_FILLER}){{0,2}}{_ATTR_BAD}")
 # Round sixteen: an outlook judged old-fashioned (思想比较保守, 观念太陈旧), scanned behind its gate.
@@ -874,6 +878,366 @@ def _r15_judges(text: str) -> Iterator[Span]:
                 yield person, m.end()
 
 
+# Round seventeen (Chinese, frames with an open slot, each behind a one-character gate; _r17_judges
+# and _r17_demeaning). A person said to be "born in the year of" something that is no zodiac sign
+# (他就是属蜗牛的; not 她属虎的, 你属哪个部门的); pushed to move a step at a time (催一下动一下, 不推
+# 不动); "that same … manner" of a person (还是那副慢吞吞的样子; not 那副笑眯眯的样子); a quality of
+# mind that is not there at all (一点安全意识都没有; not a glue or a watch); a simile with a measure
+# word (跟个木桩子似的; not 跟个老师傅似的); every task failed (学啥啥不会); "here to work, or here to
+# play?" (是来值班的还是来度假的？); a junior or a child who knows what the person does not (学徒都
+# 晓得…，你还不会？); age as the reason a faculty fails (岁数一大记性就差; not …动作慢很正常).
+_R17_ZODIAC = frozenset("鼠牛虎兔龙蛇马羊猴鸡狗猪")
+_R17_BORN = re.compile(
+    "属(?![于实下地性意])(?P<n>[\u4e00-\u9fff]{1,5}?)的(?=[，,。！？!?吧吗呀啊]|$)"
+)
+_R17_BORN_NOT = re.compile("哪|什么|部门|科|组|单位|公司|地|部|局|院|所|校")
+_R17_NUDGE = re.compile(
+    "(?P<v>[推催叫喊说拨踢赶抽戳捅拽拉逼盯])一(?:下|次|回|句|步)(?:才|就)?(?:动|走|干)一(?:下|步|回)|"
+    "不(?:推|催|叫|说|逼|盯|踢|赶|拨)不(?:动|干|走)"
+)
+_R17_MANNER = re.compile(
+    "(?:这|那)副(?P<w>[\u4e00-\u9fff]{2,8}?)的?(?:样子|德性|德行|性子|嘴脸|模样|腔调|架势|派头)"
+)
+_R17_NONE_AT_ALL = re.compile(
+    "(?:一点(?:儿)?|半点|丝毫)(?P<q>[\u4e00-\u9fff]{0,4}?(?P<k>意识|能力|观念|精神|眼力见儿?|眼色|主见|担当|"
+    "血性|骨气|自觉性?|悟性|觉悟|素养|修养|定力|耐性|韧劲|冲劲|闯劲|上进心|进取心|自制力|执行力))"
+    "(?:都|也)?没(?:有)?"
+)
+# (only people have these; 能力 and 执行力 may be a machine's, so they need a person named)
+_R17_MIND_ONLY = frozenset(
+    (
+        "意识",
+        "眼力见",
+        "眼力见儿",
+        "眼色",
+        "主见",
+        "担当",
+        "血性",
+        "骨气",
+        "自觉",
+        "自觉性",
+        "悟性",
+        "觉悟",
+        "素养",
+        "修养",
+        "上进心",
+        "进取心",
+    )
+)
+_R17_SIMILE = re.compile("(?:跟|像)(?:个|只|头|条|根|块)(?P<n>[\u4e00-\u9fff]{1,5}?)(?:似的|一样)")
+_R17_SIMILE_OK = re.compile(
+    "专家|师傅|行家|老手|大哥|大姐|哥哥|姐姐|家人|亲人|新的|陀螺|老黄牛|拼命三郎|主人|领头羊|定海神针|"
+    "活字典|小太阳|暖宝宝|自家人|机器人"
+)
+_R17_EVERY_TASK = re.compile(
+    "(?P<v>[干做学弄搞办])(?:啥|什么)(?:(?P=v))?(?:啥|什么)(?:都)?不(?:行|会|成|灵|像样)"
+)
+_R17_HERE_FOR = re.compile(
+    "是来[\u4e00-\u9fff]{1,4}的(?:，|,)?还是来(?:玩|混|养老|度假|打酱油|混日子|享福|旅游|睡觉|休假|喝茶|疗养)的"
+)
+_R17_JUNIOR = re.compile(
+    "(?:实习生|新人|新来的|小学生|幼儿园|小孩|孩子|学徒|徒弟)[^，。！？,!?]{0,8}?(?:都|也)"
+    "(?:知道|会|懂|明白|晓得|学会了)"
+)
+_R17_JUNIOR_YOU = re.compile("(?:你|您)[^。！？!?]{0,12}?(?:不知道|不会|不懂|不明白|还不会|[？?])")
+_R17_AGE_FAIL = re.compile(
+    "(?:年纪|岁数|年龄)(?:大了|一大|上来了)(?:以后)?(?:(?:就是|就|果然)(?:是)?"
+    "(?:反应|脑子|记性|手脚|眼神|动作|脑筋)?|(?:反应|脑子|记性|手脚|眼神|动作|脑筋))(?:就是|就|也)?(?:总|老)?"
+    "(?:慢|跟不上|不好使|不灵|不行|差|转不动|转不过来|忘事|记不住|不利索)"
+)
+_R17_AGE_OK = re.compile("正常|难免|可以理解|体谅|照顾|理解")
+# 散漫 (自由散漫) said of a person, face valued too much (太要面子), a mind too heavy (心思太重).
+_R17_TRAIT = re.compile(
+    "(?:自由)?散漫(?:惯了)?|(?:太|死|特别|也太)(?:要|爱)面子|心思(?:太|很|特别|过于|比较|有点)重"
+)
+# A temper judged (性格比较软, 个性太倔, 脾气太冲; not 这款床垫偏软: a person comes first).
+_R17_TEMPER = re.compile(
+    "(?:性格|性子|脾气|个性)(?:上)?(?:太|偏|过于|比较|有点|有些|特别|也太|实在|实在太)"
+    "(?:软|温吞|急|躁|倔|闷|冲|懦弱|强势|古怪|怪|暴|火爆|面|肉|犟|拧|慢)"
+)
+# "with a … like yours" dismissed (他这脑袋，也就…; 就你这本事，还想…; not …提高得真快).
+_R17_YOUR_LEVEL = re.compile(
+    "(?:你|他|她)这(?:个|种|点)?(?:智商|水平|脑子|记性|情商|悟性|脑袋|素质|能耐|本事|德性)"
+    "[，,]?(?:也就|也就是|也好意思|还想|还要|还敢|也是没谁|能干(?:什么|啥)|就别|是不是)"
+)
+# The problem named as the person, not the skill (毛病不在技术，在心态).
+_R17_NOT_SKILL = re.compile(
+    "(?:问题|毛病|短板)(?:不是|不在于?)(?:能力|技术|水平|业务|经验)[，,]?(?:而)?(?:是|在于?)"
+    "(?:态度|人品|性格|心态|品行|为人|做人)"
+)
+# Presumed conceit (认为自己最重要; not 觉得自己太累).
+_R17_CONCEIT = re.compile(
+    "(?:是不是|是否)?(?:觉得|以为|认为)自己(?:特别|很|挺|多|最|有多)(?:聪明|了不起|厉害|能干|牛|优秀|高明|重要)"
+)
+# Standards set too low for oneself (对自己的要求实在太低); only one's own side seen (只顾着自己的方便).
+_R17_SELF = re.compile(
+    "对自己(?:的)?要求(?:太|也太|过于|实在太|实在)低|只(?:看(?:得)?到|想着|顾着|在乎|顾)自己(?:的)?"
+)
+# A quality one has too little of (缺了几分韧劲, 少了些担当; not 少了点盐, 少了点时间).
+_R17_SHORT_OF = re.compile(
+    rf"(?:少了|缺了|差了)(?:点|些|一点|几分|那么点)(?:{_QUALITY}|狼性|血性|闯劲|冲劲|韧劲|锐气|灵气|悟性)"
+)
+# The mind not put on the work (精力压根没用在正事上).
+_R17_MIND_OFF = re.compile(
+    "(?:心思|心|精力|注意力)(?:可能|根本|压根|就|都|好像)?没(?:有)?(?:放|用|花)在(?:工作|正事|正道|业务|岗位)上"
+)
+
+
+def _r17_person(text: str, s: int, note_ok: bool = True) -> int:
+    """The person a frame at ``s`` is about: before it in its clause (or a dropped subject), named
+    in its sentence, or nobody when the frame opens the text (a note about the employee)."""
+    person = _person_before(text, s)
+    if person >= 0:
+        return person
+    left = _sentence_start(text, s)
+    if _ADDRESSED.search(text, left, _sentence_end(text, s)):
+        return _clause_start(text, s)
+    if note_ok and not text[:s].strip():
+        return 0
+    return -1
+
+
+# Round seventeen (belittling frames, each behind a one-character gate): the zodiac, simile and
+# every-task frames of _r17_judges also belittle; sarcasm at someone finally turning up (总算舍得露
+# 面了, 还知道回来呀); "are you a three-year-old?"; an accent called heavy about the person addressed;
+# the person's body weighed (她那个体型; not 体重秤); "is it the menopause?"; a mock-noble title
+# with a sarcastic cue (大少爷, 请您屈尊…); sarcastic thanks or admiration beside a fault or a tiny
+# output (厉害了，一下午才贴了三张; not 辛苦你了，一个错都没出); done better with one's eyes shut.
+_R17_TURNS_UP = re.compile(
+    "(?:终于|总算|还)舍得(?:来|起|回来|露面|出现|开口|动|过来|现身)|"
+    "还知道(?:来|回来|上班|露面|过来|回个)[\u4e00-\u9fff]{0,3}?(?:啊|呀|呢|嘛|[？?])"
+)
+_R17_TODDLER = re.compile(
+    "(?:你|您|他|她)是(?:[一二三四五六七八九两0-9]岁)?(?:的)?(?:小孩|孩子|小孩子|小朋友|小学生|巨婴|幼儿园(?:的)?小朋友)"
+    "(?:吗|吧|啊|么|[？?])"
+)
+_R17_ACCENT = re.compile("口音(?:那么|这么|太|很|也太|实在|实在太|咋这么|怎么这么)重")
+_R17_BODY = re.compile(
+    "(?:你|他|她)(?:这个?|那个?|这副|那副)(?:体重|身材|体型|肚子|长相|肤色|块头)(?![秤计表])"
+)
+_R17_BODY_CLOCK = re.compile("是不是(?:更年期|生理期|来例假|来大姨妈|大姨妈来了)")
+_R17_NOBLE = re.compile("大少爷|大小姐|少爷|老佛爷|小祖宗|活祖宗|太上皇")
+_R17_NOBLE_CUE = re.compile("屈尊|舍得|赏脸|大驾|劳您|伺候|泡杯茶|请您|您能|您老")
+_R17_CHEER = re.compile(
+    "辛苦(?:您|你)了|佩服佩服|厉害了|真有你的|行啊你|真是谢谢你|长本事了|本事见长|好本事"
+)
+_R17_TINY = re.compile(
+    "(?:半天|一天|一上午|一下午|一晚上|一个班|一个夜班|一整天)(?:就|才|只|能|光)"
+    "(?:[\u4e00-\u9fff]{1,3}?了?)?[一两二三四五六七八九几半][\u4e00-\u9fff]{0,3}"
+)
+_R17_SLIP = re.compile("[送装发贴填算找拿写打记搬改]错|[改搞弄]乱|搞砸|弄丢|顶撞|敢顶|甩给|把锅")
+_R17_CLEAN = re.compile("没出|没有出|零差错|一个错都没|从没|从来没|没错|没有错")
+_R17_EYES_SHUT = re.compile(
+    "(?:闭着眼(?:睛)?|用脚|睡着了|喝醉了|倒着|单手)[\u4e00-\u9fff]?(?:的)?(?:都|也)"
+    "比(?:这|你)[\u4e00-\u9fff]{0,4}?(?:强|好|快|像样|规整|漂亮)"
+)
+
+
+# (every frame above is gated by the key words it needs, found by one scan shared by the judges and
+# belittling scans of a text: a chain of substring tests cost more, measured)
+_R17_KEY_WORDS = """属 似的 一样 啥 什么 孩 朋友 学生 婴 更年 生理期 例假 姨妈 实习 新人 新来 学徒 徒弟 幼儿园 年纪 岁数 年龄 动一 走一 干一 不动 不干 不走 副 一点 半点 丝毫 还是来 性格 性子 脾气 个性 你这 他这 她这 不是 不在 问题 毛病 短板 自己 少了 缺了 差了 放在 用在 花在 散漫 面子 心思 舍得 还知道 口音 体重 身材 体型 肚子 长相 肤色 块头 辛苦 佩服 厉害 有你的 行啊 谢谢你 本事 比这 比你 爷 小姐 祖宗 太上"""
+_R17_GATE = re.compile(_alt(_R17_KEY_WORDS))
+_R17_KEYS_LAST: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def _r17_keys(text: str) -> frozenset[str]:
+    last_text, keys = _R17_KEYS_LAST[0]
+    if last_text is not text and last_text != text:
+        keys = frozenset(_R17_GATE.findall(text))
+        _R17_KEYS_LAST[0] = (text, keys)
+    return keys
+
+
+def _r17_both(text: str) -> Iterator[Span]:
+    """The frames that are both a label and belittling."""
+    k = _r17_keys(text)
+    if "属" in k:
+        for m in _R17_BORN.finditer(text):
+            n = m.group("n")
+            if n in _R17_ZODIAC or _R17_BORN_NOT.search(n):
+                continue
+            person = _person_before(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    if "似的" in k or "一样" in k:
+        for m in _R17_SIMILE.finditer(text):
+            if _R17_SIMILE_OK.search(m.group("n")):
+                continue
+            end = _sentence_end(text, m.end())
+            left = _sentence_start(text, m.start())
+            if _POS_ZH.search(text, left, end) and not _NEG_ZH.search(text, left, end):
+                continue
+            person = _r17_person(text, m.start())
+            if person < 0 and _CLAUSE_HEAD.match(text, left):
+                person = left
+            if person < 0 and left == 0:
+                # a note that opens on the simile or on a habit (一坐下就打盹，跟个…似的)
+                first = text[: _clause_end(text, 0, 30)]
+                if m.start() == 0 or (
+                    first[:1] not in "这那"
+                    and "的" not in first
+                    and ("就" in first or _weak_mark_fault(first))
+                ):
+                    person = 0
+            if person >= 0:
+                yield person, m.end()
+    if "啥" in k or "什么" in k:
+        for m in _R17_EVERY_TASK.finditer(text):
+            person = _r17_person(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    if ("孩" in k or "朋友" in k or "学生" in k or "婴" in k) and "是" in text:
+        yield from (m.span() for m in _R17_TODDLER.finditer(text))
+    if "更年" in k or "生理期" in k or "例假" in k or "姨妈" in k:
+        yield from (m.span() for m in _R17_BODY_CLOCK.finditer(text))
+    if (
+        "实习" in k
+        or "新人" in k
+        or "新来" in k
+        or "学生" in k
+        or "孩" in k
+        or "学徒" in k
+        or "徒弟" in k
+        or "幼儿园" in k
+    ):
+        for m in _R17_JUNIOR.finditer(text):
+            end = _sentence_end(text, m.end())
+            if _R17_JUNIOR_YOU.search(text, m.end(), end):
+                yield m.span()
+    if "年纪" in k or "岁数" in k or "年龄" in k:
+        for m in _R17_AGE_FAIL.finditer(text):
+            if not _R17_AGE_OK.search(text, m.end(), _sentence_end(text, m.end())):
+                yield m.span()
+
+
+# (the judges and belittling scans read the same text one after the other: the frames of both are
+# found once)
+_R17_LAST: list[tuple[str, tuple[Span, ...]]] = [("", ())]
+
+
+def _r17_both_cached(text: str) -> tuple[Span, ...]:
+    last_text, spans = _R17_LAST[0]
+    if last_text is not text and last_text != text:
+        spans = tuple(_r17_both(text))
+        _R17_LAST[0] = (text, spans)
+    return spans
+
+
+def _r17_judges(text: str) -> Iterator[Span]:
+    yield from _r17_both_cached(text)
+    k = _r17_keys(text)
+    if "动一" in k or "走一" in k or "干一" in k or "不动" in k or "不干" in k or "不走" in k:
+        for m in _R17_NUDGE.finditer(text):
+            person = _r17_person(text, m.start(), note_ok=False)
+            if person >= 0:
+                yield person, m.end()
+    if "副" in k:
+        for m in _R17_MANNER.finditer(text):
+            w = m.group("w")
+            if _POS_ZH.search(w) and not _NEG_ZH.search(w):
+                continue
+            person = _person_before(text, m.start())
+            if person < 0:
+                cstart = _clause_start(text, m.start())
+                if _PERSON_LEADS.match(text, cstart) and "的" not in text[cstart : m.start()]:
+                    person = cstart  # 他向来就是那副…的样子
+            if person >= 0:
+                yield person, m.end()
+    if ("一点" in k or "半点" in k or "丝毫" in k) and "没" in text:
+        for m in _R17_NONE_AT_ALL.finditer(text):
+            person = _r17_person(text, m.start(), m.group("k") in _R17_MIND_ONLY)
+            if person >= 0:
+                yield person, m.end()
+    if "还是来" in k:
+        for m in _R17_HERE_FOR.finditer(text):
+            person = _person_before(text, m.start() + 1)  # 你是来…的还是来…的？
+            if person >= 0:
+                yield person, m.end()
+    rxs = []
+    if "性格" in k or "性子" in k or "脾气" in k or "个性" in k:
+        rxs.append(_R17_TEMPER)
+    if "你这" in k or "他这" in k or "她这" in k:
+        rxs.append(_R17_YOUR_LEVEL)
+    if ("不是" in k or "不在" in k) and ("问题" in k or "毛病" in k or "短板" in k):
+        rxs.append(_R17_NOT_SKILL)
+    if "自己" in k:
+        rxs.append(_R17_SELF)
+        if "觉得" in text or "以为" in text or "认为" in text:
+            rxs.append(_R17_CONCEIT)
+    if "少了" in k or "缺了" in k or "差了" in k:
+        rxs.append(_R17_SHORT_OF)
+    if ("放在" in k or "用在" in k or "花在" in k) and "没" in text:
+        rxs.append(_R17_MIND_OFF)
+    for rx in rxs:
+        for m in rx.finditer(text):
+            person = _person_before(text, m.start())
+            if person < 0 and rx is not _R17_TEMPER:
+                cstart = _clause_start(text, m.start())
+                person = cstart if _PERSON_LEADS.match(text, cstart) else -1
+            if person < 0 and text[m.start()] in "你他她":
+                person = m.start()
+            if person >= 0:
+                yield person, m.end()
+    if "散漫" in k or "面子" in k or "心思" in k:
+        for m in _R17_TRAIT.finditer(text):
+            person = _person_before(text, m.start())
+            if person < 0:
+                cstart = _clause_start(text, m.start())
+                person = cstart if _PERSON_LEADS.match(text, cstart) else -1
+            if person >= 0:
+                yield person, m.end()
+
+
+def _r17_demeaning(text: str) -> Iterator[Span]:
+    yield from _r17_both_cached(text)
+    k = _r17_keys(text)
+    if "舍得" in k or "还知道" in k:
+        yield from (m.span() for m in _R17_TURNS_UP.finditer(text))
+    if "口音" in k:
+        for m in _R17_ACCENT.finditer(text):
+            head = text[_clause_start(text, m.start()) : m.start()]
+            if (not head or _PERSON_HEAD.search(head)) and _r17_person(text, m.start()) >= 0:
+                yield m.span()
+    if (
+        "体重" in k
+        or "身材" in k
+        or "体型" in k
+        or "肚子" in k
+        or "长相" in k
+        or "肤色" in k
+        or "块头" in k
+    ):
+        yield from (m.span() for m in _R17_BODY.finditer(text))
+    if (
+        "辛苦" in k
+        or "佩服" in k
+        or "厉害" in k
+        or "有你的" in k
+        or "行啊" in k
+        or "谢谢你" in k
+        or "本事" in k
+    ):
+        for m in _R17_CHEER.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _R17_CLEAN.search(text, left, end):
+                continue
+            after = text[m.end() : end]
+            if (
+                _R17_TINY.search(after)
+                or _R17_SLIP.search(text, left, m.start())
+                or ("谢" not in m.group(0) and _R17_SLIP.search(after))
+            ):
+                yield m.span()
+    if "比这" in k or "比你" in k:
+        yield from (m.span() for m in _R17_EYES_SHUT.finditer(text))
+    if "爷" in k or "小姐" in k or "祖宗" in k or "太上" in k:
+        for m in _R17_NOBLE.finditer(text):
+            left = _sentence_start(text, m.start())
+            if _R17_NOBLE_CUE.search(text, left, _sentence_end(text, m.end())):
+                yield m.span()
+
+
 def find_judges(text: str) -> Iterator[Span]:
     for m in _BEASTS_BETTER.finditer(text) if "比" in text else ():
         yield m.span()
@@ -932,6 +1296,7 @@ def find_judges(text: str) -> Iterator[Span]:
     yield from _denied_qualities(text)
     yield from _r15_judges(text)
     yield from _r16_judges(text)
+    yield from _r17_judges(text)
     for m in _R14_JUDGE.finditer(text) if r12 & _R14_KEYS else ():
         if m.group("raise"):
             yield _clause_start(text, m.start(), 20), m.end()  # 说你是实习生水平都抬举你了
@@ -1289,6 +1654,7 @@ def _demean_word_spans(text: str) -> tuple[Span, ...]:
     return tuple(m.span() for m in _DEMEAN_WORDS.finditer(text))
 
 
+_WE_LEAD = re.compile("(?:咱们|我们)(?!说)")
 # A thing before a one-character insult makes it about the thing: 这个模板太蠢了, 这套流程真笨.
 _THING_BEFORE = re.compile(
     "(?:模板|系统|设计|流程|规定|制度|工具|软件|界面|表格|办法|方法|做法|规则|功能|机器|设备|程序|安排|"
@@ -1490,6 +1856,7 @@ def _r15_demeaning(text: str) -> Iterator[Span]:
 def find_demeaning(text: str) -> Iterator[Span]:
     yield from _r15_demeaning(text)
     yield from _r16_demeaning(text)
+    yield from _r17_demeaning(text)
     if "真" in text or "不愧" in text:
         yield from _mock_praise(text)
     if "比" in text:
@@ -1509,6 +1876,12 @@ def find_demeaning(text: str) -> Iterator[Span]:
             continue
         if text[s] == "脑" and "我" in text[max(0, s - 2) : s]:
             continue  # 我脑子不太够用: about oneself
+        if (
+            text.startswith("丢", s)
+            and "们" in text[_clause_start(text, s) : s]
+            and _WE_LEAD.match(text, _clause_start(text, s))
+        ):
+            continue  # round seventeen: 我们科这回真丢人 (the team's own shame, said by one of us)
         if text[e - 3 : e] == "这种人" and _TRAIT.search(text, e, _clause_end(text, e, 12)):
             continue  # 你这种人就是没责任心: the label that follows is the finding
         if _single_char_ok(text, s, e):
@@ -1584,7 +1957,8 @@ _MARK = re.compile(
         无时无刻不 没完没了 一直在 回回如此 次次如此 一贯如此 向来如此 屡次 屡屡 一而再再而三 一次又一次
         一贯 一年到头 一年四季 长年累月 成年累月 常年 回回 次次 哪次都 哪回都
         从来都是 从来就是 向来都是 一向都是 一贯是 一贯都是 没有一回 就没有一回 没一回 一回都没
-        从来听不 从来记不 从来学不 从来改不"""
+        从来听不 从来记不 从来学不 从来改不 从来就没有 从来就没 从来就不
+        回回这样 次次这样"""
     )
 )
 _NEVER_MARKS = (
@@ -1632,7 +2006,7 @@ _NEEDS_FAULT = frozenset(
     }
 )
 # A sweep that trails its clause (…，你就说是仓库的错，回回如此): the clause before is the habit.
-_TRAILING = frozenset({"回回如此", "次次如此", "一贯如此", "向来如此"})
+_TRAILING = frozenset({"回回如此", "次次如此", "一贯如此", "向来如此", "回回这样", "次次这样"})
 # 一直在 over one occasion (晚高峰你一直在后厨聊天, 昨天下午他一直在…) is not a sweep.
 _ONE_OCCASION = re.compile(
     "昨天|前天|今天|刚才|那天|当天|那次|这次|上次|晚高峰|早高峰|上午|下午|晚上|周[一二三四五六日末]|"
@@ -1669,7 +2043,10 @@ _EVER_ASKED = re.compile(
     "(?:什么时候|啥时候|哪天|几时|哪一天)(?P<act>[\u4e00-\u9fff]{1,10}?)过(?P<once>一次|一回)?"
     "[\u4e00-\u9fff]{0,8}[？?]"
 )
-_EVER_GOOD = re.compile("主动|按时|准时|认真|及时|提前|好好|完整|准点|早")
+# (round seventeen: a rule followed, 他什么时候按要求锁过柜子？)
+_EVER_GOOD = re.compile(
+    "主动|按时|准时|认真|及时|提前|好好|完整|准点|早|按规定|按要求|按流程|按标准"
+)
 _EVER_WORK = re.compile(
     "交|写|汇报|报|检查|查|核对|复核|打扫|整理|更新|填|回复|回|跟进|提|做|完成|确认"
 )
@@ -1753,7 +2130,9 @@ _POS_ZH = _words_re(
     # round fourteen: first place (每回考核他都是第一)
     "是第一|第一名|拿第一|排第一|"
     # round sixteen: 她永远是最早到的那个
-    "最早|头一个"
+    "最早|头一个|"
+    # round seventeen: a careful habit (每次都填得清清楚楚, 顺手摆整齐, 检查一遍)
+    "清清楚楚|整整齐齐|整齐|详细|单独|顺手|检查一遍|查一遍|过一遍"
 )
 _NEG_ZH = _words_re(
     "迟到|拖延|拖|抱怨|出错|出过错|失误|推诿|推卸|放弃|缺席|误|漏|失望|掉链子|早退|请假|发脾气|偷懒|"
@@ -1777,7 +2156,11 @@ _NEG_ZH = _words_re(
     "幺蛾子|乱子|篓子|娄子|事不关己|高高挂起|袖手旁观|置身事外|推三阻四|挑三拣四|拖泥带水|丢三落四|"
     "虎头蛇尾|应付了事|草草了事|往家跑|往外跑|开溜|溜号|玩失踪|失联|没影|隔天|请病假|说事|说不清|"
     "讲不清|听不进|听不懂|看不懂|记不住|学不会|乱七八糟|一塌糊涂|稀里糊涂|马马虎虎|缺这少那|缺东少西|"
-    "漏这漏那|身上推|头上推|摔门|摔东西|拍桌子|摔摔打打|计较|记仇|摆架子"
+    "漏这漏那|身上推|头上推|摔门|摔东西|拍桌子|摔摔打打|计较|记仇|摆架子|"
+    # round seventeen: a class missed, a road hogged, a shelf left empty (例会从来没缺过 is
+    # praise), a want of a quality, a formality, a limit run over, a count short
+    "缺过|缺课|抢道|闯红灯|空着|带情绪|把情绪|带到工作|带进工作|散漫|懒散|缺乏|错别字|错字|走过场|走个过场|没个正形|"
+    "超字数|超时|超期|超支|差几|少几|缺几|抱着手机|捧着手机|抽烟|打瞌睡|犯困|往后躲|往后缩|哭穷|磨叽|哭丧着脸"
 )
 
 
@@ -1854,10 +2237,18 @@ _UNDONE = re.compile(
     # round fourteen: kit not worn, rules not followed (下井从来不戴自救器, 从不深入一线)
     "戴|佩戴|穿|系|深入|执行|落实|洗|消毒|登记|签到|打卡|请示|报备|"
     # round sixteen: blame never taken, others never considered (出了差错从来不认错, 从不体谅同事)
-    "担|承担|考虑|顾及|体谅|认错|道歉|反思|检讨)"
+    "担|承担|考虑|顾及|体谅|认错|道歉|反思|检讨|"
+    # round seventeen: a procedure not gone through, work never whole (一向不走流程, 报表始终不齐全)
+    "走|完整|齐全|规范|达标|合格|学)"
 )
 
 
+# Round seventeen: a quality wanting after a habit mark (她向来没什么责任感; not 一向没什么架子) and
+# "that same manner" (向来就是那副…的样子).
+_R17_NO_QUALITY = re.compile(
+    rf"(?:就|都|也)?(?:没(?:有)?|缺乏|缺少)(?:什么|啥|一点|半点|多少)?(?:{_QUALITY})"
+)
+_R17_SAME_MANNER = re.compile("(?:就|都|也)?(?:是)?(?:这|那)副")
 # Round eleven: work that is wrong as a state (一直都是错的, 总是有问题)
 _WRONG = re.compile(
     "(?:都|也)?(?:是|有)?(?:错的|错误的|乱的|乱七八糟|不对的?|有问题|问题|毛病|差错)"
@@ -1865,7 +2256,7 @@ _WRONG = re.compile(
 
 
 def _weak_mark_fault(rest: str) -> bool:
-    if _WRONG.match(rest):
+    if _WRONG.match(rest) or _R17_NO_QUALITY.match(rest) or _R17_SAME_MANNER.match(rest):
         return True
     for m in _NEG_ZH.finditer(rest):
         if len(m.group(0)) > 1 or _UNDONE.match(rest, m.start()):
@@ -1874,12 +2265,21 @@ def _weak_mark_fault(rest: str) -> bool:
 
 
 _NEVER_DONE = ("按时", "准时", "认错", "承认", "检讨", "反思")
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_LEFT_LATE = re.compile("(?:等|拖|留|压|放)到[\u4e00-\u9fff]{1,8}才")
 # 从来不用人教 / 从来不用我催: never needs minding (not 从来不用心)
 _NO_MINDING = re.compile("用(?:人|别人|我|领导|同事|大家)?(?:教|催|提醒|操心|管|盯|督促|费心|担心)")
 
 
 def _is_praise_zh(mark: str, rest: str) -> bool:
+    if mark in _NOT_ONCE_MARKS and rest.startswith("不"):
+        # round seventeen: 开会没有一回不迟到的 is "every time" (没有一回不是最早到的 is praise)
+        done = rest[1:]
+        return _POS_ZH.search(done) is not None and _NEG_ZH.search(done) is None
     if mark.startswith(_NEVER_MARKS) and mark not in _WEAK_MARKS:
+        rest = _A_NOT_A.sub("", rest)  # round seventeen: 从来没问过组员能不能跟上 (not a fault)
+        if _LEFT_LATE.search(rest):
+            return True  # round seventeen: 从来不会拖到月底才对账
         # (从来不认错: a duty never done, though 错 reads as a fault)
         return (
             _NEG_ZH.search(rest) is not None and not rest.startswith(_NEVER_DONE)
@@ -2037,7 +2437,91 @@ def _r15_absolute(text: str) -> Iterator[Span]:
             yield m.span()
 
 
+# Round seventeen: a sentence that opens on "as soon as …" (一赶工你就…; 一坐到电脑前就犯困, as a
+# note or to someone it addresses; not 一到雨季就漏水); "never once … right" with 就没 (早班就没有按时打
+# 过卡; not 他就没去过北京, 就没迟到过一回); "which day weren't you …" (没哪天不是拖到最后的, 这周
+# 有哪天没出错？; not 没哪天不是最早到的); "which time wasn't it like this" after a clause about the
+# person (找你…，哪回不是这样？).
+_R17_ONE_THEN = re.compile(
+    r"一(?![起样下些点直定般共切同边天次个份周月年会口套项条张旦向贯遍半两二三"
+    r"四五六七八九十百千万线级流号批位名家场阵把块段整生辈律概致道齐再并连时方面种类])"
+    rf"[\u4e00-\u9fff]{{1,5}}?(?:(?:的时候|时)?[，,]?(?P<subj>{_PRONOUN})[\u4e00-\u9fff]{{0,3}}?就|就)"
+)
+_R17_NEVER_ONCE = re.compile(
+    r"就没(?:有)?(?P<act>[\u4e00-\u9fff]{1,8}?)过(?P<once>一次|一回|一天)?"
+)
+_R17_NO_DAY = re.compile(
+    r"(?P<no>没(?:有)?|有)哪(?:一)?(?:天|次|回|周|个月|个班)(?P<neg>不是|不|没(?:有)?|没被)"
+    r"(?P<rest>[^，。！？；,.!?;\n]{1,12})"
+)
+_R17_WHICH_SAME = re.compile("哪(?:一)?(?:次|回)不是(?:这样|这个样子|这副样子)")
+
+
+def _r17_absolute(text: str) -> Iterator[Span]:
+    if "就" in text and (
+        text.startswith("一")
+        or "。一" in text
+        or "！一" in text
+        or "？一" in text
+        or "\n一" in text
+        or "!一" in text
+        or "?一" in text
+    ):
+        for m in _R17_ONE_THEN.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] not in "。！？!?\n":
+                continue  # (the sentence opens on it)
+            rest = text[m.end() : _clause_end(text, m.end(), 15)]
+            if _POS_ZH.search(rest) or not _NEG_ZH.search(rest):
+                continue
+            end = _sentence_end(text, m.end())
+            if (
+                m.group("subj")
+                or (
+                    _ADDRESSED.search(text, m.end(), end)
+                    and not _ASKS_HELP.search(text, m.end(), end)
+                )
+                or (m.start() == 0 and _weak_mark_fault(rest))
+            ):
+                yield m.span()
+    if "就没" in text and "过" in text:
+        for m in _R17_NEVER_ONCE.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "根本来":
+                continue  # 压根就没 / 根本就没 / 从来就没: the older scans
+            act = m.group("act")
+            if _NEG_ZH.search(act) or not (m.group("once") or _EVER_GOOD.search(act)):
+                continue
+            person = _person_before(text, m.start())
+            if person < 0:
+                cstart = _clause_start(text, m.start())
+                person = cstart if _ADDRESSED.search(text, cstart, m.start()) else -1
+            if person >= 0:
+                yield person, m.end()
+    if "有哪" in text or "没哪" in text:
+        for m in _R17_NO_DAY.finditer(text):
+            rest = m.group("rest")
+            good = _POS_ZH.search(rest) and not _NEG_ZH.search(rest)
+            if (m.group("no") == "有") != m.group("neg").startswith("没"):
+                continue
+            if good or not (_NEG_ZH.search(rest) or m.group("neg") == "没被"):
+                continue
+            cstart = _clause_start(text, m.start())
+            if _ADDRESSED.search(text, cstart, m.start()):
+                yield cstart, m.end()
+    if "不是这" in text and "哪" in text:
+        for m in _R17_WHICH_SAME.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if cstart == 0 or text[cstart - 1] not in "，,":
+                continue
+            left = _sentence_start(text, cstart)
+            before = text[left : cstart - 1]
+            if _ADDRESSED.search(before) and not (
+                _POS_ZH.search(before) and not _NEG_ZH.search(before)
+            ):
+                yield left, m.end()
+
+
 def find_absolute(text: str) -> Iterator[Span]:
+    yield from _r17_absolute(text)
     if "十" in text or "一个不" in text:
         yield from _r15_absolute(text)
     yield from _r16_absolute(text)
@@ -2113,6 +2597,9 @@ def find_absolute(text: str) -> Iterator[Span]:
                     # round sixteen: a habit said with exasperation to whoever is addressed
                     # (隔三差五迟到，这都第几次了？; 动不动就甩脸色，谁受得了)
                     person = s
+                elif s == 0 and _weak_mark_fault(rest):
+                    # round seventeen: a note that opens on the habit (动不动就早退，交接没人做)
+                    person = 0
                 elif left != cstart:
                     continue
                 elif (
