@@ -34,6 +34,7 @@ TUNING_FILES = (
     "heldout12.jsonl",
     "heldout13.jsonl",
     "heldout14.jsonl",
+    "heldout15.jsonl",
     "round5_en.jsonl",
     "round5_zh.jsonl",
     "round6_en.jsonl",
@@ -58,9 +59,17 @@ TUNING_FILES = (
     "round15_zh.jsonl",
     "round16_en.jsonl",
     "round16_zh.jsonl",
+    "round17_en.jsonl",
+    "round17_zh.jsonl",
+    # One-sentence items by four writers who saw no code, written to the definitions for round
+    # seventeen to tune on (not measured blind first).
+    "written17_en_a.jsonl",
+    "written17_en_b.jsonl",
+    "written17_zh_a.jsonl",
+    "written17_zh_b.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout15.jsonl",)
+BLIND_FILES: tuple[str, ...] = ()
 
 
 @dataclass

@@ -6992,6 +6992,15 @@ _R17_KIN_ENJOYS = re.compile(
 )
 
 
+# "Ruth is a real numbers person": a strength named, not a label ("not a numbers person" is one).
+_R17_FIELD_PERSON = re.compile(
+    r"\ban?\s+(?:(?:real|proper|true|born)\s+)?(?:numbers|people|details?|process|morning|ideas|"
+    r"data|systems|big[-\s]picture)\s+person$",
+    _F,
+)
+_R17_NOT = re.compile(r"\bnot\b|n['’]t\b", _F)
+
+
 def find_judges(text: str) -> Iterator[Span]:
     words = _words(text)
     denial = not words.isdisjoint(_R17_DENIERS) or ("not" in words and "that" in words)
@@ -6999,6 +7008,12 @@ def find_judges(text: str) -> Iterator[Span]:
         before = text[max(0, start - 40) : start]
         if (denial and _R17_DENIED_LABEL.search(before)) or (
             "above" in text[start:end] and _R17_ABOVE_MEASURE.search(text, start, end)
+        ):
+            continue
+        if (
+            "person" in words
+            and _R17_FIELD_PERSON.search(text, start, end)
+            and not _R17_NOT.search(text, max(0, start - 20), end)
         ):
             continue
         yield start, end
@@ -7185,3 +7200,28 @@ _R17_WHATEVER_WORDS = _gate("whatever whichever matter")
 _R17_PERIODS = _gate("year quarter term month season")
 _R17_HABIT_TAILS = (", always ", ", constantly ", ", forever ", ", perpetually ", ", continually ")
 _R17_CODA_TAILS = (", ever", ", not ", ", never ", ", always ")
+
+
+_HABIT_WORD = re.compile(r"\b(?:always|never|constantly|continually|continuously|forever)\b", _F)
+
+
+def praised_habit(sentence: str) -> bool:
+    """A habit word the rules read as praise ("he is never late"): the absolute model's guard."""
+    for m in _HABIT_WORD.finditer(sentence):
+        if _is_praise(m.group(0), sentence[m.end() : _sentence_end(sentence, m.end())]):
+            return True
+    return False
+
+
+def praises_behaviour(sentence: str) -> bool:
+    """Good behaviour named with no fault and no negation beside it ("the kind of person who
+    helps everyone"): a guard for the judges_person model, which weighs "kind of person" alone."""
+    return (
+        _POSITIVE_BEHAVIOUR.search(sentence) is not None
+        and _NEGATIVE_BEHAVIOUR.search(sentence) is None
+        and _R17_NOT.search(sentence) is None
+        and _NEVER_NO.search(sentence) is None
+    )
+
+
+_NEVER_NO = re.compile(r"\b(?:never|no)\b", _F)

@@ -3543,3 +3543,11 @@ PRAISE_NEGATION = re.compile(
     "(?:不|没|并不|不太|不够|并没有|没有|不是|并不是|不算|哪里|哪儿|哪些地方|什么地方|哪方面|哪些方面)$"
 )
 CONTRAST = re.compile("但是|但|不过|可是|然而|只是")
+
+
+def praised_habit(sentence: str) -> bool:
+    """A habit word the rules read as praise (他从来不迟到): the absolute model's guard."""
+    for m in _MARK.finditer(sentence):
+        if _is_praise_zh(m.group(0), sentence[m.end() : _clause_end(sentence, m.end(), 15)]):
+            return True
+    return False

@@ -1,4 +1,5 @@
-"""A small learned second opinion on ``demeaning`` and ``judges_person``, sentence by sentence.
+"""A small learned second opinion on ``demeaning``, ``judges_person`` and ``absolute``, sentence by
+sentence.
 
 The rules (``lexicon_*``) are precise but only know the constructions they list; supervisors find
 new ways to belittle someone. A logistic regression over the words of a sentence (English
@@ -27,12 +28,15 @@ from rapport.coach.praise import has_praise
 from rapport.coach.text import sentence_spans
 
 WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
-# The codes whose words carry the meaning on their own, each with the out-of-fold precision its
-# threshold keeps. "Always"/"never" need the grammar the rules read (an ``absolute`` model added
-# nothing on a blind set). A ``judges_person`` model first added as many false findings as it
-# found; trained on four times the data and held to 90 % precision, it lifted Chinese
-# judges_person on the blind heldout10 from F1 0.74 to 0.86 (English unchanged).
-PRECISION = {"demeaning": 0.85, "judges_person": 0.90}
+# The modelled codes, each with the out-of-fold precision its threshold keeps. A
+# ``judges_person`` model first added as many false findings as it found; trained on four times
+# the data and held to 90 % precision, it lifted Chinese judges_person on the blind heldout10 from
+# F1 0.74 to 0.86. Fitted to convergence (L-BFGS, ``bench/train_coach_model.py``) rather than by a
+# fixed number of gradient steps, the label models became sharp enough to hold judges_person at
+# 85 % and to add an ``absolute`` model, which the old fit could not make useful: "always" and
+# "never" need the grammar the rules read, but idioms of habit ("as per usual", "三天两头") are
+# words a model learns.
+PRECISION = {"demeaning": 0.85, "judges_person": 0.85, "absolute": 0.90}
 MODELLED = tuple(PRECISION)
 # A third model reads praise where the rules' praise words miss it ("你带新人很有一套"), for the
 # Hamburger's bread: trained on the opening and closing parts of labelled comments, held to
@@ -42,8 +46,9 @@ PRAISE = "praise"
 # consequence stated without a linking word, a positive outcome. Each can only add the element.
 ELEMENTS = ("consequence", "positive_outcome")
 PRECISION_OF = {**PRECISION, PRAISE: 0.95, **dict.fromkeys(ELEMENTS, 0.90)}
-# Pairs of models scored in one pass, as the real and imaginary parts of a complex weight.
-_FINDING_PAIR = ("demeaning", "judges_person")
+# Pairs of models scored in one pass, as the real and imaginary parts of a complex weight ("" is
+# no model: its part is zero).
+_FINDING_PAIRS = (("demeaning", "judges_person"), ("absolute", ""))
 _ELEMENT_PAIR = ELEMENTS
 
 _EN_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
@@ -147,16 +152,19 @@ def scan_codes(
     wanted = [(code, models[code]) for code in codes or MODELLED if code in models]
     if not wanted or not sentences:
         return {}
-    both = _scores(text, lang, sentences, _FINDING_PAIR)
-    real, imag = _FINDING_PAIR
-    parts = {real: [v.real for v in both], imag: [v.imag for v in both]}
-    scored = [(code, m, parts[code]) for code, m in wanted]
+    parts: dict[str, list[float]] = {}
+    for pair in _FINDING_PAIRS:
+        if not {code for code, _ in wanted}.isdisjoint(pair):
+            both = _scores(text, lang, sentences, pair)
+            real, imag = pair
+            parts[real] = [v.real for v in both]
+            parts[imag] = [v.imag for v in both]
     out: dict[str, list[Span]] = {}
-    for code, model, scores in scored:
+    for code, model in wanted:
         hits = out.setdefault(code, [])
-        for (start, end), value in zip(sentences, scores, strict=True):
+        for (start, end), value in zip(sentences, parts[code], strict=True):
             if value >= model.margin:
-                span = _guarded(text[start:end], lang, model)
+                span = _guarded(text[start:end], lang, model, code)
                 if span is not None:
                     hits.append((start + span[0], start + span[1]))
     return out
@@ -214,13 +222,21 @@ def flags(sentence: str, lang: str, code: str = "demeaning") -> list[Span]:
     return scan(sentence, lang, [(0, len(sentence))], code)
 
 
-def _guarded(sentence: str, lang: str, model: _Model) -> Span | None:
-    if has_praise(sentence, lexicon_zh if lang == "zh" else lexicon_en):
+def _guarded(sentence: str, lang: str, model: _Model, code: str) -> Span | None:
+    """The clause to flag in a sentence the model scored over its threshold, or None when a
+    guard vetoes it: praise (for ``absolute``, also a habit the rules read as praise: "never
+    late"; for an English ``judges_person``, good behaviour with no fault or negation beside it),
+    and in English a negation (except for ``absolute``, whose "never" is itself one) or no
+    telling word."""
+    lex = lexicon_zh if lang == "zh" else lexicon_en
+    if has_praise(sentence, lex) or (code == "absolute" and lex.praised_habit(sentence)):
         return None
     start, end = _flagged_clause(sentence, lang, model)
     if lang == "en":
-        if _EN_NEGATION.search(sentence, start, end):
+        if code != "absolute" and _EN_NEGATION.search(sentence, start, end):
             return None
+        if code == "judges_person" and lexicon_en.praises_behaviour(sentence):
+            return None  # "He's the kind of person who helps everyone"
         if not _has_telling_word(sentence[start:end], model):
             return None
     return start, end

@@ -43,9 +43,10 @@ def test_the_shipped_weights_cover_both_languages_and_every_model():
     models = model._models()
     for lang in ("en", "zh"):
         assert set(models[lang]) == {*model.MODELLED, model.PRAISE, *model.ELEMENTS}
-        assert set(model.MODELLED) == {"demeaning", "judges_person"}
+        assert set(model.MODELLED) == {"demeaning", "judges_person", "absolute"}
         for trained in models[lang].values():
-            assert -5 < trained.margin < 5
+            # L-BFGS fits a bias of several log-odds for the rarer codes
+            assert -10 < trained.margin < 10
             assert len(trained.weights) > 500
 
 
@@ -69,7 +70,7 @@ def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
     text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
     sentences = sentence_spans(text)
     scores = model._scores(text, "zh", sentences, ("demeaning", "judges_person"))
-    for code, part in zip(model.MODELLED, ("real", "imag"), strict=True):
+    for code, part in (("demeaning", "real"), ("judges_person", "imag")):
         weights = model._models()["zh"][code].weights
         expected = [
             sum(weights.get(f, 0.0) for f in model.zh_features(text[s:e])) for s, e in sentences
@@ -97,14 +98,25 @@ def test_a_model_finding_points_at_a_clause_of_its_sentence():
         assert sentence[start:end] == sentence[start:end].strip()
 
 
-def test_training_is_deterministic_and_learns_the_telling_word():
-    trainer = _trainer()
+@pytest.mark.parametrize("name", ["train_labels", "train_gradient"])
+def test_training_is_deterministic_and_learns_the_telling_word(name: str):
+    train = getattr(_trainer(), name)
     data = [(["<2p>", "are", "grumpy"], True), (["<2p>", "are", "here"], False)] * 6
-    first = trainer.train(data, epochs=40)
-    second = trainer.train(data, epochs=40)
+    first = train(data)
+    second = train(data)
     assert first == second
     _bias, weights = first
     assert weights["grumpy"] > 0 > weights["here"]
+
+
+def test_label_training_counts_a_repeated_word_as_the_coach_sums_it():
+    # The coach adds a word's weight once per occurrence; the fit must see the same counts.
+    trainer = _trainer()
+    data = [(["dull", "dull"], True), (["dull"], False), (["fine"], False)] * 6
+    bias, weights = trainer.train_labels(data)
+    twice = bias + 2 * weights["dull"]
+    once = bias + weights["dull"]
+    assert twice > 0 > once
 
 
 def test_threshold_is_the_lowest_score_that_keeps_the_precision():
