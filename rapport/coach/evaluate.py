@@ -62,15 +62,20 @@ TUNING_FILES = (
     "round16_zh.jsonl",
     "round17_en.jsonl",
     "round17_zh.jsonl",
+    "round18_en.jsonl",
+    "round18_zh.jsonl",
     # One-sentence items by four writers who saw no code, written to the definitions for round
     # seventeen to tune on (not measured blind first).
     "written17_en_a.jsonl",
     "written17_en_b.jsonl",
     "written17_zh_a.jsonl",
     "written17_zh_b.jsonl",
+    # Hard negatives in our own wording for the learned models (facts, rules, praise and things
+    # that share words with labels and sweeps).
+    "negatives18.jsonl",
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ()
+BLIND_FILES: tuple[str, ...] = ("heldout18.jsonl",)
 
 
 @dataclass

@@ -1965,7 +1965,24 @@ def _not_about_person(text: str, start: int, end: int, words: frozenset[str]) ->
         sentence = _sentence_around(text, start, end)
         if not re.search(r"\b(?:you|your|he|she|his|her|they|them)\b", sentence, _F):
             return True  # "even a child can use the new booking app": the tool is easy
+    child_use = _CHILD_USE.match(text, start)
+    if child_use and not _CHILD_USE_PERSON.search(_sentence_around(text, start, end)):
+        obj = child_use.group("obj").lower()
+        if obj != "them" or _SO_THAT_EVEN.search(text, max(0, start - 16), start):
+            return True  # "so a child could understand them", "a child could operate the wrapper"
     return False
+
+
+# Round eighteen: a thing made easy ("even a child could follow the new diagrams", "so that even a
+# child could fill it in"); not about a person ("a child could do your job").
+_CHILD_USE = re.compile(
+    r"(?:even\s+)?an?\s+(?:child|kid|toddler)\s+(?:can|could)\s+(?:easily\s+)?(?:use|operate|"
+    r"navigate|install|run|learn|set\s+up|follow|read|understand|find|assemble|fill(?:\s+(?:it|"
+    r"them|this|that))?\s+(?:in|out))\b[,\s]*(?P<obj>the|this|these|that|our|its?|them|$|[.!?])",
+    _F,
+)
+_CHILD_USE_PERSON = re.compile(r"\b(?:you|your|he|she|his|her|him)\b", _F)
+_SO_THAT_EVEN = re.compile(r"\bso\s+(?:that\s+)?(?:even\s+)?$", _F)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -7205,12 +7222,22 @@ _R17_CODA_TAILS = (", ever", ", not ", ", never ", ", always ")
 _HABIT_WORD = re.compile(r"\b(?:always|never|constantly|continually|continuously|forever)\b", _F)
 
 
-def praised_habit(sentence: str) -> bool:
-    """A habit word the rules read as praise ("he is never late"): the absolute model's guard."""
+# "None of your stock counts had a single error", "not one complaint all month": a clean record.
+_ZERO_FAULTS = re.compile(
+    r"\b(?:none|no|not\s+(?:a|one)|nor\s+a|wasn['’]t\s+(?:a|one)|without\s+a)\b[^.!?]{0,50}?"
+    r"\b(?:errors?|mistakes?|complaints?|incidents?|accidents?|falls?|breach(?:es)?|injur(?:y|ies)|"
+    r"defects?|returns?|sick\s+days?|absences?|near\s+miss(?:es)?)\b",
+    _F,
+)
+
+
+def not_a_sweep(sentence: str) -> bool:
+    """A habit the rules read as praise ("he is never late") or a clean record ("not one error
+    all quarter"): the absolute model's guard."""
     for m in _HABIT_WORD.finditer(sentence):
         if _is_praise(m.group(0), sentence[m.end() : _sentence_end(sentence, m.end())]):
             return True
-    return False
+    return _ZERO_FAULTS.search(sentence) is not None and _R17_BUT.search(sentence) is None
 
 
 def praises_behaviour(sentence: str) -> bool:
@@ -7225,3 +7252,981 @@ def praises_behaviour(sentence: str) -> bool:
 
 
 _NEVER_NO = re.compile(r"\b(?:never|no)\b", _F)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round eighteen: frames with an open slot (heldout17's families), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+_R18_PRONOUN_OBJ = rf"(?:him|her|them|you|(?-i:{_NAME}))"
+# A stretch of time repeated: "sprint after sprint", "week after week" (not "time after time",
+# which older rules read at the head of a sentence).
+_R18_X_AFTER_X = _rare(
+    r"\b(?P<x>week|day|month|sprint|shift|quarter|year|term|meeting|release|project|run|audit|"
+    r"review|rota|deadline|report|visit|season|match|lesson|class|stocktake|handover|close|"
+    r"cycle|batch|order)s?\s+after\s+(?P=x)s?\b",
+    _F,
+)
+_R18_TYPICAL_ACT = re.compile(
+    r"\s*(?!(?:always|never|forever|constantly|is|was|has|does)\b)[a-z]+(?<!s)s\b", _F
+)
+_R18_SAME_STORY = re.compile(r"\bsame\s+(?:old\s+)?(?:story|thing|problem|excuse|mistake)", _F)
+# "Typical Dana: …", "This is so typical of Rob" (a group as the label is round seventeen's).
+_R18_TYPICAL = _rare(
+    rf"(?:^|[.!?]\s+|\n)(?:(?:oh|well|and)\s*,?\s+)?(?P<mark>typical\s+(?P<subj>(?-i:{_NAME})|him|her|you))"
+    rf"\s*[:;,!.—–-]|"
+    rf"\b(?P<mark2>(?:this|that|it)(?:['’]s|\s+is|\s+was)\s+(?:so\s+|just\s+|very\s+|all\s+too\s+)?"
+    rf"typical\s+of\s+(?P<subj2>(?-i:{_NAME})|him|her|you))\b",
+    _F,
+)
+# "Dave has once again …", "she's yet again …", "has filed yet another complaint", "for once
+# again teaching us …" (a sentence that opens on it is round seventeen's).
+_R18_AGAIN = _rare(
+    rf"{_SUBJ}(?:['’](?:s|ve|re)|\s+(?:has|have|had|is|are|was|were|did|does|will))?\s+"
+    rf"(?:(?:just|now|gone\s+and)\s+)?(?P<mark>once\s+again|yet\s+again)\b|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}(?:\s+(?:has|have|had)|['’](?:s|ve))?\s+"
+    rf"(?:[a-z]+ed|made|sent|given|brought|come|found|had|got|put|left|thrown|written|raised|"
+    rf"filed|lodged|taken|missed|lost|broken|forgotten|makes|sends|gives|brings|finds|files|"
+    rf"raises|lodges|takes|misses|loses|breaks|forgets|turns\s+in|hands\s+in)\s+(?:us\s+)?"
+    rf"(?P<mark2>yet\s+another)\b|"
+    rf",\s+(?P<subj3>(?-i:{_NAME}))\s*,\s+for\s+(?P<mark3>once\s+again|yet\s+again)\s+[a-z]+ing\b",
+    _F,
+)
+_R18_GOOD_AGAIN = re.compile(
+    r"\b(?:top(?:ped)?|best|record|won|beat|beaten|smashed|exceeded|delivered|nailed|saved|"
+    r"helped|stepped\s+up|covered|first|praised|thanked|volunteered|impressed|excelled)\b",
+    _F,
+)
+# "calls in sick at the first sign of pressure" (not advice: "escalate at the first sign of …").
+_R18_FIRST_SIGN = _rare(
+    r"\bat\s+the\s+(?:very\s+)?(?:first|slightest|merest|faintest|least)\s+(?:sign|hint|whiff|"
+    r"mention|sniff|suggestion|bit)\s+of\b",
+    _F,
+)
+_R18_NO_MATTER = _rare(r"\bno\s+matter\s+(?:what|how|who|when|which)\b", _F)
+# "can't go an hour without checking her phone".
+_R18_GO_WITHOUT = _rare(
+    rf"{_SUBJ}\s+(?:can['’]t|cannot|couldn['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:seem\s+to\s+|even\s+|"
+    rf"ever\s+)?(?:go|goes|went|last|get\s+through|manage|sit\s+through)\s+(?:an?|one|a\s+single|"
+    rf"ten|five|two|three|half\s+an|more\s+than\s+(?:an?|one|ten|five|two))\s+(?:[\w-]+\s+)?"
+    rf"(?:minutes?|hours?|days?|shifts?|meetings?|weeks?|calls?|briefings?|mornings?|visits?)\s+"
+    rf"without\s+(?P<rest>[^.!?\n]{{2,120}})",
+    _F,
+)
+_R18_IDLE = re.compile(
+    r"\b(?:(?:his|her|their|your|a)\s+(?:phone|mobile|break|smoke|cigarette|fag|coffee|snack|nap|"
+    r"vape|social\s+media|emails?)|moan\w*|complain\w*|whing\w*|gossip\w*|argu\w*|interrupt\w*|"
+    r"chat\w*|sulk\w*|disappear\w*|vanish\w*|scroll\w*|texting|messaging|shouting|swearing|"
+    r"snapping|a\s+row|an\s+argument|talk\w*\s+over|throw\w*\s+(?:his|her|their|your)\s+weight|"
+    r"bark\w*|shout\w*|blam\w*|criticis\w*|undermin\w*|show\w*\s+off|pass\w*\s+the\s+buck)\b",
+    _F,
+)
+# "You young nurses are all the same", "these graduates are all alike" (not "all the same size").
+_R18_ALL_SAME = _rare(
+    rf"\b(?:you(?:\s+lot|\s+(?:[a-z]+\s+)?(?:[a-z]+s|[a-z]*men|[a-z]*people|children|women))?|"
+    rf"(?:these|those)\s+(?:[a-z]+\s+)?{_R17_GROUP})(?:['’]re|\s+are)\s+(?:just\s+)?all\s+"
+    rf"(?:the\s+same|alike)\b(?!\s+(?:age|size|height|grade|level|team|shift|rota|page|price|"
+    rf"colour|color|model|length|type|way|to\s+me)\b)",
+    _F,
+)
+# "With you it's always something", "with Ezra there's always a drama".
+_R18_WITH_ALWAYS = _rare(
+    rf"\bwith\s+(?P<subj>you|him|her|them|(?-i:{_NAME}))\s*,?\s+(?:it['’]s|it\s+is|there['’]s|"
+    rf"there\s+is)\s+(?P<mark>always|forever|constantly|never)\s+(?P<rest>[^.!?\n]{{2,120}})",
+    _F,
+)
+_R18_SOMETHING = re.compile(
+    r"^(?:(?:some|one|a|an|another)\s+)?(?:something|drama|excuse|story|problem|issue|complaint|"
+    r"crisis|thing\s+or\s+another|reason|fuss|mess|saga|emergency|catch|hitch|moan|gripe)s?\b",
+    _F,
+)
+# "every other week", "every week there's some new crisis with her car".
+_R18_EVERY_OTHER = _rare(
+    r"\bevery\s+other\s+(?:day|week|shift|month|sprint|meeting|run|morning|night|weekend|"
+    r"fortnight|delivery|order|job)\b",
+    _F,
+)
+_R18_EVERY_THERE = _rare(
+    r"\bevery\s+(?:single\s+)?(?:day|week|month|shift|morning|sprint|meeting|weekend|monday|"
+    r"friday|term|quarter)\s+there['’]s\s+(?:always\s+)?(?:some|another|a|an|one)\s+(?:new\s+)?"
+    r"(?P<what>crisis|drama|excuse|problem|issue|complaint|story|emergency|mess|reason|saga|"
+    r"disaster|catastrophe|hitch|fuss|upset|row|falling-out|tantrum|meltdown)\b",
+    _F,
+)
+_R18_THIS_KIND = re.compile(
+    r"\b(?:this|that|the\s+same)\s+(?:kind|sort|type)\s+of\s+thing\b|\bshrugs?\s+(?:it\s+)?off\b",
+    _F,
+)
+# "treats every deadline as a suggestion", "treats each handover like an afterthought".
+_R18_TREATS = _rare(
+    rf"{_SUBJ}\s+(?:\w+ly\s+)?(?:treats?|treated|treating|sees|regards|views)\s+(?:every|each|all|"
+    rf"any)\s+(?:single\s+)?(?:[\w-]+\s+){{1,2}}?(?:as|like)\s+(?:an?\s+|the\s+|some\s+)?(?:(?:polite|"
+    rf"friendly|mere|gentle|loose|rough|vague|optional|personal|minor|tiresome|annoying|wild|"
+    rf"opening|starting|distant|casual|kind\s+of)\s+)?(?P<what>suggestions?|guidelines?|options?|"
+    rf"optional|afterthoughts?|jokes?|nuisances?|inconveniences?|attacks?|insults?|affronts?|"
+    rf"favou?rs?|chores?|bids?|points?|wish(?:es)?|wish\s+list|targets?|ideas?|hints?|"
+    rf"requests?|invitations?|formality|formalities|box-ticking|interruptions?|distractions?|"
+    rf"obstacles?|enem(?:y|ies)|furniture|servants?|skivvies|dogsbod(?:y|ies)|minions?)\b",
+    _F,
+)
+# "…, and is forever throwing his weight around" (the subject carried from the sentence's head).
+_R18_CARRIED = _rare(
+    r"\b(?:and|but)\s+(?:is|was|['’]s|has\s+been)\s+(?:also\s+)?(?P<mark>forever|always|constantly|"
+    r"perpetually|continually|eternally)\s+(?P<rest>[a-z]+ing\b[^.!?\n]*)",
+    _F,
+)
+# "As per usual, Kim sent it on Monday instead of Friday": a habit named with a detour.
+_R18_INSTEAD = re.compile(r"\b(?:instead\s+of|rather\s+than)\b", _F)
+# "the type who only works when watched" / "the sort of bloke that …".
+_R18_TYPE_WHO = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:the|that|one\s+of\s+those|one\s+of\s+these)\s+(?:type|sort|"
+    rf"kind)s?(?:\s+of\s+(?:person|people|bloke|guy|man|woman|girl|lad|employee|worker|colleague|"
+    rf"manager|nurse|teacher|engineer|driver|character))?\s+(?:who|that)\s+(?P<rest>[^.!?\n]{{3,140}})",
+    _F,
+)
+_R18_HABIT_IN = re.compile(
+    r"\b(?:only|whenever|the\s+minute|the\s+moment|as\s+soon\s+as)\b",
+    _F,
+)
+_R18_TYPE_FAULT = re.compile(
+    r"\b(?:only|never|complains?|moans?|whinges?|blames?|disappears?|vanishes?|skives?|"
+    r"sulks?|gossips?|argues?|lies|shirks?|dodges?|hides?|avoids?|talks?\s+over|cuts?\s+corners|"
+    r"does\s+the\s+(?:bare\s+)?minimum|passes\s+the\s+buck|can['’]t|won['’]t|doesn['’]t|"
+    r"thinks?\s+(?:they|he|she)['’]?(?:re|s)?\s+(?:above|better|too))\b",
+    _F,
+)
+# "not exactly a team player", "not really a self-starter".
+_R18_NOT_EXACTLY = _rare(
+    rf"{_SUBJ}{_R17_BE}(?:n['’]t|\s+not)\s+(?:exactly|really|quite|what\s+(?:you|I|we)['’]d\s+"
+    rf"call|what\s+(?:you|I|we)\s+would\s+call|the\s+world['’]s\s+(?:greatest|best))\s+(?:an?\s+)?"
+    rf"(?:(?:natural|born|real)\s+)?(?P<slot>team\s+player|self-starter|grafter|hard\s+worker|"
+    rf"go-getter|leader|finisher|closer|problem-solver|decision-maker|people\s+person|"
+    rf"ray\s+of\s+sunshine|early\s+riser|quick\s+study)\b",
+    _F,
+)
+# Wits as a ranking: "not the quickest learner we've had", "not the fastest study".
+_R18_NOT_QUICKEST = _rare(
+    rf"{_SUBJ}{_R17_BE}(?:n['’]t|\s+not)\s+(?:(?:exactly|really|quite|always)\s+)?the\s+"
+    rf"(?:quickest|fastest|brightest|sharpest|smartest|cleverest|most\s+(?:intelligent|able|"
+    rf"capable|gifted))\s+(?:learner|study|thinker|mind|recruit|starter|apprentice|trainee|"
+    rf"student|pupil|member\s+of\s+(?:the|our)\s+\w+|person)\b",
+    _F,
+)
+# Doubt about a quality: "I'm not convinced he's got the drive", "not sure she has the head for".
+_R18_DOUBT = _rare(
+    rf"\b(?:I['’]m|I\s+am)\s+(?:not|far\s+from)\s+(?:convinced|sure|certain)(?:\s+(?:that|whether|"
+    rf"if))?\s+{_SUBJ}(?:\s+(?:has|have)(?:\s+got)?|['’]s\s+got|['’]ve\s+got)\s+(?:the\s+|enough\s+|"
+    rf"any\s+|much\s+|a\s+)?(?:(?:real|right|necessary|required)\s+)?(?P<q>drive|temperament|"
+    rf"backbone|stomach|head\s+for|brains?\s+for|mind\s+for|nerve|grit|steel|bite|spine|"
+    rf"{_R17_QUALITY})\b(?!\s+(?:to|over|of)\s+(?:the|a|an)?\s*(?:budget|access|team|account))",
+    _F,
+)
+# Mock titles: "our resident skiver", "the team's unofficial complaints department", "the Queen
+# of the tea break", "His Majesty" for a colleague.
+_R18_LABEL_NOUNS = (
+    r"(?:whingers?|moaners?|skivers?|slackers?|shirkers?|complainers?|grumblers?|gossips?|"
+    r"troublemakers?|drama\s+queens?|know-it-alls?|clowns?|prima\s+donnas?|divas?|naysayers?|"
+    r"pessimists?|doom-?mongers?|busybod(?:y|ies)|nitpickers?|jobsworths?|clock-watchers?|"
+    r"complaints?\s+(?:department|desk|office|hotline|line)|agony\s+aunts?|time-wasters?|"
+    r"latecomers?|late-comers?|party\s+poopers?|wet\s+blankets?|nags?|grumps?|bores?|"
+    r"sulkers?|excuse-makers?|buck-passers?|corner-cutters?|snoozers?|malingerers?|"
+    r"moaning\s+minnies?|whiners?|cynics?|critics?|sceptics?|skeptics?|smokers?|"
+    r"tea-?makers?|gossip\s+columnists?|wind-?bags?|loudmouths?|show-?offs?)"
+)
+_R18_TITLE = _rare(
+    rf"\b(?:our|the|this|that|their|your|his|her)\s+(?:(?:office|team|ward|department|shop|"
+    rf"floor|branch|kitchen|depot|site|unit|school|firm)['’]s\s+)?(?:very\s+own\s+)?"
+    rf"(?P<kind>resident|chief|official|unofficial|self-appointed|self-styled|designated|"
+    rf"head|in-house|professional)\s+(?P<slot>{_R18_LABEL_NOUNS})\b|"
+    rf"\b(?:the|our)\s+(?:self-appointed\s+|undisputed\s+|reigning\s+)?(?P<royal>queen|king|prince|"
+    rf"princess|lord|lady|master|mistress|god|goddess|champion|emperor|empress)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:long|extended|tea|coffee|fag|smoke|cigarette|toilet|loo|lunch)\s+)*(?P<what>breaks?|"
+    rf"lunch(?:es)?|excuses?|drama|gossip|moaning|complaints?|complaining|sick\s+(?:days?|notes?)|"
+    rf"lateness|shortcuts?|procrastination|sulks?|sulking|u-turns?|last\s+minute|disappearing\s+"
+    rf"acts?|bare\s+minimum|whinging|whining|skiving|naps?|snooze\s+button|the\s+sulk)\b|"
+    rf"\b(?P<majesty>(?:his|her)\s+(?:majesty|lordship|ladyship|highness|royal\s+highness|"
+    rf"holiness|nibs)|lord\s+muck|lady\s+muck|little\s+miss\s+perfect|mister\s+perfect)\b"
+    rf"(?!['’]s\s+(?:revenue|prison|government|treasury|customs|courts?|inspectorate|coastguard|"
+    rf"passport|stationery|forces|naval|armed|land\s+registry))",
+    _F,
+)
+# "Someone needs to tell her this is a bank, not a coffee morning" / "… tell him he isn't the boss".
+_R18_TELL = _rare(
+    rf"\b(?:someone|somebody|someone\s+here|you)\s+(?:ought\s+to|should|needs\s+to|has\s+to|must|"
+    rf"might\s+want\s+to|wants\s+to|had\s+better|really\s+needs\s+to|really\s+should)\s+"
+    rf"(?:tell|remind|inform|break\s+it\s+to)\s+(?P<who>him|her|them|(?:his|her)\s+(?:majesty|"
+    rf"lordship|ladyship|highness)|(?-i:{_NAME}))\s+(?:that\s+)?(?P<rest>[^.!?\n]{{3,120}})",
+    _F,
+)
+_R18_TELL_PUTDOWN = re.compile(
+    r"^(?:this|it|that|the\s+\w+)(?:['’]s|\s+is)\s+an?\s+[\w-]+(?:\s+[\w-]+)?,?\s+not\s+an?\b|"
+    r"^(?:he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are)?\s*(?:n['’]t|\s+not|isn['’]t|aren['’]t)\s+"
+    r"(?:the\s+(?:one|boss|manager|owner|king|queen|only)|in\s+charge|running|above|special|"
+    r"a\s+(?:manager|boss|director|consultant|celebrity|star|prince|princess))|"
+    r"^(?:he|she|they)\s+(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:run|own|make\s+the\s+rules|"
+    r"get\s+to|work\s+(?:in|at)\s+a)",
+    _F,
+)
+# "graced us with his presence", "deigned to turn up".
+_R18_GRACED = _rare(
+    r"\bgrac(?:ed|es|ing)\s+us\s+(?:all\s+)?with\s+(?:his|her|their|your)\s+(?:presence|company)\b|"
+    r"\bdeign(?:ed|s)?\s+to\s+(?:show|turn|join|grace|come|appear|answer|reply|respond|pick|"
+    r"return|attend|look)\b|"
+    r"\b(?:finally|eventually)\s+decided\s+to\s+grace\s+us\b",
+    _F,
+)
+# "Is it a language thing, or does he …?", "is it a woman thing with her?".
+_R18_THING = _rare(
+    r"\bis\s+(?:it|this|that)\s+(?:just\s+)?(?:a|an|some\s+kind\s+of|some\s+sort\s+of)\s+"
+    r"(?P<what>language|cultural|culture|generational|generation|age|gender|woman|women|girl|"
+    r"girls|man|men|bloke|lad|religious|religion|faith|foreign|immigrant|millennial|gen\s+z|"
+    r"mum|mom|dad|family|accent|regional|country|ethnic|race|racial|national|nationality|"
+    r"northern|southern|old[-\s]age|young\s+people|youth|female|male|mother|mothers)\s+thing\b",
+    _F,
+)
+_R18_THIRD = re.compile(r"\b(?:he|she|him|her|his|they|them)\b|\bdoes\s+(?-i:[A-Z])", _F)
+# Trivial tasks beyond the person: "couldn't plan a picnic", "wouldn't trust her to run a bath,
+# let alone …", "couldn't sell water to save his life".
+_R18_TRIVIAL = _rare(
+    rf"\b(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+(?:even\s+)?(?:plan|organi[sz]e|run|manage|"
+    rf"boil|pour|sell|arrange|host|find|make|throw|cater|fight|open|hold|wrap|tie)\s+(?:an?|the|his|"
+    rf"her|their|your)\s+(?:[\w-]+\s+)?(?P<task>bath|picnic|piss-up|party|raffle|bake\s+sale|egg|"
+    rf"kettle|tea\s+party|barn\s+dance|whelk\s+stall|paper\s+bag|brewery|bus\s+queue|lemonade\s+stand|"
+    rf"sandwich|cup\s+of\s+tea|sweet\s+shop|disco|birthday\s+party|snowball\s+fight|fish\s+and\s+"
+    rf"chip\s+supper|coffee\s+morning|sock\s+drawer|door|bag|present|shoelace)s?\b|"
+    rf"\b(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+(?:[\w'’-]+\s+){{1,6}}?to\s+save\s+"
+    rf"(?:his|her|their|your)\s+(?:life|lives)\b|"
+    rf"\b(?:wouldn['’]t|would\s+not|don['’]t|do\s+not|can['’]t)\s+trust\s+{_R18_PRONOUN_OBJ}\s+to\s+"
+    rf"[^.!?\n,;]{{2,50}}?\s*,?\s+(?:let\s+alone|never\s+mind|much\s+less)\b",
+    _F,
+)
+# "it's not our job to babysit her", "spoon-feeding him every step".
+_R18_BABYSIT = _rare(
+    rf"\b(?:babysit(?:ting|s)?|baby-sit(?:ting|s)?|spoon-?feed(?:ing|s)?|spoonfeed(?:ing|s)?|"
+    rf"wet-?nurs(?:e|ing)|mollycoddl(?:e|ing)|nannying|nursemaid(?:ing)?|hand-?hold(?:ing)?)\s+"
+    rf"(?:him|her|them|you|(?-i:{_NAME})(?!['’]s))\b",
+    _F,
+)
+_R18_BABY_GRIPE = re.compile(
+    r"\b(?:job|not|n['’]t|have\s+to|has\s+to|tired|sick|fed\s+up|again|always|constantly|stop|"
+    r"any\s*more|forever|every|can['’]t\s+keep|no\s+longer)\b",
+    _F,
+)
+# "…, for someone who still can't …".
+_R18_FOR_SOMEONE = _rare(
+    r"\bfor\s+(?:someone|somebody|a\s+(?:man|woman|person|guy|bloke|lad|girl|nurse|teacher|"
+    r"manager|clerk|coder|developer))\s+who\s+(?:still\s+|really\s+|honestly\s+)?(?:can['’]t|"
+    r"cannot|doesn['’]t|does\s+not|has\s+never|hasn['’]t|couldn['’]t|never)\b",
+    _F,
+)
+_R18_FOR_SOMEONE_OK = re.compile(r"\b(?:impressive|good|great|well|amazing|brilliant)\b", _F)
+# "easily the weakest link on the team".
+_R18_WEAKEST = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:easily\s+|by\s+far\s+|definitely\s+)?(?:the|our)\s+weakest\s+"
+    rf"(?:link|member|player|performer|one|person|colleague|nurse|driver|teacher)\b",
+    _F,
+)
+# Faith, age or family, then what not to expect: "He's very devout, so don't expect him to …".
+_R18_SO_DONT = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:very\s+)?(?P<what>religious|devout|pious|(?-i:Muslim|Jewish|Catholic|"
+    rf"Christian|Hindu|Sikh|Buddhist|Mormon)|a\s+(?:new\s+|single\s+|young\s+)?(?:mum|mom|mother|"
+    rf"dad|father|parent)|pregnant|getting\s+on|past\s+(?:it|(?:his|her)\s+prime)|old)\s*,?\s+"
+    rf"(?:so|and)\s+(?:(?:I\s+)?(?:don['’]t|do\s+not|wouldn['’]t|would\s+not|never)\s+expect|"
+    rf"(?:he|she|they)\s+(?:won['’]t|can['’]t|will\s+never|isn['’]t\s+going\s+to)|forget\s+about)\b",
+    _F,
+)
+# "If brains were dynamite, …" / "If common sense were …".
+_R18_IF_BRAINS = _rare(
+    r"\bif\s+(?:(?:his|her|your|their)\s+)?(?:brains|brain|common\s+sense|intelligence|wits|iq)\s+"
+    r"(?:were|was)\s+(?:an?\s+)?[\w-]+",
+    _F,
+)
+# "She's a pretty face on reception", "nothing more than a pretty face".
+_R18_PRETTY = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:just\s+|only\s+|nothing\s+(?:more\s+)?(?:than|but)\s+|"
+    rf"little\s+more\s+than\s+|no\s+more\s+than\s+)?an?\s+(?:pretty|nice|smiley)\s+face\b",
+    _F,
+)
+_R18_UPSTAIRS = _rare(
+    r"\b(?:don['’]t|do\s+not|doubt|can['’]t\s+see)\s+(?:think\s+|that\s+|believe\s+)?"
+    r"(?:he|she|they|you)\s+(?:has|have|['’]s\s+got)\s+(?:much|a\s+lot|anything|a\s+great\s+deal)\s+"
+    r"going\s+on\s+(?:upstairs|up\s+top|between\s+(?:his|her|their|the)\s+ears)\b",
+    _F,
+)
+# A gripe verb about each one: "digs her heels in over every new system", "moans about every
+# change", "kicks off at every rota".
+_R18_GRIPE_EVERY = _rare(
+    r"\b(?P<verb>complain|moan|grumbl|whing|whin|argu|object|sulk|fuss|panic|quibbl|nitpick|"
+    r"huff|bicker|push(?:es|ed)?\s+back|kick(?:s|ed)?\s+(?:off|up\s+a\s+fuss)|dig(?:s)?\s+"
+    r"(?:\w+\s+)?heels\s+in|dug\s+(?:\w+\s+)?heels\s+in|resist|grumbl)\w*\s+(?:\w+\s+)?(?:about|"
+    r"over|at|with|on|against)\s+(?:every|each|any)\s+(?:single\s+)?(?:new\s+|little\s+|last\s+)?"
+    r"[\w-]+",
+    _F,
+)
+# "…, surprise surprise, he's off again".
+_R18_SURPRISE = _rare(
+    r"\b(?:surprise,?\s+surprise|what\s+a\s+surprise|shock,?\s+horror|funny\s+that|"
+    r"who\s+would\s+have\s+(?:guessed|thought)|who(?:['’]d|\s+would)\s+have\s+(?:guessed|thought)|"
+    r"quelle\s+surprise)\b",
+    _F,
+)
+# "I've told her a hundred times", "for the hundredth time".
+_R18_TOLD_TIMES = _rare(
+    rf"\b(?:I['’]ve|I\s+have|we['’]ve|we\s+have|I|we)\s+(?:(?:already|literally|must\s+have|"
+    rf"probably)\s+)*(?:told|asked|reminded|warned|shown|explained\s+(?:it\s+|this\s+)?to)\s+"
+    rf"{_R18_PRONOUN_OBJ}\s+(?:about\s+(?:this|it|that)\s+)?(?:a\s+(?:hundred|thousand|million|"
+    rf"dozen)|countless|umpteen|dozens\s+of|hundreds\s+of|so\s+many|a\s+million|twenty|fifty|"
+    rf"a\s+zillion)\s+times\b|"
+    rf"\bfor\s+the\s+(?:hundredth|thousandth|millionth|umpteenth|nth|fiftieth|twentieth|"
+    rf"tenth)\s+time\b",
+    _F,
+)
+_R18_TOLD_KIND = re.compile(
+    r"\bhow\s+(?:much|good|great|proud|grateful|valued|brilliant|talented)\b|\bthank", _F
+)
+# "another Monday, another excuse from Kevin" (a sentence of its own frame).
+_R18_ANOTHER = _rare(
+    r"(?:^|[.!?:]\s+|\n)(?P<mark>another\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s+another\s+[\w-]+)"
+    r"(?P<rest>[^.!?\n]{0,100})",
+    _F,
+)
+_R18_ANOTHER_BAD = re.compile(
+    r"\b(?:excuses?|complaints?|meltdowns?|tantrums?|drama|strops?|sulks?|mistakes?|errors?|"
+    r"blunders?|crisis|mess|no-show|sick\s+(?:day|note)|late\s+\w+|grievances?|moans?|whinges?|"
+    r"gripes?|rows?|arguments?|story|stories|disasters?|fiascos?|cock-ups?|screw-ups?|problems?|"
+    r"incidents?|accidents?|delays?|apolog(?:y|ies)|rants?|outbursts?|sob\s+story|lie)\b",
+    _F,
+)
+_R18_ANOTHER_PERSON = re.compile(
+    rf"\b(?:from|by|for|with|courtesy\s+of)\s+(?:(?-i:[A-Z][a-z]+\s+)?(?-i:{_NAME})|him|her|you|"
+    rf"our\s+\w+)\b|\b(?:his|her|your)\b",
+    _F,
+)
+# Every one of a person's works: "every estimate Sam gives is out by a mile".
+_R18_EVERY_GIVES = _rare(
+    rf"\bevery\s+(?:single\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?(?P<subj>he|she|you|(?-i:{_NAME}))\s+"
+    rf"(?:gives|gave|writes|wrote|sends|sent|submits|submitted|produces|produced|makes|made|files|"
+    rf"filed|hands\s+in|handed\s+in|touches|touched|packs|packed|builds|built|codes|coded|drafts|"
+    rf"drafted|quotes|quoted|estimates|estimated|signs\s+off|signed\s+off|raises|raised|books|"
+    rf"booked|picks|picked|runs|ran|puts\s+together|put\s+together)\b(?P<rest>[^.!?\n]{{2,120}})",
+    _F,
+)
+_R18_EVERY_FAULT = re.compile(
+    r"\b(?:out\s+by|wrong|late|missing|short|over\s+budget|under\s+(?:by|estimated)|rejected|"
+    r"sent\s+back|comes?\s+back|came\s+back|errors?|mistakes?|typos?|redone|rewritten|rework|"
+    r"broken|fails?|failed|incomplete|half[-\s]done|a\s+mess|wildly|off\s+by)\b",
+    _F,
+)
+# "does the bare minimum".
+_R18_BARE_MINIMUM = _rare(
+    rf"{_SUBJ}(?:\s+(?:just|only|always|simply|still))*\s+(?:does|did|do|puts\s+in|put\s+in|"
+    rf"gives|gave|['’]s\s+doing|is\s+doing)\s+(?:only\s+|just\s+|exactly\s+)?the\s+(?:bare|absolute)\s+"
+    rf"minimum\b(?!\s+(?:required|needed|for|of)\b)",
+    _F,
+)
+_R18_KEYS = _gate(
+    """after typical again another first slightest merest faintest least matter without all
+    alike chronic serial habitual compulsive persistent perennial notorious inveterate incurable
+    with other every forever always constantly perpetually continually eternally whenever
+    usual type sort kind exactly really quite quickest fastest brightest sharpest smartest
+    cleverest most convinced sure certain resident chief official unofficial self-appointed
+    self-styled designated head in-house professional queen king prince princess lord lady
+    master mistress god goddess champion emperor empress majesty lordship ladyship highness
+    holiness nibs muck miss mister tell remind inform say put graced grace gracing graces deign
+    deigned deigns thing plan organise organize run manage boil pour sell arrange host save trust
+    babysit babysitting babysits baby-sit spoon-feed spoonfeed spoon-feeding spoonfeeding
+    wet-nurse mollycoddle mollycoddling nannying nursemaid hand-holding handholding allergic
+    someone somebody weakest so age kids children baby newborn toddler family babies toddlers
+    ones einstein genius sherlock brainbox brains mastermind professor hotshot clever bright
+    smarty brain common intelligence wits iq pretty face upstairs ears top complain moan grumble
+    whinge whine argue object sulk fuss panic quibble nitpick huff bicker push kick heels dig digs
+    dug resist complains moans grumbles whinges whines argues objects sulks fusses panics quibbles
+    complaining moaning grumbling whinging whining arguing objecting sulking fussing panicking
+    surprise shock funny guessed thought quelle told asked reminded warned shown explained
+    hundredth thousandth millionth umpteenth nth fiftieth twentieth tenth bare absolute minimum
+    treats treated treating sees regards views instead rather"""
+)
+
+
+_R18_KEYS = (
+    _R18_KEYS
+    | _gate("half most appointed styled house sit sitting spoon nurse nursing holding sign hint")
+    | _gate("whiff mention sniff suggestion bit drama donna diva crybaby cry snowflake blanket")
+    | _gate("flower")
+)
+
+
+@lru_cache(maxsize=64)
+def _r18_words(text: str) -> frozenset[str]:
+    """The words of the text that round eighteen's gates look for (as ``_r13_words``)."""
+    return _words(text) & _R18_KEYS
+
+
+_R18_HEAD = _compile(
+    rf"^\s*(?:(?:but|and|so|yet|however|honestly|frankly|look|mate|still|also|plus|sadly)\s*,?\s+)*"
+    rf"{_SUBJ}\b(?:['’]\w+)?\s+(?P<pred>.*)$",
+    _F,
+)
+
+
+def _r18_head_person(text: str, pos: int) -> bool:
+    """The clause before ``pos`` (from the last sentence end, colon or semicolon) opens on a
+    person: a pronoun or a name."""
+    start = max(text.rfind(ch, 0, pos) for ch in ".!?\n;") + 1
+    colon = text.rfind(":", start, pos)
+    while colon >= 0 and text[colon + 1 : colon + 2].isdigit():
+        colon = text.rfind(":", start, colon)
+    clause = text[max(start, colon + 1) : pos]
+    head = _R18_HEAD.match(clause)
+    if head is None or not _is_person_subject(head.group("subj")):
+        return False
+    if _R17_IMPERATIVE.match(clause):
+        return False  # "Call the supervisor at the first sign of …"
+    return not _R17_ADVICE.search(head.group("pred"))
+
+
+def _r18_person(word: str) -> bool:
+    return word.lower() in _R18_OBJECTS or _is_person_subject(word)
+
+
+_R18_OBJECTS = _gate("him her them you")
+
+
+def _r18_fault(clause: str) -> bool:
+    return _r17_fault(clause) or _OFF.search(clause) is not None
+
+
+def _absolute_r18(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round eighteen's sweeps, each behind the words it cannot match without."""
+    low = text.lower()
+    if "after" in keys and _r18_x_after_x_possible(low):
+        for m in _R18_X_AFTER_X.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            person = _R17_ANY_SUBJ.search(sentence) or _r18_head_person(text, m.start())
+            bad = _r18_fault(sentence) or _R18_SAME_STORY.search(sentence)
+            if person and bad and not PRAISE.search(sentence):
+                yield m.start(), m.end()
+    if "typical" in keys:
+        for m in _R18_TYPICAL.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            sentence = _sentence_around(text, m.start(), m.end())
+            if m.group("mark") and not _R18_TYPICAL_ACT.match(text, m.end()):
+                continue  # "Typical Noel: always late, always an excuse" is read as a label
+            if _r18_person(subj) and (not PRAISE.search(sentence) or _r18_fault(sentence)):
+                mark = "mark" if m.group("mark") else "mark2"
+                yield m.start(mark), m.end(mark)
+    if ("again" in keys or "another" in keys) and (
+        "once again" in low or "yet again" in low or "yet another" in low
+    ):
+        yield from _r18_again(text)
+    if not words.isdisjoint(_R18_SIGN_NOUNS) and any(bit in low for bit in _R18_SIGN_BITS):
+        for m in _R18_FIRST_SIGN.finditer(text):
+            if _r18_head_person(text, m.start()):
+                yield m.start(), m.end()
+    if "matter" in words and "no matter" in low:
+        for m in _R18_NO_MATTER.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if (
+                _r18_head_person(text, m.start())
+                and _r18_fault(text[_sentence_start(text, m.start()) : m.start()])
+                and not PRAISE.search(sentence)
+            ):
+                yield m.start(), m.end()
+    if "without" in keys and not words.isdisjoint(_R18_CANT) and not words.isdisjoint(_R18_GO):
+        for m in _person_hits(_R18_GO_WITHOUT, text):
+            rest = m.group("rest")
+            if PRAISE.search(rest) or _POSITIVE_BEHAVIOUR.search(rest):
+                continue
+            if _R18_IDLE.search(rest) or _r18_fault(rest):
+                yield m.start(), m.end()
+    if ("same" in words or "alike" in words) and ("all the same" in low or "all alike" in low):
+        for m in _R18_ALL_SAME.finditer(text):
+            yield m.start(), m.end()
+    if (
+        "with" in keys
+        and not keys.isdisjoint(_R18_HABIT_MARKS)
+        and any(bit in low for bit in _R18_WITH_BITS)
+    ):
+        for m in _R18_WITH_ALWAYS.finditer(text):
+            rest = m.group("rest")
+            if not _r18_person(m.group("subj")):
+                continue
+            if PRAISE.search(rest) or _is_praise(m.group("mark"), rest):
+                continue
+            if _R18_SOMETHING.match(rest) or _r18_fault(rest):
+                yield m.start(), m.end("mark")
+    if "other" in words and "every" in keys and "every other" in low:
+        for m in _R18_EVERY_OTHER.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            bad = _r18_fault(sentence) or _R18_THIS_KIND.search(sentence)
+            if _R17_PERSON.search(sentence) and bad and not PRAISE.search(sentence):
+                yield m.start(), m.end()
+    if "every" in keys and ("there's" in low or "there’s" in low):
+        for m in _R18_EVERY_THERE.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R17_ANY_SUBJ.search(sentence):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_TREAT_WORDS) and _r18_treats_possible(words, keys):
+        for m in _person_hits(_R18_TREATS, text):
+            yield m.start(), m.end()
+    if (
+        not keys.isdisjoint(_R18_HABIT_MARKS)
+        and ("and" in words or "but" in words)
+        and _r18_carried_possible(low, keys)
+    ):
+        for m in _R18_CARRIED.finditer(text):
+            rest = m.group("rest")
+            if (
+                _r18_head_person(text, m.start())
+                and (
+                    _r18_fault(_sentence_around(text, m.start(), m.end())) or _R18_IDLE.search(rest)
+                )
+                and not _is_praise(m.group("mark"), rest)
+                and not PRAISE.search(rest)
+            ):
+                yield m.start("mark"), m.end("mark")
+    if "usual" in keys and ("instead" in keys or "rather" in keys):
+        for m in _R17_USUAL.finditer(text):
+            rest = m.group("rest") or ""
+            if m.group("mark") and _R18_INSTEAD.search(rest) and _R17_PERSON.search(rest):
+                yield m.start("mark"), m.end("mark")
+    if (
+        not keys.isdisjoint(_R18_TYPE_WORDS)
+        and not words.isdisjoint(_R18_HABIT_IN_WORDS)
+        and _r18_type_possible(low, words, keys)
+    ):
+        for m in _person_hits(_R18_TYPE_WHO, text):
+            rest = m.group("rest")
+            if _r18_type_bad(rest) and _R18_HABIT_IN.search(rest):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_GRIPE_WORDS) and (
+        "every" in keys or "each" in words or "any" in words
+    ):
+        for m in _R18_GRIPE_EVERY.finditer(text):
+            if _r18_head_person(text, m.start()) or _R17_ANY_SUBJ.search(
+                text, _sentence_start(text, m.start()), m.start()
+            ):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_SURPRISE_WORDS) and "again" in keys:
+        for m in _R18_SURPRISE.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if "again" in sentence.lower() and _R17_ANY_SUBJ.search(sentence):
+                yield m.start(), m.end()
+    if ("times" in words or "time" in words) and _r18_told_possible(words, keys):
+        for m in _R18_TOLD_TIMES.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if not (PRAISE.search(sentence) or _R18_TOLD_KIND.search(sentence)):
+                yield m.start(), m.end()
+    if "another" in keys and ", another" in low:
+        yield from _r18_another(text)
+    if "again" in keys and ("once again" in low or "yet again" in low):
+        for m in _R17_AGAIN.finditer(text):
+            rest = m.group("rest")
+            head = _R18_HEAD.match(rest)
+            if head is None or not _is_person_subject(head.group("subj")):
+                continue
+            if not (PRAISE.search(rest) or _R18_GOOD_AGAIN.search(rest)):
+                yield m.start("mark"), m.end("mark")
+    if "half" in words and "time" in words:
+        for m in _R18_HALF_TIME.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            who = _R18_HALF_PERSON.search(sentence)
+            if who and _R17_DENY.search(sentence) and not PRAISE.search(sentence):
+                yield m.start(), m.end()
+    if (
+        "every" in keys
+        and not words.isdisjoint(_R18_GIVES_WORDS)
+        and not words.isdisjoint(_R18_EVERY_FAULT_WORDS)
+    ):
+        for m in _R18_EVERY_GIVES.finditer(text):
+            if not _is_person_subject(m.group("subj")):
+                continue
+            rest = m.group("rest")
+            if _R18_EVERY_FAULT.search(rest) and not PRAISE.search(rest):
+                yield m.start(), m.end()
+
+
+# "Half the time I can't reach him", "half the time she doesn't answer".
+_R18_HALF_TIME = _rare(r"\b(?:half|most)\s+(?:of\s+)?the\s+time\b", _F)
+_R18_HALF_PERSON = re.compile(r"\b(?:he|she|you|him|her|they|them)\b", _F)
+# A fuss named as a person type: "a bit of a drama queen", "such a prima donna".
+_R18_DIVA = _rare(
+    rf"{_SUBJ}{_R17_BE}\s+{_R17_ADV}(?:(?:a\s+bit\s+of|such|a\s+(?:real|right|proper|total|"
+    rf"complete|little|spoilt|spoiled))\s+)?(?:an?\s+)?(?:drama\s+queen|prima\s+donna|diva|"
+    rf"princess|cry-?baby|snowflake|delicate\s+flower|precious\s+little\s+\w+)\b",
+    _F,
+)
+_R18_DIVA_WORDS = _gate("drama donna diva princess crybaby cry snowflake blanket flower")
+
+
+_R18_SIGN_BITS = (
+    "at the first",
+    "at the very",
+    "at the slightest",
+    "at the merest",
+    "at the faintest",
+    "at the least",
+)
+_R18_WITH_BITS = (
+    "s always",
+    "is always",
+    "s forever",
+    "is forever",
+    "s constantly",
+    "is constantly",
+    "s never",
+    "is never",
+)
+_R18_CANT = _gate("can cannot couldn doesn didn won")
+_R18_GO = _gate("go goes went last get manage sit")
+_R18_EVERY_FAULT_WORDS = _gate(
+    """out wrong late missing short over under rejected sent back comes came errors error
+    mistakes mistake typos typo redone rewritten rework broken fails failed incomplete half
+    mess wildly off"""
+)
+_R18_TELL_WORDS = _gate("tell remind inform break")
+_R18_TELLERS = _gate("someone somebody you")
+_R18_VIRTUE_WORDS = _gate(
+    """player starter grafter worker getter leader finisher closer solver maker person sunshine
+    riser study"""
+)
+_R18_LEARNERS = _gate(
+    "learner study thinker mind recruit starter apprentice trainee student pupil member person"
+)
+_R18_DOUBT_QUALITIES = _R17_QUALITY_WORDS | _gate(
+    "drive temperament backbone stomach head brains brain mind nerve grit steel bite spine"
+)
+_R18_TASKS = _gate(
+    """bath picnic piss raffle bake kettle barn whelk brewery lemonade disco snowball sock
+    shoelace baths picnics raffles shoelaces"""
+)
+_R18_SO_WHAT = _gate(
+    """religious devout pious muslim jewish catholic christian hindu sikh buddhist mormon mum
+    mom mother dad father parent pregnant"""
+)
+_R18_WITS = _gate("brains brain intelligence wits iq")
+_R18_HABIT_IN_WORDS = _gate("only whenever minute moment soon")
+_R18_TITLE_RARE = _gate("resident chief unofficial appointed styled designated")
+_R18_TITLE_KIND = _gate("head official professional house")
+_R18_LABEL_WORDS = _gate(
+    """whinger whingers moaner moaners skiver skivers slacker slackers shirker shirkers
+    complainer complainers grumbler grumblers gossip gossips troublemaker troublemakers drama
+    know clown clowns prima diva divas naysayer naysayers pessimist pessimists doom doommonger
+    mongers busybody busybodies nitpicker nitpickers jobsworth jobsworths clock complaints
+    complaint agony time latecomer latecomers late party wet nag nags grump grumps bore bores
+    sulker sulkers excuse buck corner snoozer snoozers malingerer malingerers moaning whiner
+    whiners cynic cynics critic critics sceptic sceptics skeptic skeptics smoker smokers tea
+    teamaker teamakers wind windbag windbags loudmouth loudmouths show showoff showoffs"""
+)
+_R18_ROYALS = _gate(
+    "queen king prince princess lord lady master mistress god goddess champion emperor empress"
+)
+_R18_ROYAL_WHAT = _gate(
+    """break breaks lunch lunches excuse excuses drama gossip moaning complaints complaint
+    complaining sick lateness shortcut shortcuts procrastination sulk sulks sulking u turns
+    turn last disappearing acts act bare whinging whining skiving nap naps snooze"""
+)
+_R18_MAJESTY = _gate("majesty lordship ladyship highness holiness nibs muck")
+
+
+def _r18_title_possible(words: frozenset[str]) -> bool:
+    if not words.isdisjoint(_R18_MAJESTY):
+        return True
+    if "perfect" in words and ("miss" in words or "mister" in words):
+        return True
+    if not words.isdisjoint(_R18_ROYALS) and "of" in words:
+        return not words.isdisjoint(_R18_ROYAL_WHAT)
+    if words.isdisjoint(_R18_TITLE_RARE) and words.isdisjoint(_R18_TITLE_KIND):
+        return False
+    return not words.isdisjoint(_R18_LABEL_WORDS)
+
+
+def _r18_x_after_x_possible(low: str) -> bool:
+    at = low.find(" after ")
+    while at >= 0:
+        before = low[:at].rsplit(None, 1)[-1:] or [""]
+        after = low[at + 7 :].split(None, 1)[:1] or [""]
+        word = before[0].rstrip("s")
+        if word and after[0].rstrip("s.,;!?").startswith(word):
+            return True
+        at = low.find(" after ", at + 1)
+    return False
+
+
+_R18_EACH = _gate("every each all any")
+
+
+def _r18_treats_possible(words: frozenset[str], keys: frozenset[str]) -> bool:
+    if keys.isdisjoint(_R18_TREAT_WORDS) or ("as" not in words and "like" not in words):
+        return False
+    return not words.isdisjoint(_R18_EACH)
+
+
+def _r18_carried_possible(low: str, keys: frozenset[str]) -> bool:
+    for mark in keys & _R18_HABIT_MARKS:
+        for lead in ("is ", "was ", "'s ", "’s ", "been ", "also "):
+            if lead + mark in low:
+                return True
+    return False
+
+
+def _r18_type_possible(low: str, words: frozenset[str], keys: frozenset[str]) -> bool:
+    if keys.isdisjoint(_R18_TYPE_WORDS) or ("who" not in words and "that" not in words):
+        return False
+    return any(kind in low for kind in (" type ", " sort ", " kind ", " types ", " sorts "))
+
+
+_R18_TOLD_COUNTS = _gate(
+    """hundred thousand million dozen countless umpteen dozens hundreds many zillion twenty
+    fifty hundredth thousandth millionth umpteenth nth fiftieth twentieth tenth"""
+)
+
+
+def _r18_told_possible(words: frozenset[str], keys: frozenset[str]) -> bool:
+    if "times" not in words and "time" not in words:
+        return False
+    return not keys.isdisjoint(_R18_TOLD_WORDS) and not words.isdisjoint(_R18_TOLD_COUNTS)
+
+
+_R18_SIGN_WORDS = _gate("first slightest merest faintest least")
+_R18_SIGN_NOUNS = _gate("sign hint whiff mention sniff suggestion bit")
+_R18_HABIT_MARKS = _gate("always forever constantly perpetually continually eternally never")
+_R18_TREAT_WORDS = _gate("treats treated treating sees regards views")
+_R18_TYPE_WORDS = _gate("type sort kind")
+_R18_GRIPE_WORDS = _gate(
+    """complain moan grumble whinge whine argue object sulk fuss panic quibble nitpick huff
+    bicker push kick heels resist complains moans grumbles whinges whines argues objects sulks
+    fusses panics quibbles complaining moaning grumbling whinging whining arguing objecting
+    sulking fussing panicking"""
+)
+_R18_SURPRISE_WORDS = _gate("surprise shock funny guessed thought quelle")
+_R18_TOLD_WORDS = _gate(
+    "told asked reminded warned shown explained hundredth thousandth millionth umpteenth nth",
+    "fiftieth twentieth tenth",
+)
+_R18_GIVES_WORDS = _gate(
+    """gives gave writes wrote sends sent submits submitted produces produced makes made files
+    filed hands handed touches touched packs packed builds built codes coded drafts drafted
+    quotes quoted estimates estimated signs signed raises raised books booked picks picked runs
+    ran puts put"""
+)
+
+
+def _r18_again(text: str) -> Iterator[Span]:
+    for m in _R18_AGAIN.finditer(text):
+        subj = m.group("subj") or m.group("subj2") or m.group("subj3")
+        if subj is None or not _is_person_subject(subj):
+            continue
+        mark = "mark" if m.group("mark") else "mark2" if m.group("mark2") else "mark3"
+        sentence = _sentence_around(text, m.start(), m.end())
+        rest = text[m.end(mark) : _sentence_end(text, m.end(mark))]
+        if mark != "mark3" and (PRAISE.search(sentence) or _R18_GOOD_AGAIN.search(rest)):
+            continue
+        if mark == "mark3" and _R18_GOOD_AGAIN.search(rest):
+            continue
+        yield m.start(mark), m.end(mark)
+
+
+def _r18_another(text: str) -> Iterator[Span]:
+    for m in _R18_ANOTHER.finditer(text):
+        rest = m.group("rest")
+        bad = _R18_ANOTHER_BAD.search(m.group("mark") + rest[:16]) or _r18_fault(rest)
+        if bad and _R18_ANOTHER_PERSON.search(rest) and not PRAISE.search(m.group()):
+            yield m.start("mark"), m.end("mark")
+
+
+def _r18_type_bad(rest: str) -> bool:
+    return (_R18_TYPE_FAULT.search(rest) is not None or _r18_fault(rest)) and not PRAISE.search(
+        rest
+    )
+
+
+def _judges_r18(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round eighteen's label frames."""
+    low = text.lower()
+    if _r18_type_possible(low, words, keys):
+        for m in _person_hits(_R18_TYPE_WHO, text):
+            if _r18_type_bad(m.group("rest")):
+                yield m.start(), m.end()
+    if ("exactly" in keys or "really" in keys or "quite" in keys or "call" in words) and not (
+        words.isdisjoint(_R18_VIRTUE_WORDS)
+    ):
+        for m in _person_hits(_R18_NOT_EXACTLY, text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_QUICK_WORDS) and not words.isdisjoint(_R18_LEARNERS):
+        for m in _person_hits(_R18_NOT_QUICKEST, text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_DOUBT_WORDS) and not words.isdisjoint(_R18_DOUBT_QUALITIES):
+        for m in _person_hits(_R18_DOUBT, text):
+            if m.group("q").lower() not in _R17_NOT_QUALITY:
+                yield m.start(), m.end()
+    if "minimum" in keys and ("bare" in keys or "absolute" in keys):
+        for m in _person_hits(_R18_BARE_MINIMUM, text):
+            yield m.start(), m.end()
+    yield from _r18_both_spans(text)
+
+
+def _r18_both(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Frames that are both a label and belittling."""
+    low = text.lower()
+    if _r18_title_possible(words):
+        for m in _R18_TITLE.finditer(text):
+            yield m.start(), m.end()
+    if "thing" in keys and ("is it " in low or "is this " in low or "is that " in low):
+        for m in _R18_THING.finditer(text):
+            if _R18_THIRD.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_TRIVIAL_WORDS) and (
+        not words.isdisjoint(_R18_TASKS) or "life" in words or "alone" in words or "mind" in words
+    ):
+        for m in _R18_TRIVIAL.finditer(text):
+            yield m.start(), m.end()
+    if " who " in low and ("for someone" in low or "for somebody" in low):
+        for m in _R18_FOR_SOMEONE.finditer(text):
+            before = text[max(0, m.start() - 60) : m.start()]
+            if _R17_ANY_SUBJ.search(before) and not _R18_FOR_SOMEONE_OK.search(before):
+                yield m.start(), m.end()
+    if "weakest" in keys:
+        for m in _person_hits(_R18_WEAKEST, text):
+            yield m.start(), m.end()
+    if (
+        ("so" in keys or "and" in words)
+        and not words.isdisjoint(_R18_SO_WORDS)
+        and not words.isdisjoint(_R18_SO_WHAT)
+    ):
+        for m in _person_hits(_R18_SO_DONT, text):
+            yield m.start(), m.end()
+    if "if" in words and ("were" in words or "was" in words) and not words.isdisjoint(_R18_WITS):
+        for m in _R18_IF_BRAINS.finditer(text):
+            yield m.start(), m.end()
+    if " face" in low and ("pretty" in keys or "nice" in words or "smiley" in words):
+        for m in _person_hits(_R18_PRETTY, text):
+            yield m.start(), m.end()
+    if "going on" in low and ("upstairs" in keys or "top" in keys or "ears" in keys):
+        for m in _R18_UPSTAIRS.finditer(text):
+            yield m.start(), m.end()
+
+
+_R18_SO_WORDS = _gate("expect won can forget")
+_R18_QUICK_WORDS = _gate("quickest fastest brightest sharpest smartest cleverest most")
+_R18_DOUBT_WORDS = _gate("convinced sure certain")
+_R18_TITLE_WORDS = _gate(
+    """resident chief official unofficial appointed styled designated head house
+    professional queen king prince princess lord lady master mistress god goddess champion
+    emperor empress majesty lordship ladyship highness holiness nibs muck miss mister"""
+)
+_R18_TRIVIAL_WORDS = _gate(
+    "plan organise organize run manage boil pour sell arrange host save trust"
+)
+_R18_BABY_WORDS = _gate(
+    """babysit babysitting babysits sit sitting spoon spoonfeed spoonfeeding nurse nursing
+    mollycoddle mollycoddling nannying nursemaid nursemaiding holding handholding"""
+)
+
+
+def _demeaning_r18(text: str, words: frozenset[str], keys: frozenset[str]) -> Iterator[Span]:
+    """Round eighteen's belittling frames."""
+    yield from _r18_both_spans(text)
+    if not keys.isdisjoint(_R18_TELL_WORDS) and not words.isdisjoint(_R18_TELLERS):
+        for m in _R18_TELL.finditer(text):
+            rest = m.group("rest")
+            if _R18_TELL_PUTDOWN.search(rest) and not PRAISE.search(rest):
+                yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_GRACE_WORDS):
+        for m in _R18_GRACED.finditer(text):
+            yield m.start(), m.end()
+    if not keys.isdisjoint(_R18_BABY_WORDS):
+        for m in _R18_BABYSIT.finditer(text):
+            if _R18_BABY_GRIPE.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if _r18_treats_possible(words, keys):
+        for m in _person_hits(_R18_TREATS, text):
+            yield m.start(), m.end()
+    low = text.lower()
+    if "all the same" in low or "all alike" in low:
+        for m in _R18_ALL_SAME.finditer(text):
+            yield m.start(), m.end()
+    if ", another" in text.lower():
+        yield from _r18_another(text)
+    if not words.isdisjoint(_R18_DIVA_WORDS):
+        for m in _person_hits(_R18_DIVA, text):
+            yield m.start(), m.end()
+
+
+_R18_GRACE_WORDS = _gate("graced grace gracing graces deign deigned deigns")
+
+
+_find_judges_r17 = find_judges
+_find_demeaning_r17 = find_demeaning
+_find_absolute_r17 = find_absolute
+
+
+@lru_cache(maxsize=64)
+def _r18_both_spans(text: str) -> tuple[Span, ...]:
+    """The frames that are both a label and belittling, found once for the two codes."""
+    words = _words(text)
+    if words.isdisjoint(_R18_BOTH_NEED):
+        return ()
+    return tuple(_r18_both(text, words, _r18_words(text)))
+
+
+# The words without one of which no round-eighteen frame of a code can match: a comment with
+# none of them skips the round (most comments).
+_R18_BOTH_NEED = (
+    _R18_MAJESTY
+    | _R18_ROYALS
+    | _R18_TITLE_RARE
+    | _R18_TITLE_KIND
+    | _R18_TASKS
+    | _R18_SO_WHAT
+    | _R18_WITS
+    | _gate("thing someone somebody weakest face upstairs ears perfect life alone mind")
+)
+_R18_JUDGES_NEED = (
+    _R18_BOTH_NEED
+    | _R18_TYPE_WORDS
+    | _gate("player starter grafter getter leader finisher closer solver sunshine riser person")
+    | _R18_QUICK_WORDS
+    | _R18_DOUBT_WORDS
+    | _gate("minimum types sorts")
+)
+_R18_DEMEANING_NEED = (
+    _R18_BOTH_NEED
+    | _R18_TELL_WORDS
+    | _R18_GRACE_WORDS
+    | _R18_BABY_WORDS
+    | _R18_TREAT_WORDS
+    | _R18_DIVA_WORDS
+    | _gate("same alike another")
+)
+_R18_ABSOLUTE_NEED = (
+    _R18_SIGN_NOUNS
+    | _R18_HABIT_MARKS
+    | _R18_TREAT_WORDS
+    | _R18_TYPE_WORDS
+    | _R18_GRIPE_WORDS
+    | _R18_SURPRISE_WORDS
+    | _R18_TOLD_COUNTS
+    | _gate("after typical again another matter without same alike every usual half types sorts")
+)
+
+
+def find_judges(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+    yield from _find_judges_r17(text)
+    words = _words(text)
+    if not words.isdisjoint(_R18_JUDGES_NEED):
+        yield from _judges_r18(text, words, _r18_words(text))
+
+
+def find_demeaning(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+    yield from _find_demeaning_r17(text)
+    words = _words(text)
+    if not words.isdisjoint(_R18_DEMEANING_NEED):
+        yield from _demeaning_r18(text, words, _r18_words(text))
+
+
+def find_absolute(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+    yield from _find_absolute_r17(text)
+    words = _words(text)
+    if not words.isdisjoint(_R18_ABSOLUTE_NEED):
+        yield from _absolute_r18(text, words, _r18_words(text))

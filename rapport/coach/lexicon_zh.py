@@ -957,7 +957,7 @@ _R17_TEMPER = re.compile(
 )
 # "with a … like yours" dismissed (他这脑袋，也就…; 就你这本事，还想…; not …提高得真快).
 _R17_YOUR_LEVEL = re.compile(
-    "(?:你|他|她)这(?:个|种|点)?(?:智商|水平|脑子|记性|情商|悟性|脑袋|素质|能耐|本事|德性)"
+    "(?:你|他|她)[这那](?:个|种|点)?(?:智商|水平|脑子|记性|情商|悟性|脑袋|素质|能耐|本事|德性|两下子)"
     "[，,]?(?:也就|也就是|也好意思|还想|还要|还敢|也是没谁|能干(?:什么|啥)|就别|是不是)"
 )
 # The problem named as the person, not the skill (毛病不在技术，在心态).
@@ -1035,7 +1035,7 @@ _R17_EYES_SHUT = re.compile(
 
 # (every frame above is gated by the key words it needs, found by one scan shared by the judges and
 # belittling scans of a text: a chain of substring tests cost more, measured)
-_R17_KEY_WORDS = """属 似的 一样 啥 什么 孩 朋友 学生 婴 更年 生理期 例假 姨妈 实习 新人 新来 学徒 徒弟 幼儿园 年纪 岁数 年龄 动一 走一 干一 不动 不干 不走 副 一点 半点 丝毫 还是来 性格 性子 脾气 个性 你这 他这 她这 不是 不在 问题 毛病 短板 自己 少了 缺了 差了 放在 用在 花在 散漫 面子 心思 舍得 还知道 口音 体重 身材 体型 肚子 长相 肤色 块头 辛苦 佩服 厉害 有你的 行啊 谢谢你 本事 比这 比你 爷 小姐 祖宗 太上"""
+_R17_KEY_WORDS = """属 似的 一样 啥 什么 孩 朋友 学生 婴 你那 他那 她那 更年 生理期 例假 姨妈 实习 新人 新来 学徒 徒弟 幼儿园 年纪 岁数 年龄 动一 走一 干一 不动 不干 不走 副 一点 半点 丝毫 还是来 性格 性子 脾气 个性 你这 他这 她这 不是 不在 问题 毛病 短板 自己 少了 缺了 差了 放在 用在 花在 散漫 面子 心思 舍得 还知道 口音 体重 身材 体型 肚子 长相 肤色 块头 辛苦 佩服 厉害 有你的 行啊 谢谢你 本事 比这 比你 爷 小姐 祖宗 太上"""
 _R17_GATE = re.compile(_alt(_R17_KEY_WORDS))
 _R17_KEYS_LAST: list[tuple[str, frozenset[str]]] = [("", frozenset())]
 
@@ -1156,8 +1156,8 @@ def _r17_judges(text: str) -> Iterator[Span]:
     rxs = []
     if "性格" in k or "性子" in k or "脾气" in k or "个性" in k:
         rxs.append(_R17_TEMPER)
-    if "你这" in k or "他这" in k or "她这" in k:
-        rxs.append(_R17_YOUR_LEVEL)
+    if "你这" in k or "他这" in k or "她这" in k or "你那" in k or "他那" in k or "她那" in k:
+        rxs.append(_R17_YOUR_LEVEL)  # (round eighteen: 就你那点水平，也就…)
     if ("不是" in k or "不在" in k) and ("问题" in k or "毛病" in k or "短板" in k):
         rxs.append(_R17_NOT_SKILL)
     if "自己" in k:
@@ -1266,7 +1266,9 @@ def find_judges(text: str) -> Iterator[Span]:
         ):
             continue
         if word in ("怕麻烦", "嫌麻烦") and text[e : e + 1] in "别你您大同人客他她":
-            continue  # 他总怕麻烦别人: a courtesy, not a label
+            continue
+        if word == "不行" and text.startswith(("就", "的话"), e):
+            continue  # round eighteen: 不行就早说 ("if you can't"), not a label  # 他总怕麻烦别人: a courtesy, not a label
         if s > 0 and text[s - 1] in '“"「':
             # 这位同事真是够“佛系”的 (sarcasm), not reported words (家长说王老师“太凶了”)
             if not _SARCASM_BEFORE.search(text, max(0, s - 4), s - 1) and not (
@@ -1297,6 +1299,7 @@ def find_judges(text: str) -> Iterator[Span]:
     yield from _r15_judges(text)
     yield from _r16_judges(text)
     yield from _r17_judges(text)
+    yield from _r18_judges(text)
     for m in _R14_JUDGE.finditer(text) if r12 & _R14_KEYS else ():
         if m.group("raise"):
             yield _clause_start(text, m.start(), 20), m.end()  # 说你是实习生水平都抬举你了
@@ -1857,6 +1860,7 @@ def find_demeaning(text: str) -> Iterator[Span]:
     yield from _r15_demeaning(text)
     yield from _r16_demeaning(text)
     yield from _r17_demeaning(text)
+    yield from _r18_demeaning(text)
     if "真" in text or "不愧" in text:
         yield from _mock_praise(text)
     if "比" in text:
@@ -2160,7 +2164,9 @@ _NEG_ZH = _words_re(
     # round seventeen: a class missed, a road hogged, a shelf left empty (例会从来没缺过 is
     # praise), a want of a quality, a formality, a limit run over, a count short
     "缺过|缺课|抢道|闯红灯|空着|带情绪|把情绪|带到工作|带进工作|散漫|懒散|缺乏|错别字|错字|走过场|走个过场|没个正形|"
-    "超字数|超时|超期|超支|差几|少几|缺几|抱着手机|捧着手机|抽烟|打瞌睡|犯困|往后躲|往后缩|哭穷|磨叽|哭丧着脸"
+    "超字数|超时|超期|超支|差几|少几|缺几|抱着手机|捧着手机|抽烟|打瞌睡|犯困|往后躲|往后缩|哭穷|磨叽|哭丧着脸|"
+    # round eighteen: flustered, a phone held all day, work left to others
+    "手忙脚乱|慌手慌脚|抱着个手机|捧着个手机|磨洋工|擦屁股"
 )
 
 
@@ -2520,8 +2526,457 @@ def _r17_absolute(text: str) -> Iterator[Span]:
                 yield left, m.end()
 
 
+# Round eighteen (labels and belittling, behind the key scan shared with _r18_absolute): the
+# attitude named and left hanging (你这个态度，…; not 你这个态度很好); a nickname others call the
+# person (背后都叫他“…”; not a praise nickname or a name: 大家叫她“开心果”, 叫我“小周”就行), also
+# belittling; character or breeding dismissed (你们这些…素质就这样); the one person who is most of a
+# fault (就你最磨蹭; not 就你最细心); a group's fault pinned on the person (年轻人都…，你也一样);
+# tenure or a degree as the yardstick of a fault (干了八年还是这个水平, 教了十几年书，怎么连…都…？,
+# 还是大学生呢; not 干了八年，还是这么拼), also belittling; a mistake not even a junior would make
+# (实习生都不会犯). Belittling: family matters dismissed (家里那点破事, 家里的事就那么多吗？; not 家里
+# 有事先请假), a faith as the reason (她信那个教，…; not 尊重他的信仰), the body of the person weighed
+# against the roster (你那个腰三天两头…; not 你腰还疼吗), women's minds said to be on the children.
+_R18_ATTITUDE = re.compile(
+    "(?:你|您|他|她)(?:这|那)(?:个|种|副)?(?:态度|工作态度|德性|德行|做派)(?=[，,]|(?:还想|还要|也想|怎么|能干|就别))"
+)
+_R18_CALLED = re.compile(
+    '(?:叫|喊|称|称呼|管)(?:你|您|他|她)(?!们)(?:叫|为|作)?[“"「](?P<w>[^”"」，。！？,!?]{2,6})[”"」]'
+)
+_R18_NAME_NICK = re.compile(
+    f"^(?:[小老阿][\u4e00-\u9fff]|[{_SURNAMES}](?:{_TITLES}|工|总|姐|哥))$|姐|哥|姨|叔|老师|妈|爸|宝|天使"
+)
+_R18_BREEDING = re.compile(
+    "(?:素质|德行|德性|人品|教养)(?:也|都)?(?:就这样|就这水平|就这|太低|太差|真差|不行|堪忧|也就这样)"
+)
+_R18_GROUP_LEAD = re.compile(
+    "(?:你们|他们|她们)(?:这些|这帮|这群|这种|那些|那帮|那群|几个)?[\u4e00-\u9fff]{0,4}$"
+)
+_R18_MOST = re.compile("最(?<=[你您他她]最)(?:能|爱|会)?")
+_R18_MOST_LEAD = re.compile("(?:就|只有|就属|就数)[你您他她]$")
+_R18_ALIKE = re.compile(
+    "(?:年轻人|小年轻|九零后|九〇后|零零后|[0-9]{2}后|小姑娘|女人|女同志|男人|外地人|新人|老员工|老同志|"
+    "实习生|临时工)(?:都|全都|个个|一个个)(?P<mid>[^，。！？,!?]{1,12})[，,](?:你|他|她)(?!们)"
+    "(?:也一样|也是一样|也是这样|也不例外|也这样|也差不多|就是典型)"
+)
+_R18_TENURE = re.compile(
+    "(?:干|做|教|学|待|来|上|当|跑|开)了(?:[一二两三四五六七八九十几0-9]+|十几|二十几|好几|这么多)(?:多)?(?:年|个月)"
+    "(?:的)?(?:书|班|护士|销售|老师|会计|[\u4e00-\u9fff]{0,2}?)(?:了)?[，,]?(?:你|他|她)?"
+    "(?:还是这个水平|还是这水平|还是这样|还这水平|怎么(?:还)?连|连个|还(?:不会|不懂|搞不定|做不好|分不清|学不会))"
+)
+_R18_DEGREE = re.compile(
+    "(?:还是|还是个|亏你还是|亏他还是|亏她还是|还当)(?:大学生|研究生|硕士|博士|名校毕业|科班出身|老员工|老师傅|老同志|党员|组长)"
+    "(?:呢|的人|出身)"
+)
+_R18_JUNIOR = re.compile(
+    "(?:实习生|新人|新来的|学徒|小学生|幼儿园|小孩|孩子)(?:都|也)(?:不会|不至于|不可能)(?:犯|出|错|搞错|弄错|写错|算错)"
+)
+_R18_JUNIOR_NOUNS = frozenset(("实习生", "新人", "新来", "学徒", "学生", "幼儿园", "小孩", "孩子"))
+_R18_DEGREE_KEYS = frozenset(
+    (
+        "研究生",
+        "大学生",
+        "硕士",
+        "博士",
+        "科班",
+        "名校",
+        "党员",
+        "老员工",
+        "老师傅",
+        "老同志",
+        "组长",
+    )
+)
+_R18_BODY_KEYS = frozenset(("腰", "腿", "膝盖", "身子", "身板", "胃", "颈椎", "毛病"))
+_R18_GROUP_KEYS = frozenset(
+    (
+        "年轻",
+        "九零",
+        "零零",
+        "0后",
+        "5后",
+        "姑娘",
+        "女人",
+        "女同志",
+        "男人",
+        "外地人",
+        "临时工",
+        "新人",
+        "老员工",
+        "老同志",
+        "实习生",
+    )
+)
+_R18_HOME = re.compile(
+    "家里(?:那点|那些|的)?(?:破事|烂事|屁事|鸡毛蒜皮)|家里(?:的)?事(?:儿)?(?:就|怎么)?(?:那么|这么)多"
+)
+# "only fit for" about a person (也就配站柜台; not 只配合了一个部门, a computer fit for typing);
+# cleaning up after the person, said crudely (给你擦屁股).
+_R18_FIT_FOR = re.compile(
+    "配(?<=只配)(?![合置送备件套方音色额比料菜图对偶])(?=[\u4e00-\u9fff])|"
+    "配(?<=也就配)(?![合置送备件套方音色额比料菜图对偶])(?=[\u4e00-\u9fff])"
+)
+_R18_THING_OWNED = re.compile("[这那](?:台|部|辆|件|套|张|把|块|批|款)|电脑|手机|设备|机器|车")
+_R18_WIPE = re.compile("(?:给|替|帮|跟在)(?:你|您|他|她)(?:们)?(?:后面|屁股后面)?擦屁股")
+# A way of thinking judged loose (思维比较散; not 这份方案思路有点乱: a person comes first).
+_R18_LOOSE = re.compile("[散乱跳浅窄]")
+_R18_THINKING = re.compile(
+    "(?:思维|思路|脑子|脑袋)(?:比较|太|有点|有些|很|特别|也太|过于)(?:散|乱|跳|浅|窄)(?![\u4e00-\u9fff])"
+)
+_R18_FAITH = re.compile("信(?:那个|这个|什么|那什么|那种)(?:教|佛|主|神|宗教)")
+_R18_FAITH_OK = re.compile("尊重|自由|不关|没关系|无关|理解|照顾|安排")
+_R18_BODY = re.compile(
+    "(?:你|他|她)(?:这个?|那个?|这副|那副)(?:腰|腿|膝盖|身子骨?|身板|胃|颈椎|老毛病)"
+)
+_R18_BODY_BAD = re.compile(
+    "三天两头|动不动|隔三差五|老是|总是|又|不行就|耽误|拖累|指望不上|不是疗养院"
+)
+_R18_BODY_OK = re.compile("保重|休息|注意身体|好点|好些|怎么样|还疼|好了吗|看医生|体检|照顾")
+_R18_WOMEN = re.compile(
+    "(?:女同事|女同志|女员工|女的|女人|当妈的|宝妈|妈妈们|女孩子)[^。！？!?\n]{0,8}?心思(?:都|全|早)?(?:在|放在|扑在|挂在)"
+    "(?:孩子|家里|家庭|老公|娃)"
+)
+# (no key opens on a character frequent in any Chinese text — 一 不 有 还 也 这 那 你 他 她 就 只 老: each
+# such key cost the scan most of its time, measured; those frames run literal-led patterns instead)
+_R18_KEY_WORDS = """擦屁股 思维 思路 脑子 脑袋 催了 叫了 喊了 提醒了 今天 三天打鱼 朝令夕改 总算 终于 难得 容易 态度
+德性 德行 做派 素质 人品 教养 年轻 九零 零零 0后 5后 姑娘 女人 女同志 男人 外地人 临时工 水平 连个 研究生 大学生 硕士 博士
+科班 名校 党员 老员工 老师傅 老同志 组长 实习生 新人 新来 学徒 学生 幼儿园 小孩 孩子 腰 腿 膝盖 身子 身板 胃 颈椎 心思"""
+_R18_GATE = re.compile(_alt(" ".join(dict.fromkeys(_R18_KEY_WORDS.split()))))
+_R18_KEYS_LAST: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def _r18_keys(text: str) -> frozenset[str]:
+    last_text, keys = _R18_KEYS_LAST[0]
+    if last_text is not text and last_text != text:
+        keys = frozenset(_R18_GATE.findall(text))
+        _R18_KEYS_LAST[0] = (text, keys)
+    return keys
+
+
+def _r18_both(text: str) -> Iterator[Span]:
+    """The frames that are both a label and belittling."""
+    k = _r18_keys(text)
+    if "“" in text or '"' in text or "「" in text:
+        for m in _R18_CALLED.finditer(text):
+            w = m.group("w")
+            if (_PRAISE_NICK.search(w) and not _NEG_ZH.search(w)) or _R18_NAME_NICK.search(w):
+                continue  # (拖延大王 is no praise)
+            if _POS_ZH.search(w) and not _NEG_ZH.search(w):
+                continue
+            yield m.span()
+    if ("水平" in k or "连个" in k or "怎么" in text) and ("年" in text or "个月" in text):
+        for m in _R18_TENURE.finditer(text):
+            yield m.span()
+    if k & _R18_DEGREE_KEYS and ("还是" in text or "还当" in text):
+        for m in _R18_DEGREE.finditer(text):
+            left = _sentence_start(text, m.start())
+            if (
+                text[m.start()] == "亏"
+                or _NEG_ZH.search(text, left, m.start())
+                or _R18_FAULT.search(text, left, m.start())
+            ):
+                yield left, m.end()
+    if k & _R18_JUNIOR_NOUNS and ("不会" in text or "不至于" in text or "不可能" in text):
+        for m in _R18_JUNIOR.finditer(text):
+            left = _sentence_start(text, m.start())
+            if "错" in text[left : m.start()] or _ADDRESSED.search(text, left, m.start()):
+                yield left, m.end()
+
+
+def _r18_judges(text: str) -> Iterator[Span]:
+    k = _r18_keys(text)
+    yield from _r18_both(text)
+    if "态度" in k or "德性" in k or "德行" in k or "做派" in k:
+        for m in _R18_ATTITUDE.finditer(text):
+            end = _sentence_end(text, m.end())
+            if _PRAISE_MAIN.search(text, m.end(), end) or (
+                _POS_ZH.search(text, m.end(), end) and not _NEG_ZH.search(text, m.end(), end)
+            ):
+                continue
+            yield m.span()
+    if "素质" in k or "人品" in k or "德行" in k or "德性" in k or "教养" in k:
+        for m in _R18_BREEDING.finditer(text):
+            person = _person_before(text, m.start())
+            if person < 0:
+                cstart = _clause_start(text, m.start())
+                lead = _R18_GROUP_LEAD.search(text, cstart, m.start())
+                person = lead.start() if lead else -1
+            if person >= 0:
+                yield person, m.end()
+    if ("思维" in k or "思路" in k or "脑子" in k or "脑袋" in k) and _R18_LOOSE.search(text):
+        for m in _R18_THINKING.finditer(text):
+            person = _person_before(text, m.start())
+            if person == m.start() and text.startswith("思路", m.start()):
+                continue  # 他写的这篇稿子，思路有点乱 (the draft's)
+            if person < 0 and text[m.start() : m.start() + 2] != "思路":
+                person = _r17_person(text, m.start(), note_ok=False)  # (思路 may be a document's)
+            if person >= 0:
+                yield person, m.end()
+    if "最" in text:
+        for m in _R18_MOST.finditer(text):
+            lead = _R18_MOST_LEAD.search(text, max(0, m.start() - 3), m.start())
+            t = _TRAIT.match(text, m.end()) if lead else None
+            if lead and t:
+                yield lead.start(), t.end()
+    if k & _R18_GROUP_KEYS:
+        for m in _R18_ALIKE.finditer(text):
+            mid = m.group("mid")
+            if (_NEG_ZH.search(mid) or _TRAIT.search(mid)) and not _INSTRUCTION.match(mid):
+                yield m.span()  # (not 新人都要参加培训，你也一样)
+
+
+def _r18_demeaning(text: str) -> Iterator[Span]:
+    k = _r18_keys(text)
+    yield from _r18_both(text)
+    if "家里" in text:
+        for m in _R18_HOME.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if (
+                text[end : end + 1] in "？?" or _ADDRESSED.search(text, left, end)
+            ) and not _SUPPORT.search(text, m.end(), end):
+                yield m.span()
+    if "信" in text:
+        for m in _R18_FAITH.finditer(text):
+            if not _R18_FAITH_OK.search(
+                text, _sentence_start(text, m.start()), _sentence_end(text, m.end())
+            ):
+                person = _person_before(text, m.start())
+                if person >= 0:
+                    yield person, m.end()
+    if k & _R18_BODY_KEYS:
+        for m in _R18_BODY.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _R18_BODY_BAD.search(text, m.end(), end) and not _R18_BODY_OK.search(
+                text, left, end
+            ):
+                yield m.span()
+    if "心思" in k:
+        yield from (m.span() for m in _R18_WOMEN.finditer(text))
+    if "配" in text:
+        for m in _R18_FIT_FOR.finditer(text):
+            if _R18_THING_OWNED.search(text, _clause_start(text, m.start()), m.start()):
+                continue  # 他那台旧电脑也就配打打字
+            person = _person_before(text, m.start())
+            if person < 0 and _ADDRESSED.search(text, _sentence_start(text, m.start()), m.start()):
+                person = _clause_start(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    if "擦屁股" in k:
+        yield from (m.span() for m in _R18_WIPE.finditer(text))
+    if ("总算" in k or "终于" in k or "难得" in k or "容易" in k) and "有" in text:
+        yield from _r18_one_good_day(text)
+
+
+# Round eighteen (Chinese, on heldout17; frames with an open slot, each behind the one key scan
+# _r18_keys shares with the label and belittling frames). `absolute`: a free-choice "any" with 都
+# before a fault (凡事只图省事, 干什么都马马虎虎, 跟谁都合不来, 什么活到他手上都得返工; not 什么活都
+# 抢着干, 这台机器什么料都能切); a recurrence counted after a fault (…又填错了，这是第几遍了？, …，
+# 这都不是头一回了; not 这已经不是第一次获奖了); 又是你 + a fault (又是你那组漏检; not 又是你值
+# 班); a bare 老 before a slip (单子老填错; not 老家, 老记录); one plan today and another tomorrow
+# (今天一个说法，明天一个说法); no word of criticism borne (半句都批评不得, 说一句回三句); sarcasm at a single good day (总算有一天没迟到);
+# a habit mark before a degree and a one-character fault (一向比较拖; not 一向比较稳).
+_R18_FAULT = re.compile(
+    "只求过得去|只图省事|差不多就行|得过且过|凑合|将就|敷衍|应付|处不来|处不好|处不到一块|合不来|搞不好关系|慢一拍|慢半拍|"
+    "比别人慢|办砸|搞砸|弄砸|办不成|办不好|干不好|做不好|返工|推掉|推脱|有理由|找理由|找借口|算得清清楚楚|"
+    "斤斤计较|计较|跟人算|垫底|倒数|掉眼泪|哭鼻子|甩脸|撂挑子|闹情绪|翻脸|急眼|摔|顶嘴|气走|气跑|气哭|"
+    "得罪|出岔子|掉链子|手忙脚乱|丢三落四|出错|出问题|记错|填错|写错|算错|拿错|送错|搞错|弄错|漏|"
+    "爱搭不理|爱答不理|爱理不理|往后推|往外推|往下推|往别人身上推"
+)
+_R18_ANY_MATTER = re.compile("凡事(?:都|也|总是?)?(?P<rest>[^，。！？；,.!?;\n]{1,14})")
+_R18_ONE_DAY_LEAD = re.compile("(?:这周|本周|今天|这个月|本月|这礼拜|这星期|最近|这几天|上周)?$")
+# (three patterns, each led by its literal: a leading group of verbs or prepositions cost more)
+_R18_ANY_WHAT = re.compile(
+    "(?:什么|啥)(?:事情?|活儿?|东西|工作|任务|时候)?"
+    "(?:(?:交|到|落|分)(?:到|在)?(?:你|您|他|她)(?:手里|手上|那儿|那里)?)?"
+    "(?:都|也|总|总是|一律)(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+_R18_ANY_WHO = re.compile(
+    "谁(?<=[跟和对同]谁)(?:都|也|总|总是|一律)(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+_R18_ANY_ALL = re.compile(
+    "凡是[^，。！？；,!?;]{1,10}?(?:[，,](?:你|您|他|她))?"
+    "(?:都|也|总|总是|一律)(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+_R18_ANY_LEAD = frozenset("干做学办弄搞管跟和对同")
+_R18_COUNT = re.compile(
+    "第几(?:回|次|遍)了(?<=(?:这|都|经|是)第几.了)|不是(?:第一|头一)(?:回|次|遍)了"
+)
+_R18_AGAIN = re.compile("又是(?:你|您|他|她)(?!们)(?P<rest>[^，。！？；,.!?;\n]{1,16})")
+_R18_OLD = re.compile(
+    "老(?<![小古养元姥]老)(?:记错|忘|迟到|出错|犯错|拖(?!拉机)|走神|偷懒|玩手机|刷手机|请假|漏|搞错|弄错|写错|"
+    "填错|算错|看错|拿错|送错|带到|带进|找借口|顶嘴|抱怨|发脾气|掉链子|早退|打瞌睡|犯困|开小差|磨蹭|"
+    "不在岗|找不到人|不接电话|不回)"
+)
+_R18_FLIP = re.compile(
+    "今天(?:一个|一套|一种)(?P<n>主意|想法|说法|标准|口径|主张|要求|借口|理由|说辞|花样|规矩)[，,]"
+    "明天(?:又)?(?:换|是)?(?:一个|一套|一种|个|套)(?P=n)|"
+    "今天(?:说|要|这样|往)东[，,]?明天(?:又)?(?:说|要|往)?西|今天这样[，,]?明天(?:又)?那样|"
+    "三天打鱼[，,]?两天晒网|朝令夕改"
+)
+_R18_TOUCHY = re.compile(
+    "不得(?<=(?:一句|半句|一点)(?:都|也)[说讲碰骂管]不得)|不得(?<=(?:一句|半句|一点)(?:都|也)批评不得)"
+)
+_R18_TALKS_BACK = re.compile("一句(?:就|能|要|敢)?(?:顶|回|呛|怼)(?:[两三四五几十]|好几)句")
+_R18_ONE_GOOD_DAY = re.compile(
+    "(?:总算|终于|难得|好不容易)有(?:一|那么一)(?:天|次|回)(?:没(?:有)?|不)(?P<rest>[^，。！？；,.!?;\n]{1,12})"
+)
+# Done only after being chased N times, as a rule (基本都是催了三四回才交; not 检了三遍才入库).
+_R18_CHASED = re.compile(
+    "都(?:是|得|要)?(?:我)?(?:催|叫|喊|提醒)了?(?:[一两二三四五六七八九十几]+|好几)(?:遍|次|回)(?:以后|之后)?才"
+)
+# (led by the fault, the rarest part; the habit and the degree are checked before it)
+_R18_DEGREE_FAULT = re.compile("[拖慢乱懒散急冲](?=了|[，。！？；,.!?;]|$)")
+_R18_DEGREE_HABIT = re.compile(
+    "(?:一向|向来|一贯|一直|总是|始终)(?:都|也)?(?:是)?(?:比较|很|太|有点|有些|偏|特别|相当)$"
+)
+# A habit of the person's place or things, then "你这人就是…" in the same sentence (工位上永远乱七八
+# 糟，你这人就是…; not 这台机器总是卡，你去看看).
+_R18_THIS_PERSON = re.compile("这(?:个?人|家伙|小子)(?:就是|真是|实在|太|可真)")
+
+
+def _r18_fault(rest: str) -> bool:
+    if _R18_FAULT.search(rest):
+        return True
+    return _weak_mark_fault(rest) and not (_POS_ZH.search(rest) and not _NEG_ZH.search(rest))
+
+
+def _r18_about_person(text: str, s: int) -> int:
+    """The person a sweep at ``s`` is about (its clause or sentence, or the sentence before opening
+    on a person, or a note that opens on it), else -1."""
+    person = _r17_person(text, s)
+    if person < 0:
+        person = _person_doing(text, s)  # 小邓接电话老走神
+    if person >= 0:
+        return person
+    cstart = _clause_start(text, s)
+    if _PERSON_HEAD.search(text[cstart:s]):
+        return cstart
+    left = _sentence_start(text, s)
+    if _previous_sentence_person(text, left):
+        return cstart
+    return -1
+
+
+def _r18_one_good_day(text: str) -> Iterator[Span]:
+    """总算有一天没迟到: sarcasm at a single good day (a sweep, and belittling)."""
+    for m in _R18_ONE_GOOD_DAY.finditer(text):
+        if _r18_fault(m.group("rest")) and (
+            _r18_about_person(text, m.start()) >= 0
+            or _R18_ONE_DAY_LEAD.match(text, _clause_start(text, m.start()), m.start())
+        ):
+            yield m.span()
+
+
+def _r18_absolute(text: str) -> Iterator[Span]:
+    k = _r18_keys(text)
+    anys = [_R18_ANY_WHAT]
+    if "谁" in text:
+        anys.append(_R18_ANY_WHO)
+    if "凡" in text:
+        anys.append(_R18_ANY_ALL)
+        anys.append(_R18_ANY_MATTER)
+    for rx in anys:
+        for m in rx.finditer(text):
+            rest = m.group("rest")
+            if not _r18_fault(rest) or _THANKS.search(text, m.end(), _sentence_end(text, m.end())):
+                continue
+            start = m.start()
+            if start > 0 and text[start - 1] in _R18_ANY_LEAD:
+                start -= 1  # 干什么都…, 跟谁都…
+            person = _r18_about_person(text, start)
+            if person >= 0:
+                yield person, m.end()
+    if "又是" in text:
+        for m in _R18_AGAIN.finditer(text):
+            rest = m.group("rest")
+            if rest.startswith("的") or _PRAISE_R13.search(rest) or _PRAISE_MAIN.search(rest):
+                continue  # 又是你的客户投诉 (the customer's), 又是你拿了第一 (praise)
+            if not (_r18_fault(rest) or _NEG_ZH.search(rest)) or (
+                _POS_ZH.search(rest) and not _R18_FAULT.search(rest)
+            ):
+                continue
+            yield m.span()
+    if "第几" in text or "不是第" in text or "不是头" in text:
+        for m in _R18_COUNT.finditer(text):
+            left = _sentence_start(text, m.start())
+            before = text[left : m.start()]
+            if not (_NEG_ZH.search(before) or _R18_FAULT.search(before)) or (
+                _POS_ZH.search(before) and not _NEG_ZH.search(before)
+            ):
+                continue
+            if (
+                _ADDRESSED.search(before)
+                or _ADDRESSED.search(text, 0, left)
+                or (_PERSON_LEADS.match(text))
+            ):
+                yield left, m.end()
+    if "老" in text:
+        for m in _R18_OLD.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] in _CLAUSE_END_SET:
+                continue  # 老 opening a clause names someone or something old (老拖拉机, 老王)
+            end = _sentence_end(text, m.end())
+            if _THANKS.search(text, m.end(), end):
+                continue
+            person = _r18_about_person(text, m.start())
+            if person < 0 and m.start() > 0 and text[m.start() - 1] == "别":
+                person = _clause_start(text, m.start())  # 你…能不能别老…？
+                if not _ADDRESSED.search(text, _sentence_start(text, m.start()), end):
+                    person = -1
+            if person >= 0:
+                yield person, m.end()
+    if ("今天" in k and "明天" in text) or "三天打鱼" in k or "朝令夕改" in k:
+        for m in _R18_FLIP.finditer(text):
+            person = _r18_about_person(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    touchy = []
+    if "不得" in text:
+        touchy.append(_R18_TOUCHY)
+    if "一句" in text:
+        touchy.append(_R18_TALKS_BACK)
+    for m in chain.from_iterable(rx.finditer(text) for rx in touchy):
+        if True:
+            person = _r18_about_person(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    if ("总算" in k or "终于" in k or "难得" in k or "容易" in k) and "有" in text:
+        yield from _r18_one_good_day(text)
+    for m in _R18_THIS_PERSON.finditer(text):
+        if m.start() < 3 or text[m.start() - 1] not in "你他她" or text[m.start() - 2] not in "，,":
+            continue
+        left = _sentence_start(text, m.start())
+        for mark in _MARK.finditer(text, left, m.start() - 2):
+            rest = text[mark.end() : _clause_end(text, mark.end(), 15)]
+            if (_r18_fault(rest) or _NEG_ZH.search(rest)) and not _POS_ZH.search(rest):
+                yield mark.start(), mark.end()
+                break
+    if "催了" in k or "叫了" in k or "喊了" in k or "提醒了" in k:
+        for m in _R18_CHASED.finditer(text):
+            person = _r18_about_person(text, m.start())
+            if person < 0 and _ADDRESSED.search(text):
+                person = _clause_start(text, m.start())
+            if person >= 0:
+                yield person, m.end()
+    for m in _R18_DEGREE_FAULT.finditer(text):
+        habit = _R18_DEGREE_HABIT.search(text, max(0, m.start() - 8), m.start())
+        if not habit:
+            continue
+        s = habit.start()
+        person = _person_before(text, s)
+        if person < 0:
+            person = _person_doing(text, s)
+        if person < 0:
+            cstart = _clause_start(text, s)
+            poss = _PERSON_HEAD.search(text[cstart:s]) or _PERSON_LEADS.search(text, cstart, s)
+            person = cstart if poss else -1
+        if person >= 0:
+            yield person, m.end()
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     yield from _r17_absolute(text)
+    yield from _r18_absolute(text)
     if "十" in text or "一个不" in text:
         yield from _r15_absolute(text)
     yield from _r16_absolute(text)
@@ -3545,9 +4000,11 @@ PRAISE_NEGATION = re.compile(
 CONTRAST = re.compile("但是|但|不过|可是|然而|只是")
 
 
-def praised_habit(sentence: str) -> bool:
-    """A habit word the rules read as praise (他从来不迟到): the absolute model's guard."""
+def not_a_sweep(sentence: str) -> bool:
+    """A habit word the rules read as praise (他从来不迟到) or as a rule for each time
+    (你每天都要提交日报): the absolute model's guard."""
     for m in _MARK.finditer(sentence):
-        if _is_praise_zh(m.group(0), sentence[m.end() : _clause_end(sentence, m.end(), 15)]):
+        rest = sentence[m.end() : _clause_end(sentence, m.end(), 15)]
+        if _is_praise_zh(m.group(0), rest) or _INSTRUCTION.match(rest):
             return True
     return False

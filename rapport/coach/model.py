@@ -32,11 +32,13 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
 # ``judges_person`` model first added as many false findings as it found; trained on four times
 # the data and held to 90 % precision, it lifted Chinese judges_person on the blind heldout10 from
 # F1 0.74 to 0.86. Fitted to convergence (L-BFGS, ``bench/train_coach_model.py``) rather than by a
-# fixed number of gradient steps, the label models became sharp enough to hold judges_person at
-# 85 % and to add an ``absolute`` model, which the old fit could not make useful: "always" and
-# "never" need the grammar the rules read, but idioms of habit ("as per usual", "三天两头") are
-# words a model learns.
-PRECISION = {"demeaning": 0.85, "judges_person": 0.85, "absolute": 0.90}
+# fixed number of gradient steps, the label models became sharp enough to add an ``absolute``
+# model, which the old fit could not make useful: "always" and "never" need the grammar the rules
+# read, but idioms of habit ("as per usual", "三天两头") are words a model learns. Out-of-fold
+# precision on the tuning files, full of hard negatives, understates precision on new writers'
+# text (0.94-0.98 on heldout17 at these settings); lower, the suite's hard negatives (machines,
+# rules, facts) began to be flagged.
+PRECISION = {"demeaning": 0.80, "judges_person": 0.80, "absolute": 0.85}
 MODELLED = tuple(PRECISION)
 # A third model reads praise where the rules' praise words miss it ("你带新人很有一套"), for the
 # Hamburger's bread: trained on the opening and closing parts of labelled comments, held to
@@ -224,12 +226,13 @@ def flags(sentence: str, lang: str, code: str = "demeaning") -> list[Span]:
 
 def _guarded(sentence: str, lang: str, model: _Model, code: str) -> Span | None:
     """The clause to flag in a sentence the model scored over its threshold, or None when a
-    guard vetoes it: praise (for ``absolute``, also a habit the rules read as praise: "never
-    late"; for an English ``judges_person``, good behaviour with no fault or negation beside it),
+    guard vetoes it: praise (for ``absolute``, also a habit the rules read as praise or a rule:
+    "never late", 每天都要; for an English ``judges_person``, good behaviour with no fault or
+    negation beside it),
     and in English a negation (except for ``absolute``, whose "never" is itself one) or no
     telling word."""
     lex = lexicon_zh if lang == "zh" else lexicon_en
-    if has_praise(sentence, lex) or (code == "absolute" and lex.praised_habit(sentence)):
+    if has_praise(sentence, lex) or (code == "absolute" and lex.not_a_sweep(sentence)):
         return None
     start, end = _flagged_clause(sentence, lang, model)
     if lang == "en":
@@ -251,7 +254,7 @@ _EN_FUNCTION = frozenset(
         *("am", "a", "an", "the", "that", "this", "these", "those", "so", "very", "really"),
         *("just", "too", "quite", "of", "to", "in", "on", "at", "for", "with", "and", "or"),
         *("but", "as", "by", "from", "has", "have", "had", "do", "does", "did", "s", "re"),
-        *("you're", "he's", "she's", "they're", "it's", "i'm"),
+        *("you're", "he's", "she's", "they're", "it's", "i'm", "honestly", "frankly"),
     }
 )
 _TELLING = 0.25

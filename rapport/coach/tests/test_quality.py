@@ -66,19 +66,15 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
 
 # Where a tuning file sits below the common floor today, its own floor (raise it when a round
 # fixes it): round fifteen tuned heldout13's codes, not its elements, and the refitted label models
-# read a few of its belittling remarks as labels too (0.900 to 0.897);
-# heldout15 was measured blind, then trained on (not yet tuned on by rules); written17_en_a's
-# demeaning is 0.899 after round seventeen; heldout17 is measured blind, released for tuning.
+# read a few of its belittling remarks as labels too (0.900 to 0.899); heldout15 was measured
+# blind, then trained on and not yet tuned on by rules; heldout17's absolute is 0.891 after round
+# eighteen.
 _KNOWN_LOWER = {
     ("heldout13.jsonl", "opens_positive"): 0.80,
     ("heldout13.jsonl", "judges_person"): 0.89,
     ("heldout15.jsonl", "judges_person"): 0.88,
-    ("heldout15.jsonl", "demeaning"): 0.86,
-    ("heldout15.jsonl", "absolute"): 0.85,
-    ("written17_en_a.jsonl", "demeaning"): 0.89,
-    ("heldout17.jsonl", "judges_person"): 0.75,
-    ("heldout17.jsonl", "demeaning"): 0.69,
-    ("heldout17.jsonl", "absolute"): 0.47,
+    ("heldout15.jsonl", "absolute"): 0.88,
+    ("heldout17.jsonl", "absolute"): 0.88,
 }
 
 
