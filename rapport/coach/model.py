@@ -48,10 +48,10 @@ PRAISE = "praise"
 # consequence stated without a linking word, a positive outcome. Each can only add the element.
 ELEMENTS = ("consequence", "positive_outcome")
 PRECISION_OF = {**PRECISION, PRAISE: 0.95, **dict.fromkeys(ELEMENTS, 0.90)}
-# Pairs of models scored in one pass, as the real and imaginary parts of a complex weight ("" is
-# no model: its part is zero).
-_FINDING_PAIRS = (("demeaning", "judges_person"), ("absolute", ""))
-_ELEMENT_PAIR = ELEMENTS
+# Several models are scored in one pass: each feature's weights, in units of 1e-4 (the stored
+# precision, so the sums are exact), are packed into one integer, a lane of bits per model.
+_SCALE = 10_000
+_LANE = 1 << 40  # a sentence's sum stays far inside ±2**39 units
 
 _EN_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 _CLAUSE = re.compile(r"[^,;:，；：、—–]+")
@@ -103,17 +103,29 @@ def _pair_key(pair: str) -> int:
 
 
 @lru_cache(maxsize=8)
-def _pair_table(lang: str, pair: tuple[str, str]) -> tuple[dict[str, complex], dict[int, complex]]:
-    """Two codes' weights in one table, the first as the real part and the second as the
-    imaginary one: a text is scored for both in a single pass."""
+def _lane_table(lang: str, codes: tuple[str, ...]) -> tuple[dict[str, int], dict[int, int]]:
+    """The ``codes``' weights in one table, each feature's packed into one integer (a lane per
+    code, in ``codes`` order): a text is scored for all of them in a single pass."""
     models = _models().get(lang, {})
-    words: dict[str, complex] = {}
-    for code, unit in zip(pair, (1.0, 1j), strict=True):
+    words: dict[str, int] = {}
+    for lane, code in enumerate(codes):
         if code in models:
+            unit = _LANE**lane
             for f, w in models[code].weights.items():
-                words[f] = words.get(f, 0j) + w * unit
+                words[f] = words.get(f, 0) + round(w * _SCALE) * unit
     pairs = {_pair_key(f): w for f, w in words.items() if len(f) == 2} if lang == "zh" else {}
     return words, pairs
+
+
+def _unpack(value: int, lanes: int) -> list[float]:
+    """The per-code sums packed in ``value`` (see ``_lane_table``)."""
+    out: list[float] = []
+    half = _LANE // 2
+    for _ in range(lanes):
+        lane = (value + half) % _LANE - half
+        out.append(lane / _SCALE)
+        value = (value - lane) // _LANE
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -154,36 +166,31 @@ def scan_codes(
     wanted = [(code, models[code]) for code in codes or MODELLED if code in models]
     if not wanted or not sentences:
         return {}
-    parts: dict[str, list[float]] = {}
-    for pair in _FINDING_PAIRS:
-        if not {code for code, _ in wanted}.isdisjoint(pair):
-            both = _scores(text, lang, sentences, pair)
-            real, imag = pair
-            parts[real] = [v.real for v in both]
-            parts[imag] = [v.imag for v in both]
+    lanes = [_unpack(v, len(MODELLED)) for v in _scores(text, lang, sentences, MODELLED)]
     out: dict[str, list[Span]] = {}
     for code, model in wanted:
         hits = out.setdefault(code, [])
-        for (start, end), value in zip(sentences, parts[code], strict=True):
-            if value >= model.margin:
+        lane = MODELLED.index(code)
+        for (start, end), values in zip(sentences, lanes, strict=True):
+            if values[lane] >= model.margin:
                 span = _guarded(text[start:end], lang, model, code)
                 if span is not None:
                     hits.append((start + span[0], start + span[1]))
     return out
 
 
-def _scores(text: str, lang: str, sentences: list[Span], pair: tuple[str, str]) -> list[complex]:
-    """Each sentence's summed weights for a ``pair`` of codes (see ``_pair_table``). Chinese
+def _scores(text: str, lang: str, sentences: list[Span], codes: tuple[str, ...]) -> list[int]:
+    """Each sentence's summed weights for ``codes``, packed (see ``_lane_table``). Chinese
     sentences are read off running sums over the whole comment's character pairs."""
-    words, pairs = _pair_table(lang, pair)
+    words, pairs = _lane_table(lang, codes)
     if lang == "zh":
         # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
         # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
         data, n, weight = text.encode(_UTF32), len(text), pairs.get
         even = memoryview(data[: n // 2 * 8]).cast("Q")
         odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
-        at_even = [0j, *accumulate(map(weight, even, repeat(0j)))]
-        at_odd = [0j, *accumulate(map(weight, odd, repeat(0j)))]
+        at_even = [0, *accumulate(map(weight, even, repeat(0)))]
+        at_odd = [0, *accumulate(map(weight, odd, repeat(0)))]
         return [
             at_even[end // 2]
             - at_even[(start + 1) // 2]
@@ -192,23 +199,20 @@ def _scores(text: str, lang: str, sentences: list[Span], pair: tuple[str, str]) 
             for start, end in sentences
         ]
     get = words.get
-    return [sum(filter(None, map(get, _en_sentence_features(text[s:e]))), 0j) for s, e in sentences]
+    return [sum(filter(None, map(get, _en_sentence_features(text[s:e])))) for s, e in sentences]
 
 
 def comment_elements(text: str, lang: str) -> dict[str, bool]:
     """The elements (``ELEMENTS``) the element models read in the whole comment."""
     models = _models().get(lang, {})
-    if not all(code in models for code in _ELEMENT_PAIR) or not text.strip():
+    if not all(code in models for code in ELEMENTS) or not text.strip():
         return {}
     if lang == "zh":
-        (value,) = _scores(text, lang, [(0, len(text))], _ELEMENT_PAIR)
+        (value,) = _scores(text, lang, [(0, len(text))], ELEMENTS)
     else:  # English comments are scored sentence by sentence, as they were trained
-        value = sum(_scores(text, lang, sentence_spans(text), _ELEMENT_PAIR), 0j)
-    first, second = _ELEMENT_PAIR
-    return {
-        first: value.real >= models[first].margin,
-        second: value.imag >= models[second].margin,
-    }
+        value = sum(_scores(text, lang, sentence_spans(text), ELEMENTS))
+    sums = _unpack(value, len(ELEMENTS))
+    return {code: total >= models[code].margin for code, total in zip(ELEMENTS, sums, strict=True)}
 
 
 def is_praise(part: str, lang: str) -> bool:

@@ -69,13 +69,19 @@ def test_praise_and_denied_labels_are_never_flagged_by_the_model(text: str):
 def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
     text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
     sentences = sentence_spans(text)
-    scores = model._scores(text, "zh", sentences, ("demeaning", "judges_person"))
-    for code, part in (("demeaning", "real"), ("judges_person", "imag")):
+    codes = ("demeaning", "judges_person", "absolute")
+    scores = [model._unpack(v, 3) for v in model._scores(text, "zh", sentences, codes)]
+    for lane, code in enumerate(codes):
         weights = model._models()["zh"][code].weights
         expected = [
             sum(weights.get(f, 0.0) for f in model.zh_features(text[s:e])) for s, e in sentences
         ]
-        assert [getattr(v, part) for v in scores] == pytest.approx(expected)
+        assert [v[lane] for v in scores] == pytest.approx(expected)
+
+
+def test_packed_lanes_hold_negative_and_positive_sums_apart():
+    packed = 2 * model._LANE**2 - 3 * model._LANE + 5  # lanes 5, -3, 2 (in units of 1e-4)
+    assert model._unpack(packed, 3) == [0.0005, -0.0003, 0.0002]
 
 
 @pytest.mark.parametrize(
