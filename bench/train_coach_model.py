@@ -8,8 +8,8 @@ sentence carries the code is not labelled). The praise model learns from the ope
 parts of labelled comments (opens_positive, closes_positive), the element models from whole
 labelled comments. One logistic regression per language and code over the features seen at
 least twice. The finding models (``MODELLED``) are fitted to convergence by scikit-learn's
-L-BFGS (``train_labels``): a well-kept, deterministic solver, which made them sharp enough to hold
-judges_person at 85 % precision and to add an ``absolute`` model. The praise and element models
+L-BFGS (``train_labels``): a well-kept, deterministic solver, which made them sharp enough to add
+an ``absolute`` model (precisions in ``model.PRECISION``). The praise and element models
 keep the earlier fixed-step gradient descent with L2 (``train_gradient``): on the development
 set, L-BFGS lost three points of consequence accuracy. The threshold is chosen on five-fold
 out-of-fold scores: the lowest score at which the model alone is still at least

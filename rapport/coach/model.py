@@ -232,9 +232,8 @@ def _guarded(sentence: str, lang: str, model: _Model, code: str) -> Span | None:
     """The clause to flag in a sentence the model scored over its threshold, or None when a
     guard vetoes it: praise (for ``absolute``, also a habit the rules read as praise or a rule:
     "never late", 每天都要; for an English ``judges_person``, good behaviour with no fault or
-    negation beside it),
-    and in English a negation (except for ``absolute``, whose "never" is itself one) or no
-    telling word."""
+    negation beside it), and in English a negation (except for ``absolute``, whose "never" is
+    itself one) or no telling word."""
     lex = lexicon_zh if lang == "zh" else lexicon_en
     if has_praise(sentence, lex) or (code == "absolute" and lex.not_a_sweep(sentence)):
         return None
