@@ -7018,7 +7018,7 @@ _R17_FIELD_PERSON = re.compile(
 _R17_NOT = re.compile(r"\bnot\b|n['’]t\b", _F)
 
 
-def find_judges(text: str) -> Iterator[Span]:
+def _find_judges_r17(text: str) -> Iterator[Span]:
     words = _words(text)
     denial = not words.isdisjoint(_R17_DENIERS) or ("not" in words and "that" in words)
     for start, end in _find_judges_base(text):
@@ -7036,10 +7036,10 @@ def find_judges(text: str) -> Iterator[Span]:
         yield start, end
     keys = _r17_words(text)
     if keys:
-        yield from _judges_r17(text, _words(text), keys)
+        yield from _judges_r17(text, words, keys)
 
 
-def find_demeaning(text: str) -> Iterator[Span]:
+def _find_demeaning_r17(text: str) -> Iterator[Span]:
     for start, end in _find_demeaning_base(text):
         before = text[max(0, start - 40) : start]
         quote = text[start:end].lower()
@@ -7140,7 +7140,7 @@ def _r17_absolute_veto(text: str, start: int, end: int) -> bool:
     return text[s_start:start].count(",") >= 1 or _R17_CODA_TAIL.search(text[start:end]) is not None
 
 
-def find_absolute(text: str) -> Iterator[Span]:
+def _find_absolute_r17(text: str) -> Iterator[Span]:
     for start, end in _find_absolute_base(text):
         if not _r17_absolute_veto(text, start, end):
             yield start, end
@@ -7246,12 +7246,8 @@ def praises_behaviour(sentence: str) -> bool:
     return (
         _POSITIVE_BEHAVIOUR.search(sentence) is not None
         and _NEGATIVE_BEHAVIOUR.search(sentence) is None
-        and _R17_NOT.search(sentence) is None
-        and _NEVER_NO.search(sentence) is None
+        and _R17_DENY.search(sentence) is None
     )
-
-
-_NEVER_NO = re.compile(r"\b(?:never|no)\b", _F)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -8156,11 +8152,6 @@ def _demeaning_r18(text: str, words: frozenset[str], keys: frozenset[str]) -> It
 _R18_GRACE_WORDS = _gate("graced grace gracing graces deign deigned deigns")
 
 
-_find_judges_r17 = find_judges
-_find_demeaning_r17 = find_demeaning
-_find_absolute_r17 = find_absolute
-
-
 @lru_cache(maxsize=64)
 def _r18_both_spans(text: str) -> tuple[Span, ...]:
     """The frames that are both a label and belittling, found once for the two codes."""
@@ -8211,21 +8202,21 @@ _R18_ABSOLUTE_NEED = (
 )
 
 
-def find_judges(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+def find_judges(text: str) -> Iterator[Span]:
     yield from _find_judges_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_JUDGES_NEED):
         yield from _judges_r18(text, words, _r18_words(text))
 
 
-def find_demeaning(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+def find_demeaning(text: str) -> Iterator[Span]:
     yield from _find_demeaning_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_DEMEANING_NEED):
         yield from _demeaning_r18(text, words, _r18_words(text))
 
 
-def find_absolute(text: str) -> Iterator[Span]:  # type: ignore[no-redef]
+def find_absolute(text: str) -> Iterator[Span]:
     yield from _find_absolute_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_ABSOLUTE_NEED):
