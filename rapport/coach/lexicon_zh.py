@@ -1037,15 +1037,11 @@ _R17_EYES_SHUT = re.compile(
 # belittling scans of a text: a chain of substring tests cost more, measured)
 _R17_KEY_WORDS = """属 似的 一样 啥 什么 孩 朋友 学生 婴 你那 他那 她那 更年 生理期 例假 姨妈 实习 新人 新来 学徒 徒弟 幼儿园 年纪 岁数 年龄 动一 走一 干一 不动 不干 不走 副 一点 半点 丝毫 还是来 性格 性子 脾气 个性 你这 他这 她这 不是 不在 问题 毛病 短板 自己 少了 缺了 差了 放在 用在 花在 散漫 面子 心思 舍得 还知道 口音 体重 身材 体型 肚子 长相 肤色 块头 辛苦 佩服 厉害 有你的 行啊 谢谢你 本事 比这 比你 爷 小姐 祖宗 太上"""
 _R17_GATE = re.compile(_alt(_R17_KEY_WORDS))
-_R17_KEYS_LAST: list[tuple[str, frozenset[str]]] = [("", frozenset())]
 
 
+@lru_cache(maxsize=64)
 def _r17_keys(text: str) -> frozenset[str]:
-    last_text, keys = _R17_KEYS_LAST[0]
-    if last_text is not text and last_text != text:
-        keys = frozenset(_R17_GATE.findall(text))
-        _R17_KEYS_LAST[0] = (text, keys)
-    return keys
+    return frozenset(_R17_GATE.findall(text))
 
 
 def _r17_both(text: str) -> Iterator[Span]:
@@ -2641,15 +2637,11 @@ _R18_KEY_WORDS = """擦屁股 思维 思路 脑子 脑袋 催了 叫了 喊了 �
 德性 德行 做派 素质 人品 教养 年轻 九零 零零 0后 5后 姑娘 女人 女同志 男人 外地人 临时工 水平 连个 研究生 大学生 硕士 博士
 科班 名校 党员 老员工 老师傅 老同志 组长 实习生 新人 新来 学徒 学生 幼儿园 小孩 孩子 腰 腿 膝盖 身子 身板 胃 颈椎 心思"""
 _R18_GATE = re.compile(_alt(" ".join(dict.fromkeys(_R18_KEY_WORDS.split()))))
-_R18_KEYS_LAST: list[tuple[str, frozenset[str]]] = [("", frozenset())]
 
 
+@lru_cache(maxsize=64)
 def _r18_keys(text: str) -> frozenset[str]:
-    last_text, keys = _R18_KEYS_LAST[0]
-    if last_text is not text and last_text != text:
-        keys = frozenset(_R18_GATE.findall(text))
-        _R18_KEYS_LAST[0] = (text, keys)
-    return keys
+    return frozenset(_R18_GATE.findall(text))
 
 
 def _r18_both(text: str) -> Iterator[Span]:
