@@ -5,8 +5,8 @@
 ``coach_speed.py`` times comments per second, which on a shared machine moves by 10-20 % from
 one run to the next. This counts the machine instructions instead, which hardly move, so two
 versions of the coach can be compared on one run each. It uses the speed bench's texts and
-groups: each case runs twice under cachegrind, once up to the warm-up and once also analysing
-the timed groups once (new text); the difference, divided by the number of timed comments, is
+groups: each case runs twice under cachegrind, once up to the warm-up (``warm_up()``) and once
+also analysing the timed groups once (new text); the difference, divided by the number of timed comments, is
 printed. Needs valgrind (Debian package ``valgrind``); takes about two minutes per case.
 """
 
@@ -32,10 +32,8 @@ def _child(case: str, analyse_timed: bool) -> None:
     from rapport.coach import analyze, warm_up
 
     texts = case_texts(case)
-    warm, *rounds = deal_groups(texts)
+    rounds = deal_groups(texts)
     warm_up()
-    for text in warm:
-        analyze(text)
     if analyse_timed:
         for group in rounds:
             for text in group:

@@ -22,7 +22,7 @@ from rapport.coach.result import (
     Finding,
 )
 from rapport.coach.scoring import ELEMENT_POINTS, FINDING_PENALTY
-from rapport.coach.segment import warm_up
+from rapport.coach.warm import warm_up
 
 __all__ = [
     "CODES",
