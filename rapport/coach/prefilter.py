@@ -87,14 +87,18 @@ _NEGATIONS = {
 }
 
 
-def _category(category: Any, *, negated_class: bool) -> str:
-    """A category as RE2 class items; in a negated class only its ASCII members, a subset."""
+def _category(category: Any, *, negated_class: bool, narrow: bool = False) -> str:
+    """A category as RE2 class items; in a negated class only its ASCII members, a subset.
+
+    ``narrow``: its ASCII members and all non-ASCII bytes.
+    """
     ranges = CATEGORY_RANGES[category]
-    if negated_class:
+    if negated_class or narrow:
         ranges = tuple((low, high) for low, high in ranges if high < 0x80)
-    return "".join(
+    items = "".join(
         _char(low) if low == high else f"{_char(low)}-{_char(high)}" for low, high in ranges
     )
+    return items + _NON_ASCII_BYTES if narrow and not negated_class else items
 
 
 _ANY = r"(?s:.)"
@@ -105,10 +109,14 @@ class _Untranslatable(Exception):
     pass
 
 
-def to_re2(pattern: str, flags: int = 0) -> str:
-    """An RE2 pattern that matches wherever ``re.compile(pattern, flags)`` can match."""
+def to_re2(pattern: str, flags: int = 0, *, narrow: bool = False) -> str:
+    """An RE2 pattern that matches wherever ``re.compile(pattern, flags)`` can match.
+
+    ``narrow``: for RE2's Latin-1 mode over text with one byte per character (``narrow_bytes``):
+    every non-ASCII character of the pattern becomes the class of all non-ASCII bytes.
+    """
     parsed = _parser.parse(pattern, flags)
-    return _with_flags(_seq(list(parsed)), parsed.state.flags, 0)
+    return _with_flags(_seq(list(parsed), narrow), parsed.state.flags, 0)
 
 
 def _with_flags(body: str, add: int, remove: int) -> str:
@@ -127,7 +135,25 @@ def _char(code: int) -> str:
     return rf"\x{{{code:x}}}"
 
 
-def _seq(items: list[Any]) -> str:
+# In a narrow pattern every non-ASCII character is this class: the text's Latin-1 letters are
+# themselves and every other character is one placeholder byte among them (``narrow_bytes``).
+_NON_ASCII_BYTES = r"\x{80}-\x{ff}"
+# Non-ASCII characters ``re`` matches to ASCII letters when ignoring case.
+_ASCII_PARTNERS = {0x130: "iI", 0x131: "iI", 0x17F: "sS", 0x212A: "kK"}
+
+
+def _ascii_partners(low: int, high: int) -> str:
+    return "".join(p for code, p in _ASCII_PARTNERS.items() if low <= code <= high)
+
+
+def _narrow_char(code: int) -> str:
+    """A character as narrow class items: itself if ASCII, else every non-ASCII byte."""
+    if code < 0x80:
+        return _char(code)
+    return _NON_ASCII_BYTES + _ascii_partners(code, code)
+
+
+def _seq(items: list[Any], narrow: bool) -> str:
     out: list[str] = []
     boundary = False
     for i, (op, av) in enumerate(items):
@@ -137,14 +163,14 @@ def _seq(items: list[Any]) -> str:
         if boundary and op in (_c.ASSERT, _c.ASSERT_NOT):
             continue  # dropped, and the boundary holds for what follows it
         if boundary:
-            out.append(_after_boundary(op, av, items, i))
+            out.append(_after_boundary(op, av, items, i, narrow))
             boundary = False
         else:
-            out.append(_item(op, av))
+            out.append(_item(op, av, narrow))
     return "".join(out)
 
 
-def _after_boundary(op: Any, av: Any, items: list[Any], i: int) -> str:
+def _after_boundary(op: Any, av: Any, items: list[Any], i: int, narrow: bool) -> str:
     """``items[i]`` preceded by ``\\b``, which RE2 keeps where it agrees with ``re``'s.
 
     A word boundary in front of a word lets the automaton start a match only at the start of a
@@ -153,13 +179,13 @@ def _after_boundary(op: Any, av: Any, items: list[Any], i: int) -> str:
     keeps it before "as" only).
     """
     if _ascii_word_follows(items, i):
-        return r"\b" + _item(op, av)
+        return r"\b" + _item(op, av, narrow)
     if op is _c.BRANCH:
-        return "(?:" + "|".join(_seq([_BOUNDARY, *branch]) for branch in av[1]) + ")"
+        return "(?:" + "|".join(_seq([_BOUNDARY, *branch], narrow) for branch in av[1]) + ")"
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, body = av
-        return _with_flags(_seq([_BOUNDARY, *body]), add_flags, del_flags)
-    return _item(op, av)
+        return _with_flags(_seq([_BOUNDARY, *body], narrow), add_flags, del_flags)
+    return _item(op, av, narrow)
 
 
 def _ascii_word_follows(items: list[Any], i: int) -> bool:
@@ -171,52 +197,63 @@ def _ascii_word_follows(items: list[Any], i: int) -> bool:
     return not nullable and all(c.isascii() and (c.isalnum() or c == "_") for c in chars)
 
 
-def _item(op: Any, av: Any) -> str:
+def _item(op: Any, av: Any, narrow: bool) -> str:
     if op is _c.LITERAL:
-        return _char(av)
+        return f"[{_narrow_char(av)}]" if narrow and av >= 0x80 else _char(av)
     if op is _c.NOT_LITERAL:
-        return f"[^{_char(av)}]"
+        return _ANY if narrow and av >= 0x80 else f"[^{_char(av)}]"
     if op is _c.ANY:
         return "."
     if op is _c.IN:
-        return _class(av)
+        return _class(av, narrow)
     if op is _c.BRANCH:
-        return "(?:" + "|".join(_seq(list(branch)) for branch in av[1]) + ")"
+        return "(?:" + "|".join(_seq(list(branch), narrow) for branch in av[1]) + ")"
     if op is _c.SUBPATTERN:
         _group, add_flags, del_flags, body = av
-        return _with_flags(_seq(list(body)), add_flags, del_flags)
+        return _with_flags(_seq(list(body), narrow), add_flags, del_flags)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, high, body = av
-        inner = _seq(list(body))
+        inner = _seq(list(body), narrow)
         if high == _c.MAXREPEAT or high > _MAX_COUNT:
             return f"(?:{inner}){{{min(low, _MAX_COUNT)},}}"
         return f"(?:{inner}){{{low},{high}}}"
     if op is _c.ATOMIC_GROUP:
-        return f"(?:{_seq(list(av))})"
+        return f"(?:{_seq(list(av), narrow)})"
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return ""  # dropping a condition only lets more through
     if op is _c.GROUPREF:
         return f"{_ANY}*"
     if op is _c.GROUPREF_EXISTS:
         _group, yes, no = av
-        return f"(?:{_seq(list(yes))}|{_seq(list(no)) if no else ''})"
+        return f"(?:{_seq(list(yes), narrow)}|{_seq(list(no), narrow) if no else ''})"
     raise _Untranslatable(op)
 
 
-def _class(items: list[Any]) -> str:
+def _class(items: list[Any], narrow: bool) -> str:
     negate = bool(items) and items[0][0] is _c.NEGATE
     parts: list[str] = []
     for op, av in items[1:] if negate else items:
         if op is _c.LITERAL:
-            parts.append(_char(av))
+            if not narrow:
+                parts.append(_char(av))
+            elif av < 0x80 or not negate:  # a negated class may exclude less: a superset
+                parts.append(_narrow_char(av))
         elif op is _c.RANGE:
-            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+            low, high = av
+            if not narrow:
+                parts.append(f"{_char(low)}-{_char(high)}")
+            elif low < 0x80:
+                parts.append(f"{_char(low)}-{_char(min(high, 0x7F))}")
+            if narrow and high >= 0x80 and not negate:
+                parts.append(_NON_ASCII_BYTES + _ascii_partners(low, high))
         elif op is _c.CATEGORY and av in CATEGORY_RANGES:
-            parts.append(_category(av, negated_class=negate))
+            parts.append(_category(av, negated_class=negate, narrow=narrow))
         elif op is _c.CATEGORY and av in _NEGATIONS and len(items) == 1:
-            return f"[^{_category(_NEGATIONS[av], negated_class=True)}]"
+            return f"[^{_category(_NEGATIONS[av], negated_class=True, narrow=narrow)}]"
         else:
             return _ANY  # anything is a superset of an unusual class
+    if negate and not parts:
+        return _ANY
     return f"[{'^' if negate else ''}{''.join(parts)}]"
 
 
@@ -226,13 +263,15 @@ _char_len_to_bytes: Callable[[bytes, int, int], int] = re2._re2.CharLenToBytes
 _bytes_to_char_len: Callable[[bytes, int, int], int] = re2._re2.BytesToCharLen
 
 
-def _options() -> Any:
+def _options(*, narrow: bool = False) -> Any:
     options = re2.Options()
     options.never_capture = True
     options.log_errors = False
     # A budget for the lazily built automaton, not an allocation; with too little RE2 falls back
     # to its NFA, which is many times slower on the biggest rules.
     options.max_mem = 128 << 20
+    if narrow:
+        options.encoding = re2.Options.Encoding.LATIN1
     return options
 
 
@@ -249,6 +288,24 @@ def _encoded(string: str) -> tuple[bytes, bool, bool]:
     return string.encode(), ascii_only, ascii_only or not _FOLDS_TO_ASCII.search(string)
 
 
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]+")
+
+
+def _placeholders(m: re.Match[str]) -> str:
+    return "\x80" * (m.end() - m.start())
+
+
+@lru_cache(maxsize=256)
+def narrow_bytes(string: str) -> bytes:
+    """One byte per character, for narrow patterns: Latin-1, and 0x80 for any other character.
+
+    Offsets into the bytes are offsets into the string, so RE2's starts need no conversion.
+    """
+    if string.isascii():
+        return string.encode("ascii")
+    return _BEYOND_LATIN1.sub(_placeholders, string).encode("latin-1")
+
+
 def _short(string: str) -> bool:
     length = len(string)
     return length < MIN_ASCII_STRING_LENGTH or (length < MIN_STRING_LENGTH and not string.isascii())
@@ -260,11 +317,12 @@ class GatedPattern:
     It offers the ``re.Pattern`` methods the rules use, with the same signatures and results.
     """
 
-    __slots__ = ("_re2", "_rx", "flags", "groupindex", "groups", "pattern")
+    __slots__ = ("_narrow", "_re2", "_rx", "flags", "groupindex", "groups", "pattern")
 
-    def __init__(self, rx: re.Pattern[str], compiled_re2: Any) -> None:
+    def __init__(self, rx: re.Pattern[str], compiled_re2: Any, *, narrow: bool = False) -> None:
         self._rx = rx
         self._re2 = compiled_re2
+        self._narrow = narrow
         self.pattern = rx.pattern
         self.groupindex = rx.groupindex
         self.groups = rx.groups
@@ -278,6 +336,8 @@ class GatedPattern:
         encoded, ascii_only, gate = _encoded(string)
         if not gate:
             return self._rx.search(string, pos, endpos)
+        if self._narrow:
+            encoded, ascii_only = narrow_bytes(string), True  # one byte per character
         if ascii_only:
             byte_pos, byte_end = pos, endpos
         else:
@@ -340,6 +400,8 @@ def may_match_within(rx: re.Pattern[str], string: str) -> bool:
     if not isinstance(rx, GatedPattern):
         return True
     encoded, _ascii_only, gate = _encoded(string)
+    if rx._narrow:
+        encoded = narrow_bytes(string)
     return not gate or bool(rx._re2.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
 
 
@@ -358,10 +420,18 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
         # rejects nearly every position at its first character, and on new text RE2 costs more
         # than that (several times more on Chinese comments).
         return rx
+    # A pattern without Chinese is gated in RE2's Latin-1 mode over one byte per character
+    # (``narrow_bytes``): no multi-byte sequences, so a smaller automaton that costs less to build
+    # on new text (and far less on Chinese text, which becomes one placeholder byte repeated).
+    narrow = not _CJK.search(pattern)
     try:
-        compiled = _RE2(to_re2(pattern, flags).encode(), _options())
+        superset = to_re2(pattern, flags, narrow=narrow)
     except _Untranslatable:
         return rx
+    compiled = _RE2(superset.encode("latin-1" if narrow else "utf-8"), _options(narrow=narrow))
     if not compiled.ok() or compiled.Match(_UNANCHORED, b"", 0, 0)[0][0] == 0:
         return rx  # a superset that matches the empty string would make every position a start
-    return cast(re.Pattern[str], GatedPattern(rx, compiled))
+    return cast(re.Pattern[str], GatedPattern(rx, compiled, narrow=narrow))
+
+
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")

@@ -14,6 +14,7 @@ from rapport.coach.prefilter import (
     GatedPattern,
     compile_rule,
     may_match_within,
+    narrow_bytes,
     to_re2,
 )
 from rapport.coach.text import sentence_spans
@@ -143,3 +144,45 @@ def test_may_match_within_rules_out_texts_without_the_words():
     solicit = lexicon_en.SOLICIT
     assert may_match_within(solicit, "The report went out on Friday. " * 3) is False
     assert may_match_within(solicit, "Tell me more about the delay, please. " * 3) is True
+
+
+def test_narrow_bytes_hold_one_byte_per_character():
+    assert narrow_bytes("plain text") == b"plain text"
+    assert narrow_bytes("café – you’ll 你好") == "café \x80 you\x80ll \x80\x80".encode("latin-1")
+    text = "他说 you’ll be fine, café"
+    assert len(narrow_bytes(text)) == len(text)
+
+
+def test_rules_without_chinese_are_gated_narrow_and_rules_with_it_are_not():
+    assert lexicon_en.CONSEQUENCE._narrow  # type: ignore[attr-defined]
+    chinese = [gated for name, gated in GATED if re.search("[\u4e00-\u9fff]", gated.pattern)]
+    assert chinese and not any(gated._narrow for gated in chinese)
+
+
+def test_narrow_superset_turns_every_non_ascii_character_into_the_non_ascii_bytes():
+    assert to_re2(r"you['’]ll|caf[ée]", narrow=True) == (
+        r"(?:(?:you[\x{27}\x{80}-\x{ff}]ll|caf[\x{80}-\x{ff}e]))"
+    )
+    assert to_re2(r"\s", narrow=True) == r"(?:[\x{9}-\x{d}\x{1c}-\x{20}\x{80}-\x{ff}])"
+    # A class that excludes a non-ASCII character excludes nothing in the superset.
+    assert to_re2(r"[^’]", narrow=True) == r"(?:(?s:.))"
+    # The long s and the Kelvin sign match "s" and "k" when ignoring case; so must the superset.
+    assert to_re2("\u017f", narrow=True) == r"(?:[\x{80}-\x{ff}sS])"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We agreed you’ll send the CAFÉ menu by Friday, and you'll ring the supplier. " * 2,
+        "周五的会上 you’ll present the café figures — 然后 you'll call them. " * 2,
+        "ÉCOLE STRASSE straße \u1e9e \u017fend the Ca\u212aE note, ſo you’ll know. " * 2,
+    ],
+)
+def test_a_narrow_gated_rule_finds_exactly_what_re_finds(text: str):
+    words = "|".join(f"word{i}" for i in range(40))
+    rule = compile_rule(rf"\b(?:{words}|you['’]ll\s+\w+|caf[ée]|stra(?:ss|ß)e|send|cake)\b", re.I)
+    assert isinstance(rule, GatedPattern) and rule._narrow
+    assert [m.span() for m in rule.finditer(text)] == [
+        m.span() for m in re.finditer(rule.pattern, text, re.I)
+    ]
+    assert rule.findall(text)
