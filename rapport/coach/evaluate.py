@@ -70,6 +70,11 @@ TUNING_FILES = (
     "written17_en_b.jsonl",
     "written17_zh_a.jsonl",
     "written17_zh_b.jsonl",
+    # 1,200 more by four new writers (session nineteen), measured as they were, then trained on.
+    "written19_en_a.jsonl",
+    "written19_en_b.jsonl",
+    "written19_zh_a.jsonl",
+    "written19_zh_b.jsonl",
     # Hard negatives in our own wording for the learned models (facts, rules, praise and things
     # that share words with labels and sweeps).
     "negatives18.jsonl",
