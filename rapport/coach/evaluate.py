@@ -64,6 +64,8 @@ TUNING_FILES = (
     "round17_zh.jsonl",
     "round18_en.jsonl",
     "round18_zh.jsonl",
+    "round19_en.jsonl",
+    "round19_zh.jsonl",
     # One-sentence items by four writers who saw no code, written to the definitions for round
     # seventeen to tune on (not measured blind first).
     "written17_en_a.jsonl",

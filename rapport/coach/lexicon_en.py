@@ -7,7 +7,7 @@ always point at the original words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from rapport.coach.prefilter import compile_rule as _compile
@@ -2262,9 +2262,18 @@ _DONE_AHEAD = re.compile(
 )
 
 
+# Round nineteen: an excuse or a complaint ready before anyone asks is no praise ("always has
+# an excuse ready before you've finished the sentence").
+_EXCUSE_AHEAD = re.compile(
+    r"^\s*(?:has|have|had|gets|got|['’]s\s+got)\s+(?:[\w'’-]+\s+){0,3}?(?:excuses?|complaints?|"
+    r"reasons?\s+why|grievances?|moans?|gripes?|objections?|sob\s+stor(?:y|ies))\b",
+    _F,
+)
+
+
 def _is_praise(mark: str, rest: str) -> bool:
     mark = mark.lower()
-    if mark in _ALWAYS_MARKS and _DONE_AHEAD.match(rest):
+    if mark in _ALWAYS_MARKS and _DONE_AHEAD.match(rest) and not _EXCUSE_AHEAD.match(rest):
         return True
     if mark.startswith("never") or mark == "ever once":
         # "you never ask for help until it's too late": only the part before "until" is negated;
@@ -7240,6 +7249,13 @@ def not_a_sweep(sentence: str) -> bool:
     return _ZERO_FAULTS.search(sentence) is not None and _R17_BUT.search(sentence) is None
 
 
+def a_thing_made_easy(sentence: str) -> bool:
+    """ "Even a child could use the new kiosks": the tool is easy, nobody is belittled (with no
+    person in the sentence). A guard for the demeaning model, which weighs "even a child" alone."""
+    m = _CHILD_USE.search(sentence)
+    return m is not None and not _CHILD_USE_PERSON.search(sentence)
+
+
 def praises_behaviour(sentence: str) -> bool:
     """Good behaviour named with no fault and no negation beside it ("the kind of person who
     helps everyone"): a guard for the judges_person model, which weighs "kind of person" alone."""
@@ -7827,7 +7843,8 @@ def _absolute_r18(text: str, words: frozenset[str], keys: frozenset[str]) -> Ite
         for m in _R18_HALF_TIME.finditer(text):
             sentence = _sentence_around(text, m.start(), m.end())
             who = _R18_HALF_PERSON.search(sentence)
-            if who and _R17_DENY.search(sentence) and not PRAISE.search(sentence):
+            denied = bool(who and _R17_DENY.search(sentence)) and not PRAISE.search(sentence)
+            if denied and not _R19_I_DENY.search(sentence):
                 yield m.start(), m.end()
     if (
         "every" in keys
@@ -8202,22 +8219,734 @@ _R18_ABSOLUTE_NEED = (
 )
 
 
-def find_judges(text: str) -> Iterator[Span]:
+def _find_judges_r18(text: str) -> Iterator[Span]:
     yield from _find_judges_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_JUDGES_NEED):
         yield from _judges_r18(text, words, _r18_words(text))
 
 
-def find_demeaning(text: str) -> Iterator[Span]:
+def _find_demeaning_r18(text: str) -> Iterator[Span]:
     yield from _find_demeaning_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_DEMEANING_NEED):
         yield from _demeaning_r18(text, words, _r18_words(text))
 
 
-def find_absolute(text: str) -> Iterator[Span]:
+def _find_absolute_r18(text: str) -> Iterator[Span]:
     yield from _find_absolute_r17(text)
     words = _words(text)
     if not words.isdisjoint(_R18_ABSOLUTE_NEED):
         yield from _absolute_r18(text, words, _r18_words(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Round nineteen: frames with an open slot (written19's families), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+_R19_BE = r"(?:['’](?:s|re)|\s+(?:is|are|was|were|seems?|seemed))"
+_R19_HEDGE = r"(?:(?:just|simply|really|clearly|obviously|honestly|frankly|still|quite)\s+)?"
+# A kind of worker denied, with "just / simply" either side of the "not": "you're just not a
+# grafter", "she's simply not detail-minded", "he isn't a natural teacher".
+_R19_NOT_KIND = _rare(
+    rf"{_SUBJ}{_R19_BE}\s*{_R19_HEDGE}(?:n['’]t|\s*not)\s+{_R19_HEDGE}(?:an?\s+)?"
+    rf"(?:(?:natural|born)\s+(?P<role>teacher|leader|manager|salesperson|salesman|saleswoman|"
+    rf"communicator|carer|nurse|chef|supervisor|coach|presenter|people\s+person|team\s+player)|"
+    rf"(?P<slot>grafter|team\s+player|self-starter|hard\s+worker|go-getter|finisher|"
+    rf"details?\s+(?:guy|person|man|woman|girl|bloke|type|people)|detail[-\s](?:minded|oriented|"
+    rf"orientated|focused|person)|people\s+person))\b(?!\s+(?:yet|either)\b)",
+    _F,
+)
+_R19_NOT_KIND_WORDS = _gate(
+    "natural born grafter player starter worker getter finisher details detail person"
+)
+# Idioms of character: "still wet behind the ears", "got her head in the clouds", "he'd lose his
+# head if it wasn't screwed on".
+_R19_IDIOM = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}wet\s+behind\s+the\s+ears\b|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}(?:\s+(?:always|still|just|forever|constantly|really))?"
+    rf"(?:['’]s|['’]ve|\s+(?:has|have|had))\s+(?:got\s+)?(?:(?:his|her|their|your)\s+)?head\s+"
+    rf"(?:stuck\s+)?in\s+the\s+clouds\b|"
+    rf"\b(?:lose|forget)\s+(?:his|her|their|your)\s+head\s+if\s+it\s+(?:wasn['’]t|weren['’]t|"
+    rf"was\s+not|were\s+not)\s+(?:screwed|stuck|attached|glued|bolted|nailed|sewn)\s+on\b",
+    _F,
+)
+# An impression of attitude: "you come across like you couldn't care less", "I get the sense
+# you don't really take the early shifts seriously".
+_R19_COMES_ACROSS = _rare(
+    rf"{_SUBJ}\s+(?:(?:really|just|honestly|sometimes|often|always|can|do|does|definitely)\s+)*"
+    rf"(?:(?:come|comes|came|coming)\s+across\s+(?:as|like)|(?:strikes|struck)\s+me\s+as)\s+"
+    rf"(?P<rest>[^.!?\n]{{3,120}})",
+    _F,
+)
+_R19_ATTITUDE = re.compile(
+    r"\b(?:couldn['’]t\s+care\s+less|could\s+not\s+care\s+less|(?:don['’]t|doesn['’]t|didn['’]t|"
+    r"do\s+not|does\s+not)\s+(?:really\s+|actually\s+|even\s+)?(?:care|want|bother|give|listen|"
+    r"respect|value|take)|out\s+of\s+(?:your|his|her|their)\s+hair|lone\s+wolf|can['’]t\s+be\s+"
+    r"bothered|beneath\s+(?:you|him|her|them)|above\s+(?:it|this|that|the\s+\w+)|not\s+interested|"
+    r"uninterested|bored|disengaged|dismissive|arrogant|cocky|know-it-all|passenger|"
+    r"just\s+(?:here|in\s+it)\s+for\s+the|under\s+the\s+bus|in\s+the\s+back)\b",
+    _F,
+)
+_R19_SENSE = _rare(
+    rf"\b(?:sense|feeling|impression)\s+(?:that\s+)?{_SUBJ}\s+(?:(?:really|just|honestly)\s+)?"
+    rf"(?:don['’]t|doesn['’]t|do\s+not|does\s+not)\s+(?:really\s+|actually\s+|even\s+)?"
+    rf"(?:take\s+(?:[\w'’-]+\s+){{0,5}}?seriously|care\b|want\s+to\s+be\s+here|bother\b|"
+    rf"respect\b|value\b|listen\b)",
+    _F,
+)
+_R19_ACROSS_WORDS = _gate("across sense feeling impression strikes struck")
+_R19_VIBE_WORDS = _gate("vibe vibes air energy aura")
+# An air given off: "she gives off a real 'not my problem' vibe".
+_R19_VIBE = _rare(
+    r"\bg(?:ives?|ave|iving)\s+off\s+(?:an?\s+)?(?:(?:bit\s+of\s+an?|real|strong|definite|serious|"
+    r"massive|total)\s+)?(?P<q>[^.!?\n]{2,40}?)\s+(?:vibes?|air|energy|aura)\b",
+    _F,
+)
+_R19_VIBE_BAD = re.compile(
+    r"\bnot\s+my\s+(?:job|problem)|can['’]t\s+be\s+bothered|couldn['’]t\s+care|don['’]t\s+care|"
+    r"\bwhatever\b|superior|arrogant|\blazy\b|entitled|holier|too\s+good|above\s+it|\bbored\b|"
+    r"miserable|grumpy|stroppy|leave\s+me\s+alone|keep\s+away|hostile|\bcold\b|stand-?offish|aloof|"
+    r"\bsmug\b|don['’]t\s+ask\s+me|clocked\s+out|checked\s+out",
+    _F,
+)
+
+# Age as a reason: "he's pushing sixty", "you're not a spring chicken any more".
+_R19_AGE = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+(?:(?:now|already|nearly|almost|well|getting\s+on\s+and)\s+)?pushing\s+"
+    rf"(?:(?:sixty|fifty|seventy|forty)(?:-\w+)?|[4-7]\d)\b"
+    rf"(?=\s*(?:[.,;:!?—–-]|$|and\b|so\b|now\b|but\b|years?\b|if\b|these\b|by\b))|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}{_R19_BE}\s*(?:(?:certainly|definitely|hardly|"
+    rf"exactly|clearly)\s+)?(?:n['’]t\s+a|\s*not\s+a|\s*no|\s*hardly\s+a)\s+spring\s+chicken\b",
+    _F,
+)
+_R19_AGE_WORDS = _gate("pushing spring")
+# The body as a reason: "At his weight he shouldn't be up a ladder".
+_R19_WEIGHT = _rare(r"\bat\s+(?:his|her|your|their)\s+(?:weight|size)\b", _F)
+_R19_WEIGHT_DOUBT = re.compile(
+    r"\b(?:not|n['’]t|never|doubt|struggle|struggles|how|should|sure|surely|anyway|up\s+to)\b", _F
+)
+# A life stage as the premise: "Being young and single, she's got no excuse …", "Being a mum of
+# three, she won't want the late finishes".
+_R19_BEING = _rare(
+    r"(?:^|[.!?;]\s+|\n)being\s+(?P<what>(?:(?:young|old|older|single|married|newly\s+married|"
+    r"pregnant|childless|a\s+(?:(?:young|single|new|working|busy|older)\s+)?(?:mum|mom|mother|dad|"
+    r"father|parent|woman|girl|lad|newlywed|grandmother|grandma|granddad|grandfather|pensioner|"
+    r"man))(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+and\s+|\s*,\s*)?){1,3})"
+    r"\s*,\s+(?P<subj>he|she|you|they)(?P<rest>[^.!?\n]{3,120})",
+    _F,
+)
+_R19_BEING_AFTER = (". ", "! ", "? ", "; ", "\n", ".  ")
+_R19_BEING_REST = re.compile(
+    r"\b(?:no\s+(?:excuse|reason)|won['’]t|will\s+not|can['’]t|cannot|shouldn['’]t|wouldn['’]t|"
+    r"(?:will|['’]ll)\s+(?:want|need|struggle|prefer|be\s+(?:busy|tired|distracted))|probably|"
+    r"must\s+(?:have|be)|surely|can\s+easily|(?:has|have)\s+no|['’](?:s|ve)\s+got\s+no|"
+    r"got\s+nothing|obviously)\b",
+    _F,
+)
+# The place of training mocked: "I don't know what they teach you at that college, but …",
+# "do they not teach basic manners at catering school?".
+_R19_TAUGHT = _rare(
+    r"\b(?:don['’]t|do\s+not|didn['’]t)\s+know\s+what\s+they\s+(?:teach|taught|are\s+teaching|"
+    r"were\s+teaching)\s+(?:you|them|him|her|people|kids|students)(?:\s+lot)?\s+(?:(?:up|down|"
+    r"over|out|back)\s+)?(?:at|in|on)\b(?P<rest>[^.!?\n]{0,80})|"
+    r"\b(?:(?:do|did)\s+they\s+not|(?:don['’]t|didn['’]t)\s+they)\s+(?:even\s+)?teach\s+"
+    r"(?:you\s+|them\s+|him\s+|her\s+|people\s+)?(?:even\s+)?(?:basic|the\s+basics|common\s+sense|"
+    r"manners|anything|how\s+to|simple|spelling|basic\s+\w+)\b[^.!?\n]{0,60}?\b(?:at|in)\s+"
+    r"[^.!?\n]{2,60}\?",
+    _F,
+)
+_R19_TAUGHT_TAIL = re.compile(r"\bbut\b|\bof\s+yours\b|these\s+days|any\s*more|nowadays", _F)
+# Origin as the reason: "maybe that flies back in Lisbon, but not on my site", "how things were
+# done where you grew up, but here …", "Not surprised, she's from Kent".
+_R19_ORIGIN = _rare(
+    r"\b(?:that|it|this)\s+(?:(?:might|may|probably|must)\s+)?(?:fly|flies|work|works|pass|"
+    r"passes|go|goes|wash|washes|be\s+(?:fine|okay|ok|acceptable|normal)|is\s+(?:fine|okay|ok|"
+    r"acceptable|normal))\s+(?:back\s+(?:home|in\s+(?-i:[A-Z])\w+)|where\s+(?:you|he|she|they)\s+"
+    r"(?:grew\s+up|comes?\s+from|came\s+from|are\s+from|is\s+from))\s*,?\s+but\s+(?:not\s+)?"
+    r"(?:here|on\s+(?:my|this|our)|in\s+(?:my|this|our)|round\s+here|down\s+here|up\s+here)\b|"
+    r"\bhow\s+things\s+(?:are|were|get|got)\s+done\s+where\s+(?:you|he|she|they)\s+(?:grew\s+up|"
+    r"comes?\s+from|came\s+from|are\s+from|is\s+from)\s*,?\s+but\b|"
+    r"\b(?:not|hardly|no)\s+(?:surprised|surprising|wonder)\s*[,;:—–-]*\s*(?:(?:he|she|they)"
+    r"(?:['’]s|['’]re|\s+is|\s+are)|you['’]re|you\s+are)\s+from\s+(?-i:[A-Z])\w+",
+    _F,
+)
+_R19_ORIGIN_WORDS = _gate("surprised surprising wonder")
+# The accent held against the person: "with that Geordie accent the residents won't follow her".
+_R19_ACCENT = _rare(
+    r"\b(?:your|his|her|their|that)\s+(?:(?:thick|strong|heavy|broad|funny|foreign|regional)\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+(?:(?-i:[A-Z])[\w-]+\s+)?)?accents?\b"
+    r"(?!\s+(?:wall|walls|lighting|light|lights|colou?rs?|chair|cushions?|tiles?|piece|mark|marks))",
+    _F,
+)
+_R19_ACCENT_BAD = re.compile(
+    r"\b(?:can['’]t|cannot|won['’]t|struggl\w*|hard|difficult|a\s+lot|too\s+much|properly|"
+    r"tone\s+(?:it\s+)?down|lose|trust|understand|off-?putting|put\s+\w+\s+off|work\s+on|"
+    r"impossible|confus\w*|a\s+problem|an\s+issue|a\s+barrier)\b",
+    _F,
+)
+_R19_ACCENT_GOOD = re.compile(
+    r"\b(?:lovely|love|loves|charming|at\s+ease|warm|great|enjoy|enjoys|beautiful|proud)\b", _F
+)
+# A faith's observance named beside a lapse: "fasting for Lent and not thinking straight",
+# "Eid was that week and your head was elsewhere", "Ramadan or not, …".
+_R19_OBSERVANCE = _rare(
+    r"\b(?P<obs>ramadan|yom\s+kippur|diwali|lent|passover|eid|fasting|sabbath|"
+    r"shabbat|navratri|hanukkah|rosh\s+hashanah|vaisakhi)\b(?P<ornot>\s+or\s+(?:not|no)\b)?",
+    _F,
+)
+_R19_OBS_LAPSE = re.compile(
+    r"\bnot\s+thinking\s+(?:straight|clearly)|\bhead\s+(?:was|is|['’]s|were)\s+(?:elsewhere|"
+    r"somewhere\s+else|not\s+in)|\bhungry\b|\bhalf-?asleep\b|\blight-?headed\b|"
+    r"(?:\bnot|n['’]t)\s+(?:firing|with\s+it|all\s+there|on\s+the\s+ball|on\s+form)|"
+    r"\baway\s+with\s+the\s+fairies\b|\bdistracted\b|\bsluggish\b|\bgrumpy\b|\bcranky\b|"
+    r"\bshort-tempered\b|\bin\s+a\s+daze\b|\bbrain\s+fog\b",
+    _F,
+)
+_R19_OBS_SUPPORT = re.compile(
+    r"\bif\s+(?:you|he|she)|\blet\s+me\s+know\b|\bfeel\s+free\b|\bhappy\s+to\b|\b(?:okay|ok|fine)\s+"
+    r"to\b|\btake\s+(?:a|the|your)\b|\bif\s+you\s+need\b|\bwe\s+can\b",
+    _F,
+)
+_R19_OBS_WORDS = _gate(
+    "ramadan kippur diwali lent passover eid fasting sabbath shabbat navratri hanukkah "
+    "hashanah vaisakhi"
+)
+# Childish conduct with a qualifier ("acting like a spoilt child", "a bunch of overgrown
+# schoolboys") and the pampered child ("a daddy's girl").
+_R19_CHILD = _rare(
+    r"\b(?:acting|behaving|carrying\s+on|acts?|behaves?|acted|behaved)\s+like\s+(?:a\s+|an\s+|"
+    r"some\s+)?(?:(?:spoilt|spoiled|petulant|sulky|stroppy|whiny|whingey|naughty|overgrown|"
+    r"bratty|tantrum-throwing)\s+)+(?:child|children|kid|kids|brat|brats|toddler|toddlers|baby|"
+    r"babies|teenager|teenagers|schoolboy|schoolboys|schoolgirl|schoolgirls|infant|infants)\b|"
+    r"\b(?:bunch|pack|load|gang|lot|couple)\s+of\s+overgrown\s+(?:schoolboys|schoolgirls|kids|"
+    r"children|teenagers|toddlers|babies|boys|lads)\b|"
+    r"\b(?:you|they)['’]re\s+(?:all\s+)?(?:just\s+)?(?:a\s+)?(?:bunch\s+of\s+)?overgrown\s+"
+    r"(?:schoolboys?|schoolgirls?|kids?|children|teenagers?|toddlers?|babies|boys|lads)\b|"
+    r"\b(?:daddy|mummy|mommy|mama|papa)['’]s\s+(?:little\s+)?(?:girl|boy|princess|prince)\b",
+    _F,
+)
+_R19_CHILD_WORDS = _gate("spoilt spoiled petulant sulky stroppy whiny whingey naughty overgrown")
+_R19_CHILD_WORDS = _R19_CHILD_WORDS | _gate("bratty daddy mummy mommy mama papa")
+# "it's a woman thing", "that's an age thing" (round eighteen read only the question).
+_R19_THING = _rare(
+    r"\b(?:it['’]s|it\s+is|that['’]s|that\s+is)\s+(?:just\s+|probably\s+|all\s+)?(?:a|an)\s+"
+    r"(?P<what>woman|women|girl|girls|female|gender|age|old[-\s]age|generational|generation|"
+    r"cultural|culture|religious|foreign|immigrant|mum|mom|mother|man|bloke|lad|male|"
+    r"hormone|hormonal|menopause|baby-brain)\s+thing\b",
+    _F,
+)
+# "He's a proper old woman about the rota" (the label is found elsewhere; this belittles).
+_R19_OLD_WOMAN = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?:such\s+)?(?:an?\s+)(?:(?:proper|right|real|total|"
+    rf"complete|fussy|silly|bit\s+of\s+an?)\s+)*old\s+(?:woman|women|maid|biddy|granny|"
+    rf"fishwife|dear)\b(?!['’]s)",
+    _F,
+)
+# Talking down: "I'll use small words so you can keep up", "it's like she's never set foot on a
+# ward before".
+_R19_SMALL_WORDS = _rare(
+    r"\b(?:I['’]ll|I\s+will|let\s+me|I['’]m\s+going\s+to|I\s+need\s+to|I['’]d\s+better)\s+"
+    r"(?:\w+\s+)?(?:use|stick\s+to|keep\s+it\s+to)\s+(?:(?:nice|really|very)\s+)?(?:small|short|"
+    r"simple|little|easy|baby)\s+words\b|\bwords\s+of\s+one\s+syllable\b|\bin\s+crayon\b",
+    _F,
+)
+_R19_NEVER_BEFORE = _rare(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?P<subj>he|she|you|they)(?:['’]s|['’]ve|\s+has|\s+have|"
+    r"\s+had|['’]d)\s+never\s+(?:(?:even|once|ever)\s+)?(?:set\s+foot\s+(?:on|in)|seen|used|held|"
+    r"worked\s+(?:on|in|with)|been\s+(?:on|in)|heard\s+of|touched|opened|read|picked\s+up|"
+    r"driven|cooked|cleaned)\b[^.!?\n]{1,40}?\b(?:before|in\s+(?:his|her|your|their)\s+"
+    r"(?:life|lives))\b",
+    _F,
+)
+
+# absolute: "she's forever finding reasons", "snaps at every driver", "negative about every
+# change", "pulls a face whenever a guest asks", "one cross word and she's in tears", "every
+# single Friday" closing a clause about a person.
+_R19_FOREVER = _rare(
+    rf"{_SUBJ}(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:(?:just|always|also|still|"
+    rf"honestly)\s+)?forever\s+(?P<what>[a-z]+ing\b|on\s+about\b|on\s+(?:his|her|your|their)\s+"
+    rf"phone\b|off\s+sick\b|off\s+(?:out|somewhere)\b|late\b|in\s+the\s+(?:loo|toilet|canteen|"
+    rf"smoking\s+shelter|staff\s*room)\b)(?P<rest>[^.!?\n]{{0,80}})",
+    _F,
+)
+_R19_FOREVER_GOOD = re.compile(
+    r"^(?:helping|thanking|smiling|offering|volunteering|encouraging|praising|supporting|"
+    r"mentoring|cheering|learning|improving|baking|bringing|sharing|teaching|tidying|"
+    r"checking\s+on|looking\s+(?:out|after)|coming\s+up\s+with|going\s+(?:above|the\s+extra))\b",
+    _F,
+)
+_R19_SNAP_EVERY = _rare(
+    r"\b(?:mouth(?:s|ed|ing)?\s+off|yell(?:s|ed|ing)?|shout(?:s|ed|ing)?|snap(?:s|ped|ping)?|"
+    r"bark(?:s|ed|ing)?|swear(?:s|ing)?|swore|lash(?:es|ed|ing)?\s+out|ha(?:s|ve|d)\s+a\s+go|"
+    r"go(?:es)?\s+off|went\s+off|scream(?:s|ed|ing)?|rant(?:s|ed|ing)?|sneer(?:s|ed|ing)?|"
+    r"scoff(?:s|ed|ing)?|tut(?:s|ted|ting)?|sigh(?:s|ed|ing)?|eye-?roll(?:s|ing)?)\s+"
+    r"(?:\w+\s+)?(?:at|about|with|to|over)\s+(?:every|each|any)\s+(?:single\s+)?[\w-]+",
+    _F,
+)
+_R19_ADJ_EVERY = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?P<adj>negative|rude|sarcastic|snappy|short|grumpy|stroppy|"
+    rf"awkward|difficult|dismissive|sniffy|cynical|obstructive|hostile|curt|snide|condescending|"
+    rf"patronising|patronizing|impatient|huffy|moody|prickly|off)\s+(?:about|with|to|over|"
+    rf"towards?)\s+(?:every|each|any)\s+(?:single\s+)?[\w-]+",
+    _F,
+)
+_R19_FACE = _rare(
+    r"\b(?:pull(?:s|ed|ing)?\s+(?:a\s+)?(?:[\w-]+\s+)?faces?|roll(?:s|ed|ing)?\s+(?:his|her|their|"
+    r"your)\s+eyes|tut(?:s|ted|ting)?|sigh(?:s|ed|ing)?|huff(?:s|ed|ing)?|scowl(?:s|ed|ing)?|"
+    r"smirk(?:s|ed|ing)?|glare(?:s|d)?|glaring|sulk(?:s|ed|ing)?|groan(?:s|ed|ing)?|"
+    r"grumble(?:s|d)?|grumbling|moan(?:s|ed|ing)?|whinge(?:s|d)?|whinging|kick(?:s|ed)?\s+off|"
+    r"storm(?:s|ed)?\s+off)\b[^.!?\n]{0,60}?\b(?P<mark>whenever|every\s+time|each\s+time|"
+    r"any\s*time)\b",
+    _F,
+)
+# "Don't pull a face whenever …" is an instruction ("Don" is no name here).
+_R19_DONT = re.compile(r"^\s*(?:please\s+)?(?:don['’]t|do\s+not|never|stop|try|avoid)\b", _F)
+_R19_ONE_AND = _rare(
+    r"(?:^|[.!?:;,—–]\s*|\s[-–—]\s+|\n)(?:(?:but|and|yet|so|then)\s+)?(?P<mark>(?:just\s+)?one\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,?"
+    r"\s+and\s+(?P<subj>he|she|you|they|(?-i:[A-Z][a-z]+)))(?:['’]s|['’]re|\s+is|\s+are|\s+goes|"
+    r"\s+gets|\s+falls|\s+flies|\s+throws|\s+loses|\s+starts|\s+kicks|\s+bursts)\s+"
+    r"(?P<rest>[^.!?\n]{2,60})",
+    _F,
+)
+_R19_ONE_BAD = re.compile(
+    r"\b(?:in\s+(?:bits|tears|pieces|a\s+state|a\s+strop|a\s+huff|a\s+sulk|a\s+flap|a\s+mood)|"
+    r"to\s+pieces|off\s+(?:sick|on\s+one|the\s+handle|(?:his|her)\s+head)|crying|sulking|"
+    r"panicking|flapping|losing\s+it|apart|ballistic|mental|meltdown|strop|tantrum|hysterical|"
+    r"fuming|snapping|kicking\s+off|into\s+tears|in\s+a\s+meltdown|on\s+the\s+phone\s+to\s+HR|"
+    r"threatening\s+to\s+quit|out\s+the\s+door|home\s+sick|shouting|sobbing)\b",
+    _F,
+)
+_R19_ONE_BAD_WORDS = _gate(
+    """bits tears pieces state strop huff sulk flap mood sick handle head crying sulking
+    panicking flapping losing apart ballistic mental meltdown tantrum hysterical fuming snapping
+    kicking door home shouting sobbing threatening hr"""
+)
+_R19_EVERY_WORDS = _gate("every each any")
+_R19_EVERY_SINGLE = _rare(
+    rf"\bevery\s+single\s+(?:day|shift|week|morning|night|evening|weekend|month|meeting|"
+    rf"handover|service|round|briefing|lesson|{_DAYS_RE})\b",
+    _F,
+)
+_R19_EVERY_SINGLE_BAD = re.compile(
+    r"\b(?:yell|shout|snap|moan|complain|whinge|sulk|argue|late|forget|forgets|forgot|miss|"
+    r"misses|missed|leave|leaves|left|skip|skips|ignore|ignores|lose|loses|blame|blames|rude|"
+    r"phone|excuse|disappear|disappears|vanish|vanishes|interrupt|interrupts)\w*\b",
+    _F,
+)
+_R19_SNAP_WORDS = _gate(
+    """mouth mouths mouthed mouthing yell yells yelled yelling shout shouts shouted shouting snap
+    snaps snapped snapping bark barks barked barking swear swears swearing swore lash lashes
+    lashed lashing go goes went scream screams screamed screaming rant rants ranted ranting sneer
+    sneers sneered sneering scoff scoffs scoffed scoffing tut tuts tutted tutting sigh sighs
+    sighed sighing eye eyeroll eyerolls eyerolling"""
+)
+_R19_ADJ_WORDS = _gate(
+    """negative rude sarcastic snappy short grumpy stroppy awkward difficult dismissive sniffy
+    cynical obstructive hostile curt snide condescending patronising patronizing impatient huffy
+    moody prickly off"""
+)
+_R19_FACE_WORDS = _gate(
+    """face faces eyes tut tuts tutted tutting sigh sighs sighed sighing huff huffs huffed
+    huffing scowl scowls scowled scowling smirk smirks smirked smirking glare glares glared
+    glaring sulk sulks sulked sulking groan groans groaned groaning grumble grumbles grumbled
+    grumbling moan moans moaned moaning whinge whinges whinged whinging kick kicks kicked storm
+    storms stormed"""
+)
+
+
+# Wits denied with a hedge or a count: "he's just not the sharpest knife in the drawer", "two
+# bricks short of a load" (round seventeen read "not the sharpest" and "a few … short of").
+_R19_WITS = _rare(
+    rf"{_SUBJ}{_R19_BE}\s*{_R19_HEDGE}(?:n['’]t|\s*not)\s+{_R19_HEDGE}(?:always\s+)?the\s+"
+    rf"(?:sharpest|brightest|smartest|cleverest)\s+(?:tool|knife|pencil|bulb|crayon|button|"
+    rf"card|spark|lamp|light|penny|cookie|apple|tack)s?\b|"
+    rf"{_SUBJ.replace('<subj>', '<subj2>')}{_R19_BE}\s+{_R17_ADV}(?:one|two|three|four|five|six|"
+    rf"several|some|a\s+couple\s+of|a\s+good\s+few|quite\s+a\s+few)\s+[\w-]+\s+short\s+of\s+"
+    rf"an?\s+(?:full\s+)?[\w-]+",
+    _F,
+)
+_R19_WITS_WORDS = _gate("sharpest brightest smartest cleverest short")
+_R19_SHARPEST = _gate("sharpest brightest smartest cleverest")
+
+
+def _r19_wits(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """The wits frames, both a label and belittling."""
+    if not words.isdisjoint(_R19_SHARPEST) or ("short" in words and "of" in words):
+        for m in _R19_WITS.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            if _is_person_subject(subj):
+                yield m.start(), m.end()
+
+
+# The speaker's own trouble is no sweep of the person's: "half the time I can't understand a word
+# he says" (round eighteen's "half the time" + a negation).
+_R19_I_DENY = re.compile(
+    r"\b(?:I|we)\s+(?:just\s+|honestly\s+|really\s+)?(?:can['’]t|cannot|couldn['’]t|could\s+not)\s+"
+    r"(?:even\s+)?(?:understand|hear|follow|read|make\s+out|catch)\b",
+    _F,
+)
+# A label after "but" with the person at the head: "a good cook but a bit of a know-all".
+_R19_BUT_NOUN = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+[^.!?\n;]{{2,60}}?\s+but\s+(?:also\s+|still\s+)?(?:a\s+bit\s+of\s+an?|"
+    rf"a\s+real|a\s+total|a\s+right|such\s+an?|an?)\s+(?P<noun>know-all|know-alls|smart\s+alec|"
+    rf"smart\s+aleck|smart-arse|smartarse|clever\s+clogs|big-head|bighead|show-off|wind-up\s+merchant|"
+    rf"loose\s+cannon|hothead|hot-head|bull\s+in\s+a\s+china\s+shop)\b",
+    _F,
+)
+_R19_BUT_WORDS = _gate("know alec aleck arse smartarse clogs head bighead show cannon hothead bull")
+_R19_BUT_BITS = (
+    "know-all",
+    "alec",
+    "smart-arse",
+    "smartarse",
+    "clogs",
+    "big-head",
+    "bighead",
+    "show-off",
+    "cannon",
+    "hothead",
+    "hot-head",
+    "china shop",
+)
+# Pride as the obstacle: "too proud to ask for help", "too grand to mop a floor".
+_R19_TOO_PROUD = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?:far\s+|much\s+|way\s+)?too\s+(?:proud|vain|precious|grand|"
+    rf"posh|important|self-important|cocky|pig-headed|big-headed|full\s+of\s+(?:himself|herself|"
+    rf"yourself|themselves))\s+to\s+\w+",
+    _F,
+)
+_R19_PROUD_WORDS = _gate("proud vain precious grand posh important self-important cocky full")
+# A label as the subject: "that lazy lump", "this useless so-and-so".
+_R19_THAT_LABEL = _rare(
+    r"\b(?:that|this)\s+(?:lazy|useless|idle|clueless|hopeless|gormless|careless|sloppy|miserable|"
+    r"grumpy|moody|stroppy|workshy|work-shy|bone-idle)\s+(?:lump|sod|git|so-and-so|article|beggar|"
+    r"devil|individual|bloke|lad|girl|woman|man|guy|character|madam|sort|specimen)\b"
+    r"(?P<sweep>\s+(?:is|was)\s+(?:always|never|forever|constantly|perpetually)\b)?",
+    _F,
+)
+_R19_THAT_WORDS = _gate(
+    """lazy useless idle clueless hopeless gormless careless sloppy miserable grumpy moody
+    stroppy workshy work shy bone"""
+)
+
+
+def _judges_r19(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round nineteen's label frames."""
+    yield from _r19_wits(text, words)
+    if ("not" in words or "n't" in low or "n’t" in low) and not words.isdisjoint(
+        _R19_NOT_KIND_WORDS
+    ):
+        for m in _person_hits(_R19_NOT_KIND, text):
+            yield m.start(), m.end()
+    if (
+        ("ears" in words and "wet" in words)
+        or "clouds" in words
+        or "screwed" in words
+        or ("head if" in low)
+    ):
+        for m in _R19_IDIOM.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            if subj is None or _is_person_subject(subj):
+                yield m.start(), m.end()
+    if "but" in words and any(bit in low for bit in _R19_BUT_BITS):
+        for m in _person_hits(_R19_BUT_NOUN, text):
+            yield m.start(), m.end()
+    if "too" in words and any("too " + w in low for w in _R19_PROUD_WORDS):
+        for m in _person_hits(_R19_TOO_PROUD, text):
+            yield m.start(), m.end()
+    if ("that" in words or "this" in words) and not words.isdisjoint(_R19_THAT_WORDS):
+        for m in _R19_THAT_LABEL.finditer(text):
+            yield m.start(), m.end() - len(m.group("sweep") or "")
+    if not words.isdisjoint(_R19_ACROSS_WORDS):
+        if "across" in words or "strikes" in words or "struck" in words:
+            for m in _person_hits(_R19_COMES_ACROSS, text):
+                rest = m.group("rest")
+                bad = _R19_ATTITUDE.search(rest) or not TRAIT_WORDS.isdisjoint(_words(rest))
+                if bad and not PRAISE.search(rest):
+                    yield m.start(), m.end()
+        for m in _person_hits(_R19_SENSE, text):
+            yield m.start(), m.end()
+    if "off" in words and not words.isdisjoint(_R19_VIBE_WORDS):
+        for m in _R19_VIBE.finditer(text):
+            if _R19_VIBE_BAD.search(m.group("q")) and _r18_head_person(text, m.start()):
+                yield m.start(), m.end()
+
+
+# "you're dead weight on this team" (a worth label that belittles).
+_R19_DEAD_WEIGHT = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?:a\s+|the\s+|just\s+|nothing\s+but\s+|pure\s+|total\s+)*"
+    rf"dead\s*-?\s*weight\b",
+    _F,
+)
+# Age or sex as the reason to expect little: "You're the oldest on the team, so I didn't expect
+# you to pick it up quickly".
+_R19_EXPECT_LITTLE = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+(?:the\s+)?(?:oldest|eldest|youngest|only\s+(?:woman|girl|mum|mother|man|"
+    rf"lad|bloke))\b[^.!?\n]{{0,40}}?,?\s+so\s+(?:I\s+|we\s+)?(?:didn['’]t|don['’]t|wouldn['’]t|"
+    rf"never|won['’]t|did\s+not|do\s+not)\s+(?:really\s+)?expect(?:ed)?\b",
+    _F,
+)
+
+
+def _demeaning_r19(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round nineteen's belittling frames."""
+    yield from _r19_wits(text, words)
+    if "weight" in words and "dead" in words:
+        for m in _person_hits(_R19_DEAD_WEIGHT, text):
+            yield m.start(), m.end()
+    if "expect" in words or "expected" in words:
+        for m in _person_hits(_R19_EXPECT_LITTLE, text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R19_AGE_WORDS):
+        for m in _R19_AGE.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            if _is_person_subject(subj):
+                yield m.start(), m.end()
+    if ("weight" in words or "size" in words) and "at " in low:
+        for m in _R19_WEIGHT.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R19_WEIGHT_DOUBT.search(sentence):
+                yield m.start(), m.end()
+    if "being" in words and (
+        low.startswith("being ") or any(p + "being " in low for p in _R19_BEING_AFTER)
+    ):
+        for m in _R19_BEING.finditer(text):
+            rest = m.group("subj") + m.group("rest")
+            if _R19_BEING_REST.search(rest) and not PRAISE.search(rest):
+                yield m.start("what") - 6, m.end("subj")
+    if "teach" in words or "taught" in words or "teaching" in words:
+        for m in _R19_TAUGHT.finditer(text):
+            rest = m.group("rest")
+            if rest is None or _R19_TAUGHT_TAIL.search(rest):
+                yield m.start(), m.end()
+    origin = "but" in words and ("back" in words or "where" in words)
+    if origin or ("from" in words and not words.isdisjoint(_R19_ORIGIN_WORDS)):
+        for m in _R19_ORIGIN.finditer(text):
+            yield m.start(), m.end()
+    if "accent" in words or "accents" in words:
+        for m in _R19_ACCENT.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R19_ACCENT_BAD.search(sentence) and not _R19_ACCENT_GOOD.search(sentence):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R19_OBS_WORDS):
+        for m in _R19_OBSERVANCE.finditer(text):
+            if m.group("ornot"):
+                yield m.start(), m.end()
+                continue
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R19_OBS_LAPSE.search(sentence) and not _R19_OBS_SUPPORT.search(sentence):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R19_CHILD_WORDS):
+        for m in _R19_CHILD.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            conduct = m.group().lower().startswith(("act", "behav", "carrying"))
+            if conduct or _R17_ANY_SUBJ.search(sentence) or "you" in m.group().lower():
+                yield m.start(), m.end()
+    if "thing" in words:
+        for m in _R19_THING.finditer(text):
+            if _R18_THIRD.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if "old" in words and not words.isdisjoint(
+        _gate("woman women maid biddy granny fishwife dear")
+    ):
+        for m in _person_hits(_R19_OLD_WOMAN, text):
+            yield m.start(), m.end()
+    if "words" in words or "crayon" in words:
+        for m in _R19_SMALL_WORDS.finditer(text):
+            after = text[m.start() : _sentence_end(text, m.end())]
+            if re.search(r"\b(?:you|him|her|he|she|they|them)\b", after, _F):
+                yield m.start(), m.end()
+    if (
+        "never" in words
+        and ("before" in words or "life" in words)
+        and ("like" in words or "if" in words or "though" in words)
+    ):
+        for m in _R19_NEVER_BEFORE.finditer(text):
+            yield m.start(), m.end()
+
+
+# "It's always your lot" (round sixteen read "it's always Sam who forgets").
+_R19_ALWAYS_YOU = _rare(
+    r"\bit['’]s\s+(?:always|forever|invariably)\s+(?:you|him|her|them|your\s+(?:gang|lot|crew|team|"
+    r"section|shift|lads|boys|girls|mob|side|end|department))\b(?=\s*(?:[,.;!?—–-]|and\b|$))",
+    _F,
+)
+# "Every time I walk past, you're on your phone."
+_R19_EVERY_TIME_I = _rare(
+    rf"\bevery\s+(?:single\s+)?time\s+I\s+(?:come|walk|look|go|check|pop|turn|call|ring|pass|get|"
+    rf"drop|head|swing)\b[^.!?\n]{{0,60}}?,?\s+(?P<subj>you|he|she|{_NAME})(?:['’]re|['’]s|\s+is|\s+are)\s+"
+    rf"(?P<v>[a-z]+ing\b|on\s+(?:your|his|her)\s+phone|sat|sitting|stood|standing|nowhere|"
+    rf"missing|gone|off|out\s+(?:the\s+back|for)|in\s+the\s+(?:loo|toilet|canteen|smoking|staff))",
+    _F,
+)
+
+
+# A label, then a habit in apposition: "He's a moaner, always finding fault with the rota".
+_R19_LABEL_ALWAYS = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+[^.!?\n,;]{{2,50}}?,\s+(?P<mark>(?:always|forever|constantly|perpetually|"
+    rf"continually|eternally)\s+(?P<v>[a-z]+ing))\b",
+    _F,
+)
+# "… every day, whatever's happening" after a label or a fault.
+_R19_WHATEVER = _rare(
+    r"\bwhatever(?:['’]s|\s+is)\s+(?:happening|going\s+on)\b|\bwhatever\s+happens\b|"
+    r"\bregardless\s+of\s+(?:what|how)\b",
+    _F,
+)
+_R19_LABEL_WORDS = _gate("always forever constantly perpetually continually eternally")
+
+
+@lru_cache(maxsize=64)
+def _r18_judges_spans(text: str) -> tuple[Span, ...]:
+    """The earlier rounds' labels, found once per text (``find_judges`` reads them too)."""
+    return tuple(_find_judges_r18(text))
+
+
+def _r19_labelled(text: str, start: int, end: int) -> bool:
+    """An earlier round read a label in text[start:end]."""
+    return any(s < end and e > start for s, e in _r18_judges_spans(text))
+
+
+def _absolute_r19(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round nineteen's sweeps."""
+    if not words.isdisjoint(_R19_LABEL_WORDS) and ", " in text:
+        for m in _person_hits(_R19_LABEL_ALWAYS, text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            good = _R19_FOREVER_GOOD.match(m.group("v")) or PRAISE.search(sentence)
+            if not good and _r19_labelled(text, m.start(), m.start("mark")):
+                yield m.start("mark"), m.end("mark")
+    if "whatever" in words or "regardless" in words:
+        for m in _R19_WHATEVER.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n") + 1
+            if not _r18_head_person(text, m.start()) or PRAISE.search(text[start : m.end()]):
+                continue
+            if _r19_labelled(text, start, m.start()) or _r18_fault(text[start : m.start()]):
+                yield m.start(), m.end()
+    if "it" in words and ("s always " in low or "s forever " in low or "s invariably " in low):
+        for m in _R19_ALWAYS_YOU.finditer(text):
+            if not PRAISE.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if "every" in words and "time i " in low:
+        for m in _person_hits(_R19_EVERY_TIME_I, text):
+            v = m.group("v")
+            sentence = _sentence_around(text, m.start(), m.end())
+            good = _R19_FOREVER_GOOD.match(v) or PRAISE.search(sentence)
+            if not good and "already" not in sentence.lower():
+                yield m.start(), m.end()
+    if ("that" in words or "this" in words) and not words.isdisjoint(_R19_THAT_WORDS):
+        for m in _R19_THAT_LABEL.finditer(text):
+            if m.group("sweep"):
+                yield m.start(), m.end()
+    if "forever" in words:
+        for m in _person_hits(_R19_FOREVER, text):
+            what = m.group("what")
+            sentence = _sentence_around(text, m.start(), m.end())
+            if not _R19_FOREVER_GOOD.match(what) and not PRAISE.search(sentence):
+                yield m.start(), m.start("what") - 1
+    snap = not words.isdisjoint(_R19_SNAP_WORDS) or " a go " in low or "went off" in low
+    if snap and not words.isdisjoint(_R19_EVERY_WORDS):
+        for m in _R19_SNAP_EVERY.finditer(text):
+            if _r18_head_person(text, m.start()):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R19_ADJ_WORDS) and not words.isdisjoint(_R19_EVERY_WORDS):
+        for m in _person_hits(_R19_ADJ_EVERY, text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R19_FACE_WORDS) and (
+        "whenever" in words or "time" in words or "anytime" in words
+    ):
+        for m in _R19_FACE.finditer(text):
+            if _r18_head_person(text, m.start()) and not _R19_DONT.match(
+                _sentence_around(text, m.start(), m.end())
+            ):
+                yield m.start(), m.end("mark")
+    if "one" in words and "and" in words and not words.isdisjoint(_R19_ONE_BAD_WORDS):
+        for m in _R19_ONE_AND.finditer(text):
+            if _is_person_subject(m.group("subj")) and _R19_ONE_BAD.search(m.group("rest")):
+                yield m.start("mark"), m.end("mark")
+    if "single" in words and "every" in words:
+        for m in _R19_EVERY_SINGLE.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if (
+                _r18_head_person(text, m.start())
+                and _R19_EVERY_SINGLE_BAD.search(sentence)
+                and not PRAISE.search(sentence)
+            ):
+                yield m.start(), m.end()
+
+
+# The words without one of which no round-nineteen frame of a code can match.
+_R19_JUDGES_NEED = (
+    _R19_NOT_KIND_WORDS
+    | _R19_ACROSS_WORDS
+    | _R19_WITS_WORDS
+    | _R19_BUT_WORDS
+    | _R19_PROUD_WORDS
+    | _R19_THAT_WORDS
+    | _R19_VIBE_WORDS
+    | _gate("ears clouds screwed head")
+)
+_R19_DEMEANING_NEED = (
+    _R19_AGE_WORDS
+    | _R19_ORIGIN_WORDS
+    | _gate("back where")
+    | _R19_OBS_WORDS
+    | _R19_CHILD_WORDS
+    | _R19_WITS_WORDS
+    | _gate("weight size being teach taught teaching accent accents thing old words crayon never")
+    | _gate("expect expected")
+)
+_R19_ABSOLUTE_NEED = (
+    _R19_THAT_WORDS
+    | _R19_LABEL_WORDS
+    | _gate("forever every each any whenever time anytime one single always invariably")
+    | _gate("whatever regardless")
+)
+
+
+def _r19_new(old: Sequence[Span], new: Iterator[Span]) -> Iterator[Span]:
+    """Round nineteen's spans that touch none of the earlier rounds' (their words and offsets
+    stay as they were: "He's late every single morning" still quotes "He's late every")."""
+    for start, end in new:
+        if not any(s <= end and e >= start for s, e in old):
+            yield start, end
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    old = _r18_judges_spans(text)
+    yield from old
+    words = _words(text)
+    if not words.isdisjoint(_R19_JUDGES_NEED):
+        yield from _r19_new(old, _judges_r19(text, words, text.lower()))
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    old = list(_find_demeaning_r18(text))
+    yield from old
+    words = _words(text)
+    if not words.isdisjoint(_R19_DEMEANING_NEED):
+        yield from _r19_new(old, _demeaning_r19(text, words, text.lower()))
+
+
+# "you're always my first choice for …" ranks the person first: praise, not a sweep.
+_R19_FIRST_CHOICE = _rare(
+    r"\b(?:always|forever)\s+(?:my|our|the\s+team['’]s|everyone['’]s|the)\s+(?:first\s+(?:choice|"
+    r"call|pick|port\s+of\s+call)|go-to|top\s+pick|favourite|favorite|safe\s+pair\s+of\s+hands)\b",
+    _F,
+)
+
+
+def _r19_first_choice(text: str, span: Span) -> bool:
+    start, end = span
+    m = _R19_FIRST_CHOICE.search(text, start, min(len(text), end + 60))
+    return m is not None and m.start() < end
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    old = list(_find_absolute_r18(text))
+    if "first" in text or "go-to" in text or "favo" in text or "pair" in text:
+        old = [span for span in old if not _r19_first_choice(text, span)]
+    yield from old
+    words = _words(text)
+    if not words.isdisjoint(_R19_ABSOLUTE_NEED):
+        yield from _r19_new(old, _absolute_r19(text, words, text.lower()))

@@ -1296,6 +1296,7 @@ def find_judges(text: str) -> Iterator[Span]:
     yield from _r16_judges(text)
     yield from _r17_judges(text)
     yield from _r18_judges(text)
+    yield from _r19_judges(text)
     for m in _R14_JUDGE.finditer(text) if r12 & _R14_KEYS else ():
         if m.group("raise"):
             yield _clause_start(text, m.start(), 20), m.end()  # 说你是实习生水平都抬举你了
@@ -1857,6 +1858,7 @@ def find_demeaning(text: str) -> Iterator[Span]:
     yield from _r16_demeaning(text)
     yield from _r17_demeaning(text)
     yield from _r18_demeaning(text)
+    yield from _r19_demeaning(text)
     if "真" in text or "不愧" in text:
         yield from _mock_praise(text)
     if "比" in text:
@@ -2966,9 +2968,691 @@ def _r18_absolute(text: str) -> Iterator[Span]:
             yield person, m.end()
 
 
+# Round nineteen (Chinese, on written19; frames with an open slot, each behind the one key scan
+# _r19_keys). `absolute`: "told you N times" (说了多少遍了, 讲过无数次; not told to a customer, nor
+# thanks said many times); 照例 / 照旧 / 照样 before a fault (周报照例又是最后一个交的; not 例会照例
+# 在周一开, 照旧执行); "every time the season comes round" (每到月底你就请假, 每逢旺季他准保请假; not
+# 每到月底你都要交报表, 每逢节日商场都很热闹). `judges_person`: the character named and rated with an
+# open adjective (性子太独, 为人太傲, 心气太高, 整个人太佛系, 耳根子软; not 性格很开朗, 整个人太累了,
+# a car's character); a quality-noun (…精神 / …意识, 主动性, 进取心) lacked or rated low (缺乏钻研精神,
+# 进取心不足; not 系统稳定性不足, 缺乏资金). `demeaning`: a lesser one does it better (连刚来的临时工都
+# 会填，你…, 我上小学的侄子都比你写得好; not 简单到孩子都会用, 比你想象的懂事); the accent mocked
+# (口音太重, 普通话听着费劲; not 普通话很标准); "how did you ever graduate" (你是怎么考上编制的？; not
+# asked for the secret); ill health as a reason to keep out (身体不好就别来销售部; not 身体不好就先回家
+# 休息); an origin as the reason (外地来的就是…, 二本出来的确实跟不上; not 从总部过来的同事很专业).
+_R19_TOLD = re.compile(
+    "(?:(?:跟|给|对|和|同)(?P<obj>[\u4e00-\u9fff]{1,3}?))?"
+    "(?:说|讲|提醒|强调|交代|叮嘱|嘱咐|告诉)(?:过)?(?:你|您|他|她)?了?(?:都)?"
+    "(?:多少|无数|八百|一百|几百|好几百|几十|N)(?:遍|次|回)"
+)
+_R19_TOLD_OBJ = frozenset(("你", "您", "他", "她", "你们", "他们", "她们"))
+_R19_AS_USUAL = re.compile(
+    "(?:照例|照旧|照样)(?:又|还|还是|都)?(?:是)?(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+# (a note with no person: only a fault that is a person's, 最后一个交; not 空调照旧漏水)
+_R19_HABIT_FAULT = re.compile(
+    "最后一个|最后一名|垫底|倒数|迟到|迟交|晚交|没交|忘|拖过|拖到|拖了|拖延|缺席|请假|早退"
+)
+_R19_SEASON = re.compile(
+    "每(?:逢|到)(?P<when>[^，。！？；,.!?;\n]{1,10}?)(?:的时候|时)?[，,]?"
+    "(?P<subj>(?:你|您|他|她)(?:们)?(?:的[\u4e00-\u9fff]{1,4})?)?"
+    "(?:就|都|准保|准|肯定|总|总是|必定|铁定)(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+_R19_CHARACTER = re.compile(
+    "(?:性子|性格|个性|为人|心气|整个人)(?:也|就|又|倒|还|实在|真)?(?:是)?"
+    "(?:太|有点儿?|有些|比较|过于|特别|偏|挺|忒|真是?太)(?P<adj>[\u4e00-\u9fff]{1,2})|"
+    "(?:耳根子|脸皮|心眼儿?|气量|心胸)(?:也|就|又|倒|还)?(?:太|有点儿?|有些|比较|过于|特别|偏|挺|很)?"
+    "(?P<adj2>软|薄|厚|小|窄|浅)(?![\u4e00-\u9fff]{0,1}(?:了点|些))?"
+)
+_R19_CHAR_OK = re.compile(
+    "(?:好|善|实|正|直爽|爽快|开朗|随和|温和|阳光|活泼|豁达|稳|细|热情|谦虚|低调|坚强|认真|靠谱|大方|"
+    "不错|不赖|有|累|忙|困|辛苦|瘦|憔悴|疲惫|难受|舒服|开心|高兴|像|适合|合适|招人喜欢|讨人喜欢|可爱|"
+    "善良|真诚|厚道|实在|能干|聪明|灵活|机灵|细心|耐心|踏实|勤快|优秀|棒|强)"
+)
+_R19_NOT_PERSON = re.compile(
+    "品牌|产品|设计|风格|车|手机|电脑|软件|系统|机器|设备|房子|装修|城市|家具|店"
+)
+_R19_LACK = re.compile(
+    "(?:缺乏|缺少|欠缺|缺|没有|没什么|毫无)(?:那股|那种|点|一点儿?|什么|半点)?"
+    "(?P<q>[\u4e00-\u9fff]{1,4}?(?:精神|意识(?!到)|闯劲|冲劲|干劲|拼劲|韧劲|钻劲|进取心|上进心|事业心|主动性|积极性|自觉性))"
+)
+# (led by the quality word, the rare part; up to four characters before it are read as its own)
+_R19_LOW = re.compile(
+    "(?:精神|意识|进取心|上进心|事业心|责任心|主动性|积极性|自觉性|纪律性|原则性|条理性|计划性)"
+    "(?:明显|严重|较为|比较|较|还|也|有所|相对)?(?:不足|欠缺|不够|不强|淡薄|较差|差|缺失|薄弱)"
+)
+_R19_FORMAL = re.compile("该同志|该员工|该职工|该教师|该生|该医生|该护士|考评|评语|评价|考核意见")
+_R19_LESSER = (
+    "(?:孩子|小孩|闺女|女儿|儿子|侄子|侄女|外甥|小学生|初中生|幼儿园|奶奶|姥姥|外婆|爷爷|老母亲|老娘|老妈|我妈|"
+    "大爷|大妈|阿姨|临时工|暑假工|实习生|学徒|保洁|洗碗的|模板)"
+)
+_R19_LESSER_BETTER = re.compile(
+    _R19_LESSER + "[^，。！？；,.!?;\n]{0,8}?都[^，。！？；,.!?;\n]{0,8}?"
+    "(?:比(?:你|您|他|她|这)(?![们想]|个想)|甩(?:你|您|他|她)|强过(?:你|他|她)|胜过(?:你|他|她))"
+)
+_R19_EVEN_LESSER = re.compile(
+    "连[^，。！？；,.!?;\n]{0,12}?" + _R19_LESSER + "[^，。！？；,.!?;\n]{0,3}?都"
+    "(?:会|知道|懂|能|明白|记得|分得清|做得|不会错|不会弄错)"
+)
+_R19_ACCENT_BAD = re.compile(
+    "想笑|费劲|才怪|丢人|丢脸|少在|少开口|别开口|少说话|土得|太土|难听|笑话|听不懂|听不清|听不明白|"
+    "(?:那么|这么|很|太|挺|特别)重|重的|讲不好|说不好|不标准|不利索"
+)
+_R19_THIRD = re.compile("客户|顾客|群众|家长|病人|患者|对方|来电|老人|乘客|游客|学生|外宾|居民")
+_R19_ACCENT_OK = re.compile("标准|流利|进步|亲切|地道|优势|会说|会讲|能说|能讲|学习|培训|练习")
+_R19_HOW_GOT_IN = re.compile(
+    "(?:怎么|咋)(?P<v>毕业|考上|考进|考过|考到|考出|通过面试|面试过|招进|混进|混上|当上|评上|拿到)"
+    "[^，。！？；,.!?;\n]{0,8}?(?:的)?(?:[？?]|吧)|是(?:体育老师|体育课老师|数学老师)教的"
+)
+_R19_GENUINE = re.compile("分享|经验|请教|厉害|佩服|羡慕|学习一下|秘诀|方法|取经|传授")
+_R19_ILL = re.compile(
+    "(?:身体|身子骨?|眼睛|耳朵|心脏|腰|腿|抑郁症|焦虑症|病)[^，。！？；,.!?;\n]{0,3}?"
+    "(?:不好|有病|不行|这么弱|那么弱|太弱|弱|有问题|差|不灵|的人)|"
+    "有(?:抑郁症|焦虑症|心脏病|病)|这身子骨|这副身子|这身体"
+)
+_R19_KEEP_OUT = re.compile(
+    "别来|别干|别带|别上|别做|别当|别逞能|转岗|换个|换岗|不是养老院|不是疗养院|回家歇|回家待|歇着吧|清闲|耽误|"
+    "配副眼镜|吃不消|干不了|不适合|省得|拖后腿"
+)
+_R19_CARE = re.compile(
+    "休息|保重|养好|养着|看医生|注意身体|别硬撑|照顾|我来|帮你|替你|请假|就医|体检|早日康复|多喝水|工资照发|带薪"
+)
+# (led by the literal; the origin is read in the ten characters before it)
+_R19_CAME = re.compile("(?:出|过)?来的|出身的")
+_R19_CAME_AFTER = re.compile(
+    "(?:人|孩子|小伙子?|姑娘|员工|同事|学生|小年轻)?(?P<h>)(?:嘛|啊|呢)?[，,]?(?P<rest>[^。！？!?\n]{1,20})"
+)
+_R19_CAME_NOT = frozenset("回下上进起醒送带拿买借找请叫喊新刚原后本调派")
+_R19_PLACE = re.compile(
+    "外地|农村|乡下|山里|山沟|小地方|小城|县城|省|市|县|村|镇|[东南西北]方|那边|那个地方|二本|三本|专科|大专|"
+    "技校|中专|院校|野鸡|单亲|家庭|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|"
+    "山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙|西藏|宁夏|新疆|东北|西北|西南|苏北"
+)
+_R19_FROM_BAD = re.compile(
+    "就是不一样|怪不得|难怪|本来就|多少有点|一身|夸张|坏习惯|毛病|跟不上|听不懂|差|不行|有问题|没见过|素质|土|"
+    "冲|傲|懒|闷|没规矩|不讲究|不懂规矩|不太"
+)
+# (second part) the impression a person gives, with an open adjective (给人感觉很傲, 给人一种很浮夸的
+# 感觉; not 给人感觉很踏实, a shop that feels warm); "put nicely it's X, put plainly it's Y" (说得好听点
+# 是稳重，说难听点就是没冲劲; not about a plan); a life stage as the reason to hold work back (刚结婚的人
+# 心都在家里, 孩子才一岁，精力顾不过来; not 孩子小，给她排了弹性班); a fault excused as normal for a sex
+# or an age (一个小姑娘，压不住也正常, 五十多岁了，反应慢是正常的; not 新人出错很正常); a remark on the
+# body (长得五大三粗, 瘦得跟猴似的, 身上那么多肉; not 庄稼长得好).
+_R19_IMPRESSION = re.compile(
+    "给(?:人|我|客户|大家|同事)(?:的)?(?:(?:一种|一个)?(?:感觉|印象)(?:是|就是|总是|一直是)?"
+    "(?:很|太|有点儿?|有些|比较|特别|挺|过于)?(?P<adj>[\u4e00-\u9fff]{1,4}?)(?:的感觉|的印象|[，。！？；,.!?;\n]|$)|"
+    "(?:一种|一个)(?:很|太|有点儿?|有些|比较|特别|挺|过于)?(?P<adj2>[\u4e00-\u9fff]{1,4}?)的(?:感觉|印象))"
+)
+_R19_IMPRESSION_OK = re.compile(
+    "(?:安静|年轻|成熟|干练|亲切|舒服|温暖|温馨|可靠|专业|稳重|踏实|靠谱|热情|阳光|开朗|认真|细心|耐心|大方|"
+    "真诚|实在|厚道|聪明|能干|干净|利落|清爽|随和|和善|友善|谦虚|好|不错|很好|放心|信任|可信|有活力|精神|"
+    "靠得住|值得信赖)"
+)
+_R19_PLAIN = re.compile(
+    "说(?:得)?好听(?:点|一点|些)?(?:[，,])?(?:是|叫|算)(?P<nice>[^，。！？；,.!?;\n]{1,8})[，,]"
+    "说(?:得)?难听(?:点|一点|些)?(?:[，,])?(?:就是|就叫|叫|是|就)(?P<plain>[^，。！？；,.!?;\n]{1,12})"
+)
+_R19_PLAN = re.compile("方案|计划|设计|报告|文章|稿子|这份|这个方案|政策|制度|风格|装修|价格|报价")
+_R19_LIFE = re.compile(
+    "(?:刚结婚|新婚|刚生完|生了孩子|当了妈|当妈的|当了爹|怀孕|怀着孕|孩子(?:才|还)?(?:[一两三四五六七八九十]|那么小|这么小|小)|"
+    "(?:两|三|俩)个孩子|孩子要接送|家里孩子)[^。！？!?\n]{0,16}?"
+    "(?P<why>别指望|指望不上|顾不过来|顾不上|心都在|心思都在|先不给|不给你|缓缓|再缓|精力(?:恐怕|肯定|哪)?(?:不够|顾不)|"
+    "就别(?:排|安排|派|让)|不考虑)"
+)
+_R19_NORMAL = re.compile(
+    "(?P<who>小姑娘|女孩子|女同志|女人|女的|年轻人|小年轻|老同志|老人家|年纪大|岁数大|上了年纪|"
+    "[0-9一二三四五六七八九十]+(?:多)?岁的人)[^。！？!?\n]{1,20}?"
+    "(?:也正常|很正常|是正常的|正常嘛|也难怪|难免的?)"
+)
+_R19_WEAK = re.compile("慢|差|弱|笨|跟不上|压不住|吃不了|学不会|记不住|不行")
+_R19_NORMAL_OK = re.compile(
+    "慢慢来|别有压力|没关系|我(?:年轻|刚来|当年)|谁都|别担心|不要紧|帮你|一起"
+)
+_R19_BODY = re.compile(
+    "长得(?:也|又|倒|就|挺|太|这么|那么)?(?:五大三粗|胖|矮|丑|黑|难看|不讨喜|寒碜|着急|凶|老相|一般|磕碜|歪)|"
+    "长得(?:漂亮|好看|帅)(?:就是好|占便宜|有用)|靠脸|"
+    "[瘦胖](?:得|成)(?:跟|像)[\u4e00-\u9fff]{1,4}(?:似的|一样)|身上(?:那么|这么)多(?:肉|膘)|"
+    "(?:你|他|她)?(?:这个|这|那个|那)(?:身高|个头|个子|身材|体型|体重)"
+)
+# (third part) a body part or a post called a prop (你眼睛是摆设吗？, 手是残的吗, 组长当得跟摆设一样,
+# also a label; not 这个灭火器是摆设吗, 规矩成了摆设); an age as the measure of a slow learner (四十好几的
+# 人了，…还要人手把手教？; not 五十多岁的人了，还这么拼); a task so easy it is done with eyes closed,
+# and yet the person fails (闭着眼都能干，你还能错？; not 我闭着眼都能找到开关).
+_R19_PROP_PART = re.compile(
+    "(?:眼睛|眼珠子|手|耳朵|嘴|脑子|脑袋)(?:是|长着是|长着)(?:摆设|残的|瞎的|聋的|装饰|干什么用的|干嘛用的|出气用的)"
+)
+_R19_PROP_POST = re.compile(
+    "(?:当|做|干)得(?:跟|像|和)(?:个)?(?:摆设|木头|空气|透明人|稻草人|傀儡|吉祥物)(?:一样|似的|差不多)"
+)
+_R19_AGE_SLOW = re.compile(
+    "[二三四五六]十(?:好几|多|出头|来)?(?:岁)?(?:的人)?了[，,](?P<rest>[^。！？!?\n]{2,24})(?P<q>[？?]|$|。)"
+)
+_R19_AGE_SLOW_BAD = re.compile(
+    "还(?:要|得|让|这么|那么|学不会|不会|搞不懂|弄不明白|记不住)|手把手|教(?:好几|三|几|N)?(?:遍|次)|学不会|跟不上"
+)
+_R19_EYES_SHUT = re.compile(
+    "(?:闭着眼(?:睛)?|睡着了|用脚|拿脚)(?:都|也)(?:能|会|可以)(?:干|做|弄|填|录|写|搞)"
+)
+# (fourth part) a label this round reads, then "as soon as X, (the person) Y" in the same sentence:
+# the habit that illustrates it is a sweep (耳根子软，客户一哭穷他就让价; 给人感觉爱出风头，什么会都要抢着
+# 发言; not 一有空就去健身房, praise).
+_R19_ONE_THEN = re.compile(
+    "一(?![起样下些点直定般共切同边天次个份周月年会口套项条张旦向贯遍半两二三四五六七八九十百千万])"
+    "[\u4e00-\u9fff]{1,8}?(?:的时候|时)?[，,]?(?:你|您|他|她)?就(?!是|算|行|好|可以|能|会|去|来|先|多)"
+    "(?P<rest>[^，。！？；,.!?;\n]{1,10})|"
+    "(?:什么|啥)[\u4e00-\u9fff]{0,4}?都(?:要|想|爱|得|抢)(?P<rest2>[^，。！？；,.!?;\n]{1,10})"
+)
+# (fifth part) a post judged too hard for a sex or an age (对女同志来说压力太大了; not 对新手来说压力大,
+# 对女同志来说福利很好).
+_R19_FOR_SEX = re.compile(
+    "(?:对|对于)(?:女同志|女孩子|女生|女人|女的|小姑娘|姑娘家|老同志|年纪大的人?|岁数大的人?|上了年纪的人?)来说"
+    "[，,]?[^。！？!?\n]{0,8}?(?:压力(?:太|也太|有点|比较)?大|太难|太累|太辛苦|不合适|吃不消|不适合|够呛|扛不住|干不了)"
+)
+# (sixth part) a label noun put after, as a verdict (墙头草一个，…; 老油条一个; not 苹果一个, 好人一个), or
+# what the person has turned into (待久了，成了个老油条; not 成了个好帮手).
+_R19_ONE_OF = re.compile("一个(?=[，。！？；,.!?;\n]|$)")
+_R19_BECAME = re.compile("成了(?:个|一个)?")
+# (seventh part) only good enough to fool a child (这套说辞骗骗小学生还行; not 这个魔术哄哄小孩挺好);
+# the brain left at home (把脑子落家里了？; not 把钥匙落家里了); a label "handed" to the person (不求上进
+# 四个字送给你最合适); punctual only at a fault (每周一准时迟到, 比闹钟还准; not 准时到岗); an age
+# "a big handful" before a fault (年纪一大把了还这么不长进; not 年纪一大把了还坚持晨练).
+_R19_FOOL_CHILD = re.compile(
+    "(?:骗骗|哄哄|糊弄|唬唬|忽悠|蒙蒙)(?:小学生|小孩子?|三岁小孩|外行|幼儿园)(?:还行|可以|还可以|还差不多|差不多|都不行|都不够)"
+)
+_R19_BRAIN_HOME = re.compile(
+    "(?:脑子|脑袋|脑袋瓜)(?:是不是|是)?(?:落|忘|丢|放|留)(?:在)?(?:家里|家|家里头|被窝里|床上)"
+)
+_R19_WORDS_FOR_YOU = re.compile(
+    "(?P<w>[\u4e00-\u9fff]{2,8}?)(?:这)?(?:两|三|四|五|六)个字[，,]?(?:送给|用在|安在|放在)(?:你|他|她)(?:身上)?(?:最|正|再)?(?:合适|贴切|恰当)"
+)
+_R19_PUNCTUAL_FAULT = re.compile(
+    "(?:准时|按时|雷打不动地?|准点)(?:迟到|早退|请假|掉链子|出错|犯错|失联|消失|拖延|缺席)|比闹钟还准"
+)
+_R19_BIG_AGE = re.compile(
+    "(?:年纪一大把|一大把年纪|一把年纪|岁数一大把|这么大岁数|这么大年纪)(?:的人)?了?[，,]?(?P<rest>[^。！？!?\n]{1,20})"
+)
+_R19_KEY_WORDS = """多少遍 多少次 多少回 无数遍 无数次 无数回 八百遍 八百次 一百遍 一百次 几百遍 几百次 几十遍 几十次 照例 照旧 照样 每逢 每到 性子 性格
+个性 为人 心气 整个人 耳根子 脸皮 心眼 气量 心胸 精神 意识 闯劲 冲劲 干劲 拼劲 韧劲 钻劲 进取心 上进心
+事业心 责任心 主动性 积极性 自觉性 纪律性 原则性 条理性 计划性 孩子 小孩 闺女 女儿 儿子 侄子 侄女 外甥 小学生 初中生
+幼儿园 奶奶 姥姥 外婆 爷爷 老母亲 老娘 老妈 我妈 大爷 大妈 阿姨 临时工 暑假工 实习生 学徒 保洁 洗碗 模板 口音 普通话
+乡音 方言 土话 家乡话 毕业 考上 考进 考过 考到 考出 面试 招进 混进 混上 当上 评上 拿到 老师教 身体 身子 眼睛 耳朵
+心脏 腰 腿 抑郁症 焦虑症 病 来的 感觉 印象 好听 结婚 新婚 生完 孩子 当了妈 当妈 怀孕 正常 难怪 难免 长得 得跟 得像
+成跟 多肉 身高 个头 个子 身材 体型 体重 靠脸 摆设 残的 瞎的 聋的 干什么用 干嘛用 出气用 十好几 十多 的人了 闭着眼 睡着了 用脚 拿脚 来说 骗骗 哄哄 糊弄 唬唬 忽悠 蒙蒙 落家 忘家 丢家 落在家 忘在家 丢在家 个字 准时 按时 雷打不动 准点 闹钟 一大把 一把年纪 大岁数 大年纪"""
+_R19_GATE = re.compile(_alt(" ".join(dict.fromkeys(_R19_KEY_WORDS.split()))))
+_R19_LESSER_KEYS = frozenset(
+    [
+        "孩子",
+        "小孩",
+        "闺女",
+        "女儿",
+        "儿子",
+        "侄子",
+        "侄女",
+        "外甥",
+        "小学生",
+        "初中生",
+        "幼儿园",
+        "奶奶",
+        "姥姥",
+        "外婆",
+        "爷爷",
+        "老母亲",
+        "老娘",
+        "老妈",
+        "我妈",
+        "大爷",
+        "大妈",
+        "阿姨",
+        "临时工",
+        "暑假工",
+        "实习生",
+        "学徒",
+        "保洁",
+        "洗碗",
+        "模板",
+    ]
+)
+_R19_TOLD_KEYS = frozenset(
+    [
+        "多少遍",
+        "多少次",
+        "多少回",
+        "无数遍",
+        "无数次",
+        "无数回",
+        "八百遍",
+        "八百次",
+        "一百遍",
+        "一百次",
+        "几百遍",
+        "几百次",
+        "几十遍",
+        "几十次",
+    ]
+)
+_R19_CHAR_KEYS = frozenset(
+    [
+        "性子",
+        "性格",
+        "个性",
+        "为人",
+        "心气",
+        "整个人",
+        "耳根子",
+        "脸皮",
+        "心眼",
+        "气量",
+        "心胸",
+    ]
+)
+_R19_QUALITY_KEYS = frozenset(
+    [
+        "精神",
+        "意识",
+        "闯劲",
+        "冲劲",
+        "干劲",
+        "拼劲",
+        "韧劲",
+        "钻劲",
+        "进取心",
+        "上进心",
+        "事业心",
+        "责任心",
+        "主动性",
+        "积极性",
+        "自觉性",
+        "纪律性",
+        "原则性",
+        "条理性",
+        "计划性",
+    ]
+)
+_R19_ACCENT_KEYS = frozenset(["口音", "普通话", "乡音", "方言", "土话", "家乡话"])
+_R19_SCHOOL_KEYS = frozenset(
+    [
+        "毕业",
+        "考上",
+        "考进",
+        "考过",
+        "考到",
+        "考出",
+        "面试",
+        "招进",
+        "混进",
+        "混上",
+        "当上",
+        "评上",
+        "拿到",
+        "老师教",
+    ]
+)
+_R19_ILL_KEYS = frozenset(
+    ["身体", "身子", "眼睛", "耳朵", "心脏", "腰", "腿", "抑郁症", "焦虑症", "病"]
+)
+
+
+@lru_cache(maxsize=64)
+def _r19_keys(text: str) -> frozenset[str]:
+    return frozenset(_R19_GATE.findall(text))
+
+
+def _r19_note_person(text: str, s: int) -> int:
+    """The person a label at ``s`` is about, or the clause of a formal review note about one."""
+    person = _r17_person(text, s)
+    if person >= 0:
+        return person
+    cstart = _clause_start(text, s)
+    if _R19_FORMAL.search(text) or text[:cstart].rstrip().endswith(("：", ":")):
+        return cstart
+    return -1
+
+
+def _r19_judges(text: str) -> Iterator[Span]:
+    k = _r19_keys(text)
+    if "个字" in k:
+        for m in _R19_WORDS_FOR_YOU.finditer(text):
+            w = m.group("w")
+            if _TRAIT.search(w) or (_NEG_ZH.search(w) and not _POS_ZH.search(w)):
+                yield m.span()  # (认真负责四个字送给你最合适 is praise)
+    if "一个" in text:
+        for m in _R19_ONE_OF.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if 2 <= m.start() - cstart <= 4 and _TRAIT.fullmatch(text, cstart, m.start()):
+                yield cstart, m.end()
+    if "成了" in text:
+        for m in _R19_BECAME.finditer(text):
+            t = _TRAIT.match(text, m.end())
+            if t and t.end() - t.start() >= 2 and _r17_person(text, m.start()) >= 0:
+                end = _clause_end(text, t.end())
+                if t.end() == end or text[t.end()] in _CLAUSE_END_SET:
+                    yield _r17_person(text, m.start()), t.end()
+    yield from _r19_judges_more(text, k)
+    yield from (span for label, span in _r19_props(text, k) if label)
+    if k & _R19_QUALITY_KEYS:
+        for m in chain(_R19_LACK.finditer(text), _R19_LOW.finditer(text)):
+            if m.re is _R19_LOW:
+                start = max(_clause_start(text, m.start()), m.start() - 4)
+                q = text[start : m.end()]
+            else:
+                start, q = m.start(), m.group("q")
+            if "人" in q or "到" in q:
+                continue
+            if start > 0 and text[start - 1] in "不没并" and text[start] != "没":
+                continue  # 并不缺乏上进心
+            cstart = _clause_start(text, start)
+            if _R18_THING_OWNED.search(text, cstart, start) or _R19_NOT_PERSON.search(
+                text, cstart, start
+            ):
+                continue
+            person = _r19_note_person(text, start)
+            if person >= 0:
+                yield person, m.end()
+
+
+_R19_EXCESS = re.compile("太|过于|忒")
+
+
+def _r19_fault_after(text: str, pos: int) -> bool:
+    """An adjective no list knows (冷, 会来事, 内向) is a label only with a fault told after it in its
+    sentence, with no contrast or praise there."""
+    tail = text[pos : _sentence_end(text, pos)].lstrip("，,的了")
+    return bool(
+        (_NEG_ZH.search(tail) or _R18_FAULT.search(tail))
+        and not _CONTRAST_OPEN.match(tail)
+        and not (_POS_ZH.search(tail) and not _NEG_ZH.search(tail))
+    )
+
+
+def _r19_judges_more(text: str, k: frozenset[str]) -> Iterator[Span]:
+    """The character, impression and plain-talk frames (shared with _r19_absolute)."""
+    if k & _R19_CHAR_KEYS:
+        for m in _R19_CHARACTER.finditer(text):
+            adj = m.group("adj")
+            if adj is not None and (
+                _R19_CHAR_OK.match(text, m.start("adj"))
+                or (_POS_ZH.match(adj) and not _NEG_ZH.search(adj))
+            ):
+                continue
+            if (
+                adj is not None
+                and not (_TRAIT.search(adj) or _NEG_ZH.search(adj))
+                and not _R19_EXCESS.search(text, m.start(), m.start("adj"))
+                and not _r19_fault_after(text, m.end())
+            ):
+                continue  # 性格特别温柔，孩子们都喜欢她 (性格太轴, 性格偏内向，不太会表达 count)
+            cstart = _clause_start(text, m.start())
+            before = text[cstart : m.start()]
+            if "我" in before or _R19_NOT_PERSON.search(before) or _R18_THING_OWNED.search(before):
+                continue  # 我这人性子急 (oneself), 这款车性格太野 (a thing)
+            if _NEG_ZH.search(text, max(0, m.start() - 2), m.start()):
+                continue  # 不是性子急
+            person = _r17_person(text, m.start())
+            if person < 0 and m.group(0).startswith("整个人"):
+                person = m.start()
+            if person >= 0:
+                yield person, m.end()
+    if "感觉" in k or "印象" in k:
+        for m in _R19_IMPRESSION.finditer(text):
+            g = "adj" if m.group("adj") is not None else "adj2"
+            adj = text[m.start(g) : m.end(g) + 2]
+            if _R19_IMPRESSION_OK.match(adj) or _R19_CHAR_OK.match(adj):
+                continue
+            if (_POS_ZH.search(adj) and not _NEG_ZH.search(adj)) or _R19_NOT_PERSON.search(
+                text, _clause_start(text, m.start()), m.start()
+            ):
+                continue  # 这家店给人感觉很温馨
+            if _NEG_ZH.search(text, max(0, m.start() - 2), m.start()):
+                continue
+            word = text[m.start(g) : m.end(g)]
+            if not (_TRAIT.search(word) or _NEG_ZH.search(word) or _r19_fault_after(text, m.end())):
+                continue  # 给人感觉有点冷，新人都不敢问她 (not 很温柔，病人都喜欢她)
+            person = _r17_person(text, m.start())
+            if person < 0 and text[_clause_start(text, m.start()) : m.start()] in ("", "整个人"):
+                person = m.start()  # (给人一种…的感觉 opening a note about the employee)
+            if person >= 0:
+                yield person, m.end(g)
+    if "好听" in k and "难听" in text:
+        for m in _R19_PLAIN.finditer(text):
+            left = _sentence_start(text, m.start())
+            if _R19_PLAN.search(text, left, m.start()) or _R18_THING_OWNED.search(
+                text, left, m.start()
+            ):
+                continue  # 这个方案说好听点叫稳妥 (a plan's)
+            yield m.span()
+
+
+def _r19_props(text: str, k: frozenset[str]) -> Iterator[tuple[bool, Span]]:
+    """(also a label?, span) for a body part or a post called a prop."""
+    if k & {"摆设", "残的", "瞎的", "聋的", "干什么用", "干嘛用", "出气用"}:
+        for m in _R19_PROP_PART.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if _ADDRESSED.search(text, cstart, m.start()) or (
+                cstart == m.start() and _ADDRESSED.search(text)
+            ):
+                yield False, m.span()
+    if "当得" in text or "做得" in text or "干得" in text:
+        for m in _R19_PROP_POST.finditer(text):
+            person = _r17_person(text, m.start(), note_ok=False)
+            if person >= 0:
+                yield True, (person, m.end())
+
+
+def _r19_big_age(text: str, k: frozenset[str]) -> Iterator[tuple[bool, Span]]:
+    """(a label in it?, span) for an age "a big handful" before a fault (belittling only: a label
+    read here would keep the sentence from the absolute model, 年纪一大把了还…，整天混日子)."""
+    if k & {"一大把", "一把年纪", "大岁数", "大年纪"}:
+        for m in _R19_BIG_AGE.finditer(text):
+            rest = m.group("rest")
+            trait = _TRAIT.search(rest) is not None
+            praise = _POS_ZH.search(rest) and not _NEG_ZH.search(rest)
+            if (
+                (rest.startswith(("还", "也")) or "还" in rest[:4])
+                and (_NEG_ZH.search(rest) or _R18_FAULT.search(rest) or trait)
+                and not praise
+            ):
+                yield trait, m.span()
+
+
+def _r19_demeaning(text: str) -> Iterator[Span]:
+    k = _r19_keys(text)
+    if k & {"骗骗", "哄哄", "糊弄", "唬唬", "忽悠", "蒙蒙"}:
+        for m in _R19_FOOL_CHILD.finditer(text):
+            if _ADDRESSED.search(text, _sentence_start(text, m.start()), m.start()):
+                yield m.span()  # 你这套说辞，骗骗小学生还行
+    if k & {"落家", "忘家", "丢家", "落在家", "忘在家", "丢在家"}:
+        yield from (m.span() for m in _R19_BRAIN_HOME.finditer(text))
+    yield from (span for _, span in _r19_big_age(text, k))
+    if "来说" in k:
+        yield from (m.span() for m in _R19_FOR_SEX.finditer(text))
+    yield from (span for _, span in _r19_props(text, k))
+    if k & {"十好几", "十多", "的人了"} or "十岁" in text:
+        for m in _R19_AGE_SLOW.finditer(text):
+            rest = m.group("rest").replace("好几", "")  # (教了好几遍: no praise)
+            if _R19_AGE_SLOW_BAD.search(m.group("rest")) and not (
+                _POS_ZH.search(rest) and not _NEG_ZH.search(rest)
+            ):
+                yield m.start(), m.end("rest")
+    if k & {"闭着眼", "睡着了", "用脚", "拿脚"}:
+        for m in _R19_EYES_SHUT.finditer(text):
+            end = _sentence_end(text, m.end())
+            after = text[m.end() : end]
+            if re.search("你|您|他|她", after) and (
+                _NEG_ZH.search(after) or text[end : end + 1] in "？?"
+            ):
+                yield m.span()
+    if k & {"结婚", "新婚", "生完", "孩子", "当了妈", "当妈", "怀孕"}:
+        for m in _R19_LIFE.finditer(text):
+            if not _SUPPORT.search(text, m.start(), _sentence_end(text, m.end())):
+                yield m.span()
+    if k & {"正常", "难怪", "难免"}:
+        for m in _R19_NORMAL.finditer(text):
+            left = _sentence_start(text, m.start())
+            body = text[m.end("who") : m.end()]
+            if not (
+                _NEG_ZH.search(body) or _R18_FAULT.search(body) or _R19_WEAK.search(body)
+            ) or _R19_NORMAL_OK.search(text, left, _sentence_end(text, m.end())):
+                continue
+            yield m.span()
+    if k & {
+        "长得",
+        "得跟",
+        "得像",
+        "成跟",
+        "多肉",
+        "身高",
+        "个头",
+        "个子",
+        "身材",
+        "体型",
+        "体重",
+        "靠脸",
+    }:
+        for m in _R19_BODY.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if _R19_NOT_PERSON.search(text, cstart, m.start()) or _R18_THING_OWNED.search(
+                text, cstart, m.start()
+            ):
+                continue
+            if m.group(0)[-2:] in ("身高", "个头", "个子", "身材", "体型", "体重"):
+                end = _sentence_end(text, m.end())
+                if not (
+                    text[m.start()] in "你他她" or _ADDRESSED.search(text, m.end(), end)
+                ) or not (
+                    _NEG_ZH.search(text, m.end(), end) or _R19_KEEP_OUT.search(text, m.end(), end)
+                ):
+                    continue  # 就你这个身高，群众都看不见你 (not 身高一米八的请站后排)
+            yield m.span()
+    if k & _R19_LESSER_KEYS:
+        for m in _R19_LESSER_BETTER.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _THANKS.search(text, left, end):
+                continue
+            if text[m.end() - 1] == "这" and not _ADDRESSED.search(text, left, end):
+                continue  # 比这好看 needs the person addressed
+            yield m.span()
+        if "连" in text:
+            for m in _R19_EVEN_LESSER.finditer(text):
+                end = _sentence_end(text, m.end())
+                if _THANKS.search(text, m.start(), end) or _SUPPORT.search(text, m.start(), end):
+                    continue
+                if _ADDRESSED.search(text, m.end(), end):
+                    yield m.span()  # 连临时工都会填，你还要问我？
+    if k & _R19_ACCENT_KEYS:
+        for m in re.finditer("口音|普通话|乡音|方言|土话|家乡话", text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _R19_ACCENT_OK.search(text, left, end) or not _R19_ACCENT_BAD.search(
+                text, left, end
+            ):
+                continue
+            if _R19_THIRD.search(text, _clause_start(text, m.start()), m.start()):
+                continue  # 客户口音很重 (someone else's)
+            if _ADDRESSED.search(text) or re.search("讲|说话|开口|接电话", text[left:end]):
+                yield m.span()
+                break
+    if k & _R19_SCHOOL_KEYS:
+        for m in _R19_HOW_GOT_IN.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            nxt = _sentence_end(text, min(len(text), end + 1))
+            if _R19_GENUINE.search(text, left, nxt):
+                continue
+            prev = _sentence_start(text, max(0, left - 1))
+            if _NEG_ZH.search(text, prev, m.start()) or _R18_FAULT.search(text, prev, m.start()):
+                yield m.span()
+    if k & _R19_ILL_KEYS:
+        for m in _R19_ILL.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _R19_KEEP_OUT.search(text, m.end(), end) and not _R19_CARE.search(text, left, end):
+                yield m.start(), _clause_end(text, m.end())
+                break
+    if "来的" in k or "出来" in text or "过来" in text or "出身" in text:
+        for m in _R19_CAME.finditer(text):
+            s = m.start()
+            if s == 0 or (text[s - 1] in _R19_CAME_NOT and text[s - 1 : s + 1] != "本出"):
+                continue  # 新来的, 刚从…回来的, 送来的
+            src = max(_clause_start(text, s), s - 10)
+            came = _R19_CAME_AFTER.match(text, m.end())
+            if src == s or not came or not _R19_PLACE.search(text, src, s):
+                continue
+            rest = came.group("rest")
+            if _POS_ZH.search(rest) and not _NEG_ZH.search(rest):
+                continue
+            if _R19_FROM_BAD.search(rest) or _TRAIT.search(rest):
+                yield src, came.end("h")
+
+
+def _r19_absolute(text: str) -> Iterator[Span]:
+    k = _r19_keys(text)
+    if k & {"准时", "按时", "雷打不动", "准点", "闹钟"}:
+        for m in _R19_PUNCTUAL_FAULT.finditer(text):
+            if _r18_about_person(text, m.start()) >= 0 or _sentence_start(text, m.start()) == 0:
+                yield m.span()
+    if (("一" in text and "就" in text) or "都" in text) and (
+        k & _R19_CHAR_KEYS or "感觉" in k or "印象" in k
+    ):
+        for _, end in _r19_judges_more(text, k):
+            stop = _sentence_end(text, end)
+            for m in _R19_ONE_THEN.finditer(text, end, stop):
+                g = "rest" if m.group("rest") is not None else "rest2"
+                rest = text[m.start(g) : stop]  # (…，大家都很佩服: praise)
+                if not (_POS_ZH.search(rest) and not _NEG_ZH.search(rest)) and not _THANKS.search(
+                    rest
+                ):
+                    yield m.span()
+                    break
+    if k & _R19_TOLD_KEYS:
+        for m in _R19_TOLD.finditer(text):
+            obj = m.group("obj")
+            if obj is not None and obj not in _R19_TOLD_OBJ:
+                continue  # 跟客户说了多少遍 (not the person)
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if _THANKS.search(text, left, end) or _ASKS_HELP.search(text, m.end(), end):
+                continue
+            yield m.span()
+    if k & {"照例", "照旧", "照样"}:
+        for m in _R19_AS_USUAL.finditer(text):
+            rest = m.group("rest")
+            if _INSTRUCTION.match(rest) or not (_r18_fault(rest) or _R19_HABIT_FAULT.search(rest)):
+                continue
+            if _POS_ZH.search(rest) and not _NEG_ZH.search(rest):
+                continue
+            person = _r18_about_person(text, m.start())
+            if (
+                person < 0
+                and _R19_HABIT_FAULT.search(rest)
+                and _sentence_start(text, m.start()) == 0
+            ):
+                person = 0  # 盘点报表照例又是最后一个交的 (a note about the employee)
+            if person < 0:
+                cstart = _clause_start(text, m.start())
+                if _ADDRESSED.search(text, cstart, m.end()):
+                    person = cstart  # 照例又是你们班组垫底
+            if person >= 0:
+                yield person, m.end()
+    if "每逢" in k or "每到" in k:
+        for m in _R19_SEASON.finditer(text):
+            rest = m.group("rest")
+            if (_INSTRUCTION.match(rest) and not rest.startswith("请假")) or _THANKS.search(
+                text, m.end(), _sentence_end(text, m.end())
+            ):
+                continue
+            if not (_weak_mark_fault(rest) or _r18_fault(rest)) or (
+                _POS_ZH.search(rest) and not _NEG_ZH.search(rest)
+            ):
+                continue
+            if m.group("subj") or _r18_about_person(text, m.start()) >= 0:
+                yield m.span()
+
+
 def find_absolute(text: str) -> Iterator[Span]:
     yield from _r17_absolute(text)
     yield from _r18_absolute(text)
+    yield from _r19_absolute(text)
     if "十" in text or "一个不" in text:
         yield from _r15_absolute(text)
     yield from _r16_absolute(text)
