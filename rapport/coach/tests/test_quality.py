@@ -70,16 +70,11 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
 # blind, then trained on and not yet tuned on by rules; heldout17's absolute is 0.891 after round
 # eighteen.
 _KNOWN_LOWER = {
-    ("heldout13.jsonl", "opens_positive"): 0.78,  # 0.79 since the praise model met written19
+    ("heldout13.jsonl", "opens_positive"): 0.80,
     ("heldout13.jsonl", "judges_person"): 0.89,
     ("heldout15.jsonl", "judges_person"): 0.88,
     ("heldout15.jsonl", "absolute"): 0.88,
     ("heldout17.jsonl", "absolute"): 0.88,
-    # Four new writers' items, trained on but not yet tuned on by rules (session nineteen).
-    ("written19_en_a.jsonl", "demeaning"): 0.80,
-    ("written19_en_b.jsonl", "judges_person"): 0.86,
-    ("written19_en_b.jsonl", "demeaning"): 0.86,
-    ("written19_en_b.jsonl", "closes_positive"): 0.83,
 }
 
 
