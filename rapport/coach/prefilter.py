@@ -90,15 +90,16 @@ _NEGATIONS = {
 def _category(category: Any, *, negated_class: bool, narrow: bool = False) -> str:
     """A category as RE2 class items; in a negated class only its ASCII members, a subset.
 
-    ``narrow``: its ASCII members and all non-ASCII bytes.
+    ``narrow``: its members up to U+00FF (narrow text has no other letters, digits or spaces).
     """
     ranges = CATEGORY_RANGES[category]
-    if negated_class or narrow:
+    if negated_class:
         ranges = tuple((low, high) for low, high in ranges if high < 0x80)
-    items = "".join(
+    elif narrow:
+        ranges = NARROW_CATEGORY_RANGES[category]
+    return "".join(
         _char(low) if low == high else f"{_char(low)}-{_char(high)}" for low, high in ranges
     )
-    return items + _NON_ASCII_BYTES if narrow and not negated_class else items
 
 
 _ANY = r"(?s:.)"
@@ -135,22 +136,63 @@ def _char(code: int) -> str:
     return rf"\x{{{code:x}}}"
 
 
-# In a narrow pattern every non-ASCII character is this class: the text's Latin-1 letters are
-# themselves and every other character is one placeholder byte among them (``narrow_bytes``).
-_NON_ASCII_BYTES = r"\x{80}-\x{ff}"
-# Non-ASCII characters ``re`` matches to ASCII letters when ignoring case.
-_ASCII_PARTNERS = {0x130: "iI", 0x131: "iI", 0x17F: "sS", 0x212A: "kK"}
-
-
-def _ascii_partners(low: int, high: int) -> str:
-    return "".join(p for code, p in _ASCII_PARTNERS.items() if low <= code <= high)
+# Narrow text (``narrow_bytes``) holds Latin-1 as itself and every other character, all of them
+# punctuation or symbols, as this byte (a C1 control, neither letter, digit nor space).
+PLACEHOLDER = 0x80
+# ``re``'s categories up to U+00FF (a test checks every Latin-1 character).
+NARROW_CATEGORY_RANGES: dict[Any, tuple[tuple[int, int], ...]] = {
+    _c.CATEGORY_DIGIT: ((0x30, 0x39),),
+    _c.CATEGORY_SPACE: ((0x9, 0xD), (0x1C, 0x20), (0x85, 0x85), (0xA0, 0xA0)),
+    _c.CATEGORY_WORD: (
+        *((0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A), (0xAA, 0xAA), (0xB2, 0xB3)),
+        *((0xB5, 0xB5), (0xB9, 0xBA), (0xBC, 0xBE), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF)),
+    ),
+}
+# Characters beyond Latin-1 that ``re`` matches to a Latin-1 letter when ignoring case ("ſ" is an
+# "s", the Kelvin sign a "k", "Ÿ" a "ÿ"), with those letters.
+_LATIN1_PARTNERS = {
+    code: "".join(
+        _char(low)
+        for low in range(0x100)
+        if re.fullmatch(re.escape(chr(code)), chr(low), re.IGNORECASE)
+    )
+    for code in (0x130, 0x131, 0x178, 0x17F, 0x39C, 0x3BC, 0x1E9E, 0x212A, 0x212B)
+}
 
 
 def _narrow_char(code: int) -> str:
-    """A character as narrow class items: itself if ASCII, else every non-ASCII byte."""
-    if code < 0x80:
-        return _char(code)
-    return _NON_ASCII_BYTES + _ascii_partners(code, code)
+    """A character as narrow class items: itself up to U+00FF, else the placeholder byte."""
+    if code <= 0xFF:
+        return _narrow_range(code, code)
+    return _char(PLACEHOLDER) + _LATIN1_PARTNERS.get(code, "")
+
+
+def _narrow_range(low: int, high: int) -> str:
+    """A range as narrow class items: its part up to U+00FF, the placeholder for the rest.
+
+    RE2's Latin-1 mode folds the case of ASCII letters only, so the other case of a non-ASCII
+    Latin-1 letter ("É" for "é") is added.
+    """
+    top = min(high, 0xFF)
+    items = "" if low > 0xFF else _char(low) if low == top else f"{_char(low)}-{_char(top)}"
+    if high >= 0x80 and low <= 0xFF:
+        items += "".join(_char(code) for code in _other_cases(max(low, 0x80), min(high, 0xFF)))
+    if high > 0xFF:
+        items += _char(PLACEHOLDER)
+        items += "".join(p for code, p in _LATIN1_PARTNERS.items() if low <= code <= high)
+    return items
+
+
+def _other_cases(low: int, high: int) -> list[int]:
+    """Latin-1 letters whose other case is in ``low..high`` and they are not."""
+    return sorted(
+        {
+            ord(other)
+            for code in range(low, high + 1)
+            for other in (chr(code).lower(), chr(code).upper())
+            if len(other) == 1 and 0x80 <= ord(other) <= 0xFF and not low <= ord(other) <= high
+        }
+    )
 
 
 def _seq(items: list[Any], narrow: bool) -> str:
@@ -201,7 +243,7 @@ def _item(op: Any, av: Any, narrow: bool) -> str:
     if op is _c.LITERAL:
         return f"[{_narrow_char(av)}]" if narrow and av >= 0x80 else _char(av)
     if op is _c.NOT_LITERAL:
-        return _ANY if narrow and av >= 0x80 else f"[^{_char(av)}]"
+        return _ANY if narrow and av > 0xFF else f"[^{_char(av)}]"
     if op is _c.ANY:
         return "."
     if op is _c.IN:
@@ -242,10 +284,10 @@ def _class(items: list[Any], narrow: bool) -> str:
             low, high = av
             if not narrow:
                 parts.append(f"{_char(low)}-{_char(high)}")
+            elif not negate:
+                parts.append(_narrow_range(low, high))
             elif low < 0x80:
                 parts.append(f"{_char(low)}-{_char(min(high, 0x7F))}")
-            if narrow and high >= 0x80 and not negate:
-                parts.append(_NON_ASCII_BYTES + _ascii_partners(low, high))
         elif op is _c.CATEGORY and av in CATEGORY_RANGES:
             parts.append(_category(av, negated_class=negate, narrow=narrow))
         elif op is _c.CATEGORY and av in _NEGATIONS and len(items) == 1:
@@ -289,20 +331,27 @@ def _encoded(string: str) -> tuple[bytes, bool, bool]:
 
 
 _BEYOND_LATIN1 = re.compile("[^\x00-\xff]+")
+# A letter, digit or space beyond Latin-1 (Chinese, Greek, a full-width digit, U+3000): a text
+# holding one is left to the full (UTF-8) superset.
+_WIDE_WORD_OR_SPACE = re.compile(r"(?![\x00-\xff])[\w\s]")
 
 
 def _placeholders(m: re.Match[str]) -> str:
-    return "\x80" * (m.end() - m.start())
+    return chr(PLACEHOLDER) * (m.end() - m.start())
 
 
 @lru_cache(maxsize=256)
-def narrow_bytes(string: str) -> bytes:
-    """One byte per character, for narrow patterns: Latin-1, and 0x80 for any other character.
+def narrow_bytes(string: str) -> bytes | None:
+    """One byte per character for narrow supersets, or None for text they cannot read.
 
-    Offsets into the bytes are offsets into the string, so RE2's starts need no conversion.
+    Latin-1 is itself and every other character, punctuation or a symbol ("’", "—", "€"), the
+    placeholder byte; text with a letter, digit or space beyond Latin-1 gets None. Offsets into
+    the bytes are offsets into the string, so RE2's starts need no conversion.
     """
     if string.isascii():
         return string.encode("ascii")
+    if _WIDE_WORD_OR_SPACE.search(string):
+        return None
     return _BEYOND_LATIN1.sub(_placeholders, string).encode("latin-1")
 
 
@@ -319,10 +368,10 @@ class GatedPattern:
 
     __slots__ = ("_narrow", "_re2", "_rx", "flags", "groupindex", "groups", "pattern")
 
-    def __init__(self, rx: re.Pattern[str], compiled_re2: Any, *, narrow: bool = False) -> None:
+    def __init__(self, rx: re.Pattern[str], compiled_re2: Any, narrow: Any = None) -> None:
         self._rx = rx
         self._re2 = compiled_re2
-        self._narrow = narrow
+        self._narrow = narrow  # the narrow superset, for text ``narrow_bytes`` can hold
         self.pattern = rx.pattern
         self.groupindex = rx.groupindex
         self.groups = rx.groups
@@ -336,14 +385,17 @@ class GatedPattern:
         encoded, ascii_only, gate = _encoded(string)
         if not gate:
             return self._rx.search(string, pos, endpos)
-        if self._narrow:
-            encoded, ascii_only = narrow_bytes(string), True  # one byte per character
+        compiled = self._re2
+        if self._narrow is not None:
+            narrow = narrow_bytes(string)
+            if narrow is not None:
+                encoded, ascii_only, compiled = narrow, True, self._narrow  # a byte per character
         if ascii_only:
             byte_pos, byte_end = pos, endpos
         else:
             byte_pos = _char_len_to_bytes(encoded, 0, pos) if pos else 0
             byte_end = len(encoded) if endpos == length else _char_len_to_bytes(encoded, 0, endpos)
-        find, match = self._re2.Match, self._rx.match
+        find, match = compiled.Match, self._rx.match
         while byte_pos <= byte_end:
             start = find(_UNANCHORED, encoded, byte_pos, byte_end)[0][0]
             if start < 0:
@@ -400,9 +452,12 @@ def may_match_within(rx: re.Pattern[str], string: str) -> bool:
     if not isinstance(rx, GatedPattern):
         return True
     encoded, _ascii_only, gate = _encoded(string)
-    if rx._narrow:
-        encoded = narrow_bytes(string)
-    return not gate or bool(rx._re2.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
+    compiled = rx._re2
+    if rx._narrow is not None:
+        narrow = narrow_bytes(string)
+        if narrow is not None:
+            encoded, compiled = narrow, rx._narrow
+    return not gate or bool(compiled.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -420,18 +475,21 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
         # rejects nearly every position at its first character, and on new text RE2 costs more
         # than that (several times more on Chinese comments).
         return rx
-    # A pattern without Chinese is gated in RE2's Latin-1 mode over one byte per character
-    # (``narrow_bytes``): no multi-byte sequences, so a smaller automaton that costs less to build
-    # on new text (and far less on Chinese text, which becomes one placeholder byte repeated).
-    narrow = not _CJK.search(pattern)
     try:
-        superset = to_re2(pattern, flags, narrow=narrow)
+        compiled = _RE2(to_re2(pattern, flags).encode(), _options())
     except _Untranslatable:
         return rx
-    compiled = _RE2(superset.encode("latin-1" if narrow else "utf-8"), _options(narrow=narrow))
     if not compiled.ok() or compiled.Match(_UNANCHORED, b"", 0, 0)[0][0] == 0:
         return rx  # a superset that matches the empty string would make every position a start
-    return cast(re.Pattern[str], GatedPattern(rx, compiled, narrow=narrow))
+    # A pattern without Chinese also gets a narrow superset, in RE2's Latin-1 mode, for text with
+    # no letter beyond Latin-1 (English, curly quotes and dashes included): one byte per
+    # character, so a smaller automaton, cheaper to build on new text, and no offset conversion.
+    narrow = None
+    if not _CJK.search(pattern):
+        narrow = _RE2(to_re2(pattern, flags, narrow=True).encode(), _options(narrow=True))
+    return cast(
+        re.Pattern[str], GatedPattern(rx, compiled, narrow if narrow and narrow.ok() else None)
+    )
 
 
 _CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")

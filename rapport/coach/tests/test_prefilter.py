@@ -11,6 +11,8 @@ from rapport.coach import lexicon_en, lexicon_zh
 from rapport.coach.evaluate import DATA_DIR, load
 from rapport.coach.prefilter import (
     CATEGORY_RANGES,
+    NARROW_CATEGORY_RANGES,
+    PLACEHOLDER,
     GatedPattern,
     compile_rule,
     may_match_within,
@@ -146,28 +148,44 @@ def test_may_match_within_rules_out_texts_without_the_words():
     assert may_match_within(solicit, "Tell me more about the delay, please. " * 3) is True
 
 
-def test_narrow_bytes_hold_one_byte_per_character():
+def test_narrow_bytes_hold_one_byte_per_character_of_text_without_letters_beyond_latin1():
     assert narrow_bytes("plain text") == b"plain text"
-    assert narrow_bytes("café – you’ll 你好") == "café \x80 you\x80ll \x80\x80".encode("latin-1")
-    text = "他说 you’ll be fine, café"
-    assert len(narrow_bytes(text)) == len(text)
+    assert narrow_bytes("café – you’ll") == "café \x80 you\x80ll".encode("latin-1")
+    text = "You’ll be fine — it’s “only” €5, café"
+    assert len(narrow_bytes(text) or b"") == len(text)
+    for wide in ("他说 you’ll", "Ὀδυσσεύς", "１２ pages", "tab\u3000space"):
+        assert narrow_bytes(wide) is None
 
 
-def test_rules_without_chinese_are_gated_narrow_and_rules_with_it_are_not():
-    assert lexicon_en.CONSEQUENCE._narrow  # type: ignore[attr-defined]
+def test_narrow_categories_are_res_own_up_to_latin1():
+    for category, ranges in NARROW_CATEGORY_RANGES.items():
+        pattern = re.compile(
+            {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}[
+                str(category)
+            ]
+        )
+        members = {code for code in range(0x100) if pattern.match(chr(code))}
+        assert members == {code for low, high in ranges for code in range(low, high + 1)}
+        assert not pattern.match(chr(PLACEHOLDER))
+
+
+def test_rules_without_chinese_get_a_narrow_superset_and_rules_with_it_do_not():
+    assert lexicon_en.CONSEQUENCE._narrow is not None  # type: ignore[attr-defined]
     chinese = [gated for name, gated in GATED if re.search("[\u4e00-\u9fff]", gated.pattern)]
-    assert chinese and not any(gated._narrow for gated in chinese)
+    assert chinese and all(gated._narrow is None for gated in chinese)
 
 
-def test_narrow_superset_turns_every_non_ascii_character_into_the_non_ascii_bytes():
+def test_narrow_superset_keeps_latin1_and_reads_every_other_character_as_the_placeholder():
     assert to_re2(r"you['’]ll|caf[ée]", narrow=True) == (
-        r"(?:(?:you[\x{27}\x{80}-\x{ff}]ll|caf[\x{80}-\x{ff}e]))"
+        r"(?:(?:you[\x{27}\x{80}]ll|caf[\x{e9}\x{c9}e]))"
     )
-    assert to_re2(r"\s", narrow=True) == r"(?:[\x{9}-\x{d}\x{1c}-\x{20}\x{80}-\x{ff}])"
-    # A class that excludes a non-ASCII character excludes nothing in the superset.
+    assert to_re2(r"\s", narrow=True) == r"(?:[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}])"
+    # A class that excludes a character beyond Latin-1 excludes nothing in the superset.
     assert to_re2(r"[^’]", narrow=True) == r"(?:(?s:.))"
-    # The long s and the Kelvin sign match "s" and "k" when ignoring case; so must the superset.
-    assert to_re2("\u017f", narrow=True) == r"(?:[\x{80}-\x{ff}sS])"
+    # RE2's Latin-1 mode folds ASCII letters only: the other case of "é" is spelled out. The long
+    # s and the Kelvin sign match "s" and "k" when ignoring case; so must the superset.
+    assert to_re2("É", narrow=True) == r"(?:[\x{c9}\x{e9}])"
+    assert to_re2("\u017f", narrow=True) == r"(?:[\x{80}Ss])"
 
 
 @pytest.mark.parametrize(
@@ -176,12 +194,13 @@ def test_narrow_superset_turns_every_non_ascii_character_into_the_non_ascii_byte
         "We agreed you’ll send the CAFÉ menu by Friday, and you'll ring the supplier. " * 2,
         "周五的会上 you’ll present the café figures — 然后 you'll call them. " * 2,
         "ÉCOLE STRASSE straße \u1e9e \u017fend the Ca\u212aE note, ſo you’ll know. " * 2,
+        "You’ll find the “café” note — send it, ÿes, by €5 per cake. " * 2,
     ],
 )
 def test_a_narrow_gated_rule_finds_exactly_what_re_finds(text: str):
     words = "|".join(f"word{i}" for i in range(40))
     rule = compile_rule(rf"\b(?:{words}|you['’]ll\s+\w+|caf[ée]|stra(?:ss|ß)e|send|cake)\b", re.I)
-    assert isinstance(rule, GatedPattern) and rule._narrow
+    assert isinstance(rule, GatedPattern) and rule._narrow is not None
     assert [m.span() for m in rule.finditer(text)] == [
         m.span() for m in re.finditer(rule.pattern, text, re.I)
     ]
