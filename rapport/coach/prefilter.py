@@ -114,7 +114,8 @@ def to_re2(pattern: str, flags: int = 0, *, narrow: bool = False) -> str:
     """An RE2 pattern that matches wherever ``re.compile(pattern, flags)`` can match.
 
     ``narrow``: for RE2's Latin-1 mode over text with one byte per character (``narrow_bytes``):
-    every non-ASCII character of the pattern becomes the class of all non-ASCII bytes.
+    Latin-1 characters stay themselves (with their other case spelled out), every other character
+    becomes the placeholder byte, and the categories keep their members up to U+00FF.
     """
     parsed = _parser.parse(pattern, flags)
     return _with_flags(_seq(list(parsed), narrow), parsed.state.flags, 0)
