@@ -383,14 +383,10 @@ class GatedPattern:
         if _short(string):
             return self._rx.search(string, pos, endpos)
         pos, endpos = max(pos, 0), min(max(endpos, 0), length)
-        encoded, ascii_only, gate = _encoded(string)
-        if not gate:
+        superset = self._superset(string)
+        if superset is None:
             return self._rx.search(string, pos, endpos)
-        compiled = self._re2
-        if self._narrow is not None:
-            narrow = narrow_bytes(string)
-            if narrow is not None:
-                encoded, ascii_only, compiled = narrow, True, self._narrow  # a byte per character
+        compiled, encoded, ascii_only = superset
         if ascii_only:
             byte_pos, byte_end = pos, endpos
         else:
@@ -410,6 +406,18 @@ class GatedPattern:
             if m is not None:
                 return m
         return None
+
+    def _superset(self, string: str) -> tuple[Any, bytes, bool] | None:
+        """(program, bytes of ``string``, one byte per character) to find candidate starts
+        with, or None where ``re`` must search alone."""
+        if self._narrow is not None:
+            # Text ``narrow_bytes`` can hold has no letter beyond Latin-1, so none that folds to
+            # ASCII either: the full superset's gate below holds for it.
+            narrow = narrow_bytes(string)
+            if narrow is not None:
+                return self._narrow, narrow, True
+        encoded, ascii_only, gate = _encoded(string)
+        return (self._re2, encoded, ascii_only) if gate else None
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -452,13 +460,11 @@ def may_match_within(rx: re.Pattern[str], string: str) -> bool:
     """False only when ``rx`` cannot match ``string`` nor any part of it (a cheap pre-check)."""
     if not isinstance(rx, GatedPattern):
         return True
-    encoded, _ascii_only, gate = _encoded(string)
-    compiled = rx._re2
-    if rx._narrow is not None:
-        narrow = narrow_bytes(string)
-        if narrow is not None:
-            encoded, compiled = narrow, rx._narrow
-    return not gate or bool(compiled.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
+    superset = rx._superset(string)
+    if superset is None:
+        return True
+    compiled, encoded, _one_byte_per_char = superset
+    return bool(compiled.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0)
 
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
