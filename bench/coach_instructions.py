@@ -6,8 +6,8 @@
 one run to the next. This counts the machine instructions instead, which hardly move, so two
 versions of the coach can be compared on one run each. It uses the speed bench's texts and
 groups: each case runs twice under cachegrind, once up to the warm-up (``warm_up()``) and once
-also analysing the timed groups once (new text); the difference, divided by the number of timed comments, is
-printed. Needs valgrind (Debian package ``valgrind``); takes about two minutes per case.
+also analysing the timed groups once (new text); the difference, divided by the number of timed
+comments, is printed. Needs valgrind (Debian package ``valgrind``); takes about two minutes per case.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
     python bench/coach_speed.py
 
 Builds ~300-character texts per language from the labelled data files the warm-up never reads
-(every file not in ``evaluate.WARM_FILES``: the blind writers' sets), in two kinds:
+(every file not in ``evaluate.WARM_FILES``: the later blind and written sets and the rounds tuned
+on them), in two kinds:
 
 * comments: supervisors' feedback comments (the multi-sentence items), put together whole until a
   text reaches about 300 characters. This is what the coach panel analyses; the target applies

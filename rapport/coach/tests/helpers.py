@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from rapport.coach import analyze
@@ -26,3 +30,14 @@ def assert_as_labelled(row: dict[str, Any], lang: str | None = None) -> None:
     assert {f.code for f in result.findings} == set(row["codes"])
     for name, want in (row.get("elements") or {}).items():
         assert getattr(result.elements, name) is want, name
+
+
+def bench_script(name: str) -> ModuleType:
+    """The module of ``bench/<name>.py`` (the bench is scripts, not a package)."""
+    path = Path(__file__).resolve().parents[3] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module

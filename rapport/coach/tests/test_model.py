@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from rapport.coach import analyze, lexicon_zh, model
+from rapport.coach.tests.helpers import bench_script
 from rapport.coach.text import sentence_spans
 
 
 def _trainer():
-    path = Path(__file__).resolve().parents[3] / "bench" / "train_coach_model.py"
-    spec = importlib.util.spec_from_file_location("train_coach_model", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_coach_model", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("train_coach_model")
 
 
 def test_english_features_are_words_and_word_pairs_with_the_subject_generalised():

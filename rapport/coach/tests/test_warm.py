@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from rapport.coach import analyze, warm
 from rapport.coach.evaluate import DATA_DIR, WARM_FILES, load
+from rapport.coach.tests.helpers import bench_script
 from rapport.coach.text import sentence_spans
 
 
 def _writer():
-    path = Path(__file__).resolve().parents[3] / "bench" / "write_warm_texts.py"
-    spec = importlib.util.spec_from_file_location("write_warm_texts", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("write_warm_texts", module)
-    spec.loader.exec_module(module)
-    return module
+    return bench_script("write_warm_texts")
 
 
 def _sentences(text: str) -> set[str]:
