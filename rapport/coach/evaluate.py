@@ -77,6 +77,12 @@ TUNING_FILES = (
     "written19_en_b.jsonl",
     "written19_zh_a.jsonl",
     "written19_zh_b.jsonl",
+    # 1,200 more by four new writers (session twenty, asked for demeaning remarks on many
+    # grounds), measured as they were, then trained and tuned on.
+    "written20_en_a.jsonl",
+    "written20_en_b.jsonl",
+    "written20_zh_a.jsonl",
+    "written20_zh_b.jsonl",
     # Hard negatives in our own wording for the learned models (facts, rules, praise and things
     # that share words with labels and sweeps).
     "negatives18.jsonl",
