@@ -66,6 +66,8 @@ TUNING_FILES = (
     "round18_zh.jsonl",
     "round19_en.jsonl",
     "round19_zh.jsonl",
+    "round20_en.jsonl",
+    "round20_zh.jsonl",
     # One-sentence items by four writers who saw no code, written to the definitions for round
     # seventeen to tune on (not measured blind first).
     "written17_en_a.jsonl",
@@ -86,6 +88,9 @@ TUNING_FILES = (
     # Hard negatives in our own wording for the learned models (facts, rules, praise and things
     # that share words with labels and sweeps).
     "negatives18.jsonl",
+    # More of them (session twenty): praise given as a kind of worker, machines and processes
+    # "whenever" something happens, ordinary questions about home, holidays and family.
+    "negatives20.jsonl",
 )
 # The files whose texts warm a process up (``warm.py``): their items are analysed once at start-up
 # so that RE2 has built the common states of its automata. The speed bench times only the other

@@ -6,6 +6,7 @@ always point at the original words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -3008,7 +3009,7 @@ def _behavior_r14(text: str) -> bool:
     return False
 
 
-def has_behavior(text: str) -> bool:
+def _has_behavior_r19(text: str) -> bool:
     m = BEHAVIOR.search(text)
     while m is not None:
         start = m.start()
@@ -3683,7 +3684,7 @@ def _consequence_r14(text: str, words: frozenset[str]) -> bool:
     return False
 
 
-def has_consequence(text: str) -> bool:
+def _has_consequence_r19(text: str) -> bool:
     """A CONSEQUENCE match outside a question: "Was something going on that made it hard?" and
     "Was there a reason it got missed?" ask about the behaviour; they report no effect."""
     for m in CONSEQUENCE.finditer(text):
@@ -4308,7 +4309,7 @@ def _outcome_r14(text: str, words: frozenset[str]) -> bool:
     return False
 
 
-def has_positive_outcome(text: str) -> bool:
+def _has_positive_outcome_r19(text: str) -> bool:
     m = POSITIVE_OUTCOME.search(text)
     while m is not None:
         if _outcome_counts(text, m):
@@ -7256,6 +7257,20 @@ def a_thing_made_easy(sentence: str) -> bool:
     return m is not None and not _CHILD_USE_PERSON.search(sentence)
 
 
+_THING_TOO_OLD_IN = _compile(r"\btoo\s+old\b", _F)
+
+
+def a_thing_too_old(sentence: str) -> bool:
+    """ "Our till software is getting too old for contactless": a thing, not a person, is too old
+    (round ten's reading of the rules). A guard for the demeaning model, which weighs "old"."""
+    for m in _THING_TOO_OLD_IN.finditer(sentence):
+        left = max(sentence.rfind(ch, 0, m.start()) for ch in ".!?\n;,")
+        before = sentence[left + 1 : m.start()]
+        if _THING_TOO_OLD.search(before) and not _PERSON_NOUN.search(before):
+            return True
+    return False
+
+
 def praises_behaviour(sentence: str) -> bool:
     """Good behaviour named with no fault and no negation beside it ("the kind of person who
     helps everyone"): a guard for the judges_person model, which weighs "kind of person" alone."""
@@ -8912,7 +8927,7 @@ def _r19_new(old: Sequence[Span], new: Iterator[Span]) -> Iterator[Span]:
             yield start, end
 
 
-def find_judges(text: str) -> Iterator[Span]:
+def _find_judges_r19(text: str) -> Iterator[Span]:
     old = _r18_judges_spans(text)
     yield from old
     words = _words(text)
@@ -8920,7 +8935,7 @@ def find_judges(text: str) -> Iterator[Span]:
         yield from _r19_new(old, _judges_r19(text, words, text.lower()))
 
 
-def find_demeaning(text: str) -> Iterator[Span]:
+def _find_demeaning_r19(text: str) -> Iterator[Span]:
     old = list(_find_demeaning_r18(text))
     yield from old
     words = _words(text)
@@ -8942,7 +8957,7 @@ def _r19_first_choice(text: str, span: Span) -> bool:
     return m is not None and m.start() < end
 
 
-def find_absolute(text: str) -> Iterator[Span]:
+def _find_absolute_r19(text: str) -> Iterator[Span]:
     old = list(_find_absolute_r18(text))
     if "first" in text or "go-to" in text or "favo" in text or "pair" in text:
         old = [span for span in old if not _r19_first_choice(text, span)]
@@ -8950,3 +8965,1633 @@ def find_absolute(text: str) -> Iterator[Span]:
     words = _words(text)
     if not words.isdisjoint(_R19_ABSOLUTE_NEED):
         yield from _r19_new(old, _absolute_r19(text, words, text.lower()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Round twenty: frames with an open slot (written20's families), each behind its own words
+# ---------------------------------------------------------------------------------------------
+
+# People named for where they come from (a slot for "a typical ___", "not bad for a ___").
+_R20_DEMONYM = (
+    r"(?-i:(?:Pole|Brit|Scot|Yank|Aussie|Kiwi|Geordie|Scouser|Brummie|Cockney|Taffy|Paddy|Jock|"
+    r"Frenchie|Spaniard|Turk|Arab|Jew|Muslim|Catholic|Christian|Hindu|Sikh|Buddhist|Mormon|"
+    r"Northerner|Southerner|Londoner|Yorkshireman|Irishman|Englishman|Welshman|Scotsman|Frenchman|"
+    r"Dutchman|Essex\s+(?:girl|boy|lad)|Valley\s+girl|[A-Z][a-z]+(?:ian|ean|ese|ish|ani|i)))"
+)
+_R20_PERSON_NOUN = (
+    r"(?:guy|girl|lad|lass|bloke|man|woman|lady|person|fella|fellow|kid|boy|chap|geezer|"
+    r"grown\s+(?:man|woman|adult))"
+)
+# Praise with a put-down for a group or a background: "Not bad for a Scouser", "pretty good for
+# someone who never went to college" (not "not bad for a first attempt", "for someone who only
+# started on Monday").
+_R20_NOT_BAD_FOR = _rare(
+    rf"\b(?:not\s+(?:bad|too\s+bad|half\s+bad)|(?:pretty|quite|very)\s+(?:good|impressive)|"
+    rf"impressive|decent|good\s+effort|well\s+done)\s*,?\s+for\s+(?:(?:someone|somebody|a\s+"
+    rf"{_R20_PERSON_NOUN})\s+(?P<who>who|that|with|from)\b(?P<rest>[^.!?\n;]{{0,80}})|an?\s+"
+    rf"{_R20_DEMONYM}\b)",
+    _F,
+)
+_R20_TENURE = re.compile(
+    r"\b(?:started|joined|arrived|began|new|first|only\s+been|just\s+(?:joined|started)|"
+    r"week|weeks|month|months|day|days|trainee|training|apprentice\w*|injur\w*|sick|ill|"
+    r"broken|flu|cold|course|courses|yet|trained|training|qualified|certified|experience|"
+    r"practice|practised|learning|shadowing|induction|before)\b",
+    _F,
+)
+# How someone looks as the reason: "with someone who looks like him", "it helps that you look like
+# them" (not "he looks like he needs a break", "the sketch looks like him").
+_R20_LOOKS_LIKE = _rare(
+    rf"\b(?:(?:someone|somebody|anyone|anybody|people|folk|a\s+{_R20_PERSON_NOUN})\s+who\s+"
+    rf"looks?|(?:helps?|helped|because|since|as|that)\s+(?:that\s+)?(?:you|he|she|they)\s+"
+    rf"looks?)\s+like\s+(?:him|her|you|them|us|that)\b(?!\s+(?:did|does|do|need|needs|want|"
+    rf"wants|know|knows|could|can|should|would|just|will|had|have|has|mean|meant|are|is|were|"
+    rf"was)\b|\s*['’])",
+    _F,
+)
+# A body or a sense as a simile for the person: "deaf as a post, that one", "blind as a bat".
+_R20_DEAF_AS = _rare(
+    r"\b(?:(?:as|so)\s+)?(?:deaf|blind|dumb|lame)\s+as\s+(?:a|an|the)\s+(?:post|bat|doorpost|"
+    r"doornail|mole|brick|plank|stone|\w+)\b",
+    _F,
+)
+_R20_WHO_NEAR = re.compile(
+    r"\b(?:that|this)\s+one\b|\b(?:you|he|she|him|her|they|them)\b|(?-i:\b[A-Z][a-z]+['’]s\b)", _F
+)
+# Speech mocked: "his English is so bad …", "I can't understand a word of that Glaswegian",
+# "a mouth full of marbles" (not "her English is excellent", "a word of this contract").
+_R20_SPEECH = _rare(
+    r"\b(?:your|his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+english\s+(?:is|was|['’]s)\s+(?:so\s+|"
+    r"that\s+|really\s+|pretty\s+|just\s+|absolutely\s+|truly\s+)?(?:bad|terrible|awful|poor|"
+    r"broken|shocking|rubbish|appalling|dreadful|atrocious|hopeless|painful|laughable)\b|"
+    rf"\b(?:can['’]t|cannot|couldn['’]t)\s+understand\s+(?:a\s+(?:single\s+)?word|half)\s+(?:of\s+)?"
+    rf"(?:that|what\s+(?:that|this))\s+{_R20_DEMONYM}\b|"
+    r"\b(?:mouth\s*(?:ful|full)\s+of\s+marbles|marbles\s+in\s+(?:his|her|your|their)\s+mouth|"
+    r"talks?\s+like\s+(?:he|she|you)['’](?:s|re)\s+(?:got\s+)?a\s+mouth\s*full\b)",
+    _F,
+)
+# "a typical ___" for a people or a kind of student: "He's a typical Scot: …", "you're a typical
+# media student" (the name of a person after "typical" is round twelve's).
+_R20_TYPICAL = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?:such\s+)?an?\s+typical\s+(?:{_R20_DEMONYM}|(?:[a-z]+\s+)?"
+    rf"(?:student|graduate|grad|teenager|millennial|zoomer|boomer|artist|arts\s+student|"
+    rf"lefty|leftie|hippy|hippie))\b",
+    _F,
+)
+# Age as the charge: "aren't you a bit old to be …", "isn't she rather old for …".
+_R20_OLD_FOR = _rare(
+    rf"\b(?:(?:aren['’]t|isn['’]t|are|is)\s+(?P<subj>you|he|she|{_NAME})|{_SUBJ.replace('<subj>', '<subj2>')}"
+    rf"{_R19_BE})\s+(?:(?:a\s+bit|a\s+little|bit|rather|getting|far|way|much|a\s+tad|just)\s+)+"
+    rf"(?:too\s+)?old\s+(?:to\s+be\s+[a-z]+ing|for\s+(?:this|that|all\s+(?:this|that)|the|a|an|"
+    rf"video|games|dressing|wearing|trainers|a\s+ponytail)\b)",
+    _F,
+)
+# Called by age or sex instead of a name: "Hey, Grandpa, …", "Cheers, granny", "Morning, old man".
+_R20_ADDRESS = _rare(
+    r"(?:^|[.!?]\s+|\n)(?:hey|oi|alright|right|listen|look|morning|cheers|thanks|ta|come\s+on|"
+    r"yes|no|well|okay|ok|sorry)\s*,?\s+(?P<name>grandpa|grandad|granddad|gramps|grandma|granny|gran|"
+    r"nan|nana|old\s+(?:man|timer|boy|girl|lady)|old-timer|pops|boomer|sonny\s+jim|little\s+girl|"
+    r"little\s+lady|young\s+lady|sweetheart|sweetie|darling|missy|princess|babe)\s*[,!?.]",
+    _F,
+)
+# Looks and dress: "those tattoos don't exactly say 'professional'", "wear something a bit more
+# flattering" (not "wear something warm", "the slides don't exactly say final").
+_R20_LOOKS = _rare(
+    r"\b(?:those|these|that|your|his|her|the)\s+(?:tattoos?|piercings?|nose\s+rings?|dreadlocks|"
+    r"dreads|hair|haircut|beard|outfits?|clothes|make-?up|skirts?|heels|trainers|headscarf|hijab|"
+    r"turban)\s+(?:don['’]t|doesn['’]t|do\s+not|does\s+not|hardly|aren['’]t|isn['’]t)\s+"
+    r"(?:exactly\s+|really\s+|quite\s+|scream|say|suggest|look|fit|send)\w*|"
+    r"\b(?:wear|wearing|put\s+on|putting\s+on|try|find|pick)\s+something\s+(?:a\s+(?:bit|little)\s+|slightly\s+|rather\s+)?"
+    r"(?:more\s+|less\s+)?(?:flattering|slimming|feminine|ladylike|girly|sexy|revealing|"
+    r"figure-hugging|womanly|manly|masculine|attractive|tighter|shorter|baggy|baggier|forgiving)\b",
+    _F,
+)
+# Weight or size as the reason: "With her weight, she won't …" (round nineteen read "at her size").
+_R20_WITH_WEIGHT = _rare(
+    r"\bwith\s+(?:his|her|your|their)\s+(?:weight|size|build|bulk|belly|gut|figure)\s*,", _F
+)
+# A group or the family as the reason to leave someone out: "her lot can't work Saturdays",
+# "don't bother asking her, with the kids she won't come anyway".
+_R20_LOT = _rare(
+    r"\b(?:his|her|their|your)\s+(?:lot|sort|kind|people)\s+(?:just\s+|simply\s+)?(?:can['’]t|"
+    r"cannot|don['’]t|won['’]t|aren['’]t|never|wouldn['’]t|always|are\s+all|are\s+always)\b|"
+    r"\b(?:don['’]t|do\s+not|let['’]s\s+not|no\s+point|not\s+worth)\s+(?:even\s+)?(?:bother(?:ing)?\s+"
+    r"|ask(?:ing)?\s+)?(?:offering|asking|inviting|giving|putting|sending|booking|including)\b"
+    r"(?P<rest>[^.!?\n]{0,100}?)\banyway\b",
+    _F,
+)
+_R20_LOT_REASON = re.compile(
+    r"\b(?:kids|children|baby|little\s+one|family|husband|wife|his\s+lot|her\s+lot|their\s+lot|"
+    r"religion|faith|church|mosque|age|pregnan\w*|culture|people|kind)\b",
+    _F,
+)
+# A place as a group's character: "drivers from that side of town aren't exactly known for …".
+_R20_FROM_PLACE = _rare(
+    r"\b(?:from|round|on|in)\s+(?:that|the\s+other|his|her|your|their|the\s+wrong)\s+(?:side|part|"
+    r"end)\s+of\s+(?:town|the\s+city|the\s+country|the\s+tracks)\b(?P<rest>[^.!?\n]{0,80})|"
+    r"\bfrom\s+(?:that|those|his|her|your|round\s+(?:there|here)|up\s+there|down\s+there)\s+"
+    r"(?:estates?|neck\s+of\s+the\s+woods|parts?|villages?|valleys?|council\s+estates?)\b"
+    r"(?P<rest2>[^.!?\n]{0,80})",
+    _F,
+)
+_R20_GROUP_SNEER = re.compile(
+    r"\b(?:aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:exactly\s+|really\s+|always\s+|"
+    r"famously\s+)?(?:known|famous|renowned|celebrated)\s+for\b|\byou\s+know\s+what\s+(?:they|"
+    r"them)|\b(?:are|is)\s+all\s+(?:the\s+)?(?:same|like\s+that)\b|\bnever\s+(?:are|were)\b",
+    _F,
+)
+# Family pushed on someone: "isn't it about time you had kids", "time she settled down".
+_R20_ABOUT_TIME = _rare(
+    r"\b(?:about\s+time|high\s+time|time|when\s+(?:are|is))\s+(?:you|she|he)\s+(?:going\s+to\s+)?"
+    r"(?:had|have|having|"
+    r"started|start|starting|settled|settle|settling|got|get|getting|found|find|finding)\s+"
+    r"(?:some\s+|a\s+|any\s+)?(?:kids|children|a\s+baby|babies|a\s+family|down|married|hitched|"
+    r"husband|wife|boyfriend|girlfriend|fella)\b",
+    _F,
+)
+# Hair colour as wits: "a ditzy blonde", "a blonde moment".
+_R20_BLONDE = _rare(
+    r"\b(?:ditzy|ditsy|dizzy|dumb|dopey|daft|silly|airhead(?:ed)?|bimbo|brainless|typical|"
+    r"bottle)\s+blonde?\b|\bblonde?\s+moments?\b",
+    _F,
+)
+# Faith kept out: "keep the religious stuff at home", "skip the Friday prayers this week" (not
+# "you don't have to skip Friday prayers").
+_R20_FAITH = _rare(
+    r"\bkeep\s+(?:the|your|all\s+(?:the|that|your)|that|his|her|their)\s+(?:religious|religion|"
+    r"faith|church|prayer|praying|god|bible|spiritual)\s*(?:[a-z]+\s+)?(?:at\s+home|to\s+"
+    r"(?:yourself|himself|herself|themselves)|out\s+of\s+(?:the|my|this|our|work|here))\b|"
+    r"\b(?:skip|miss|drop|give\s+up|forget|ditch|pause|postpone|"
+    r"cut\s+short|cut\s+back\s+on|knock\s+off)\s+(?:the|your|his|her|their|all\s+the)\s+(?:(?:friday|"
+    r"sunday|saturday|daily|midday|lunchtime|afternoon|evening|long)\s+)?(?:prayers?|fast|fasting|"
+    r"mass|church|sabbath|shabbat|namaz|salah|jummah|jumu['’]?ah)\b",
+    _F,
+)
+_R20_FAITH_OK = re.compile(
+    r"\b(?:don['’]t|do\s+not|never|won['’]t|no\s+need|shouldn['’]t|needn['’]t)\s+(?:(?:have|need|"
+    r"want|ask)\s+(?:you\s+|anyone\s+)?)?(?:to\s+)?$",
+    _F,
+)
+# A disability as the name for a person, beside a put-down: "our dyslexic trainee is, well, …",
+# "put the lad with the stutter out the back".
+_R20_DISABLED = _rare(
+    rf"\b(?:the|our|that|this|your|their)\s+(?:autistic|dyslexic|deaf|blind|disabled|crippled|"
+    rf"wheelchair-bound|one-armed|half-deaf|spastic|retarded|ADHD|OCD|aspie)\s+(?:[a-z]+\s+)?(?P<who>{_R20_PERSON_NOUN}|intern|trainee|temp|one|colleague|"
+    rf"apprentice|assistant|clerk|worker|junior|member)\b|"
+    rf"\b(?:the|that|this|our)\s+(?:{_R20_PERSON_NOUN}|one|intern|trainee|temp|colleague)\s+"
+    rf"with\s+(?:the|a|that|his|her)\s+(?:stammer|stutter|lisp|limp|wheelchair|hearing\s+aids?|"
+    rf"crutches|squint|twitch|tics?|walking\s+stick|cleft\s+lip|glass\s+eye|speech\s+thing)\b",
+    _F,
+)
+_R20_DISABLED_BAD = re.compile(
+    r"\b(?:don['’]t|do\s+not|never|can['’]t|won['’]t|wouldn['’]t)\s+expect\b|\bwell\s*,|"
+    r"\bin\s+the\s+back|\bout\s+(?:the\s+)?back\b|\bout\s+of\s+(?:sight|the\s+way)|"
+    r"\baway\s+from\s+(?:the\s+)?(?:customers|patrons|clients|public|front|guests|visitors)|"
+    r"\bwhile\s+(?:he|she|they)\s+gets?\s+(?:his|her|their)\s+words\s+out|\bbless\b|"
+    r"\bkeep\s+(?:him|her|them)\s+(?:away|off|in)\b|\bhide\b|\bslow\s+(?:us|everyone)\b",
+    _F,
+)
+# A pregnancy or a disability as the reason someone will slow others down or be gone:
+# "you're going to be tired and distracted", "somewhere you can't slow anyone down",
+# "someone who'll actually be here".
+_R20_SLOW_DOWN = _rare(
+    r"\bwhere\s+(?:you|he|she)\s+(?:can['’]t|cannot|won['’]t)\s+slow\s+(?:anyone|anybody|"
+    r"everyone|everybody|us|people|the\s+rest\s+of\s+us|the\s+others|others|things)\s+down\b|"
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:really\s+)?expects\s+(?:you|him|her|them)\s+to\s+"
+    r"(?:keep\s+up|manage|cope|keep\s+pace)\b|"
+    r"\bsomeone\s+who(?:['’]ll|\s+will)\s+actually\s+be\s+(?:here|around|there|at\s+work)\b|"
+    r"\b(?:you|she)(?:['’]re|['’]s|\s+are|\s+is)\s+going\s+to\s+be\s+(?:(?:tired|distracted|"
+    r"emotional|hormonal|exhausted|forgetful|useless|all\s+over\s+the\s+place)(?:\s*,\s*|\s+and\s+"
+    r"|\s+or\s+)?){1,4}",
+    _F,
+)
+_R20_SLOW_NEEDS = re.compile(
+    r"\b(?:pregnan\w*|baby|bump|maternity|expecting|chair|wheelchair|disab\w*|condition|"
+    r"illness|sick|crutches|kids|children|nursery|school\s+runs?)\b",
+    _F,
+)
+# Schooling mocked: "hard to believe someone with a degree can't …".
+_R20_DEGREE = _rare(
+    rf"\b(?:someone|somebody|anyone|a\s+{_R20_PERSON_NOUN}|you|he|she)\s+with\s+(?:a|an|all\s+"
+    rf"(?:those|these|that|his|her|your|their)|two|three|his|her|your)\s+(?:(?:fancy|expensive|"
+    rf"posh|first-class|university|college|master['’]?s|bachelor['’]?s)\s+)?(?:degrees?|"
+    rf"masters?|phd|mba|diplomas?|qualifications?|education|certificates?)\s+(?:still\s+)?"
+    rf"(?:can['’]t|cannot|couldn['’]t|doesn['’]t|don['’]t|didn['’]t|not|never)\b",
+    _F,
+)
+_R20_DEGREE_CUE = re.compile(
+    r"\b(?:hard\s+to\s+believe|you['’]d\s+think|amazing|unbelievable|incredible|astonishing|"
+    r"how\s+(?:does|can|did|could)|surprising|funny\s+how|shocking|even)\b|\?",
+    _F,
+)
+# A background as the reason to expect little: "he came up from the yard, so don't expect …".
+_R20_BACKGROUND = _rare(
+    r"\b(?:came\s+up\s+from|comes?\s+from|came\s+from|grew\s+up\s+(?:on|in)|left\s+school\s+at|"
+    r"never\s+went\s+to|didn['’]t\s+go\s+to|dropped\s+out\s+of|was\s+raised\s+(?:on|in))\b"
+    r"(?P<bg>[^.!?\n]{0,60}?),?\s+so\s+(?:don['’]t|do\s+not|I\s+wouldn['’]t|you\s+can['’]t|"
+    r"never|we\s+can['’]t|I\s+don['’]t)\s+expect\b",
+    _F,
+)
+_R20_BACKGROUND_PLACE = re.compile(
+    r"\b(?:office|branch|site|team|store|department|company|agency|project|firm|hq|"
+    r"head\s+office|depot|competitor|bank|hospital|ward|account|system|role|job)\b",
+    _F,
+)
+
+
+def _demeaning_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round twenty's belittling frames."""
+    if "for" in words and (
+        ("bad" in words and "not" in words)
+        or ("good" in words and not words.isdisjoint(_gate("pretty quite very effort")))
+        or "impressive" in words
+        or "decent" in words
+        or ("done" in words and "well" in words)
+    ):
+        for m in _R20_NOT_BAD_FOR.finditer(text):
+            rest = m.group("rest")
+            if rest is None or not _R20_TENURE.search(rest):
+                yield m.start(), m.end()
+    if "like" in words and ("looks" in words or "look" in words):
+        for m in _R20_LOOKS_LIKE.finditer(text):
+            yield m.start(), m.end()
+    if "as" in words and not words.isdisjoint(_R20_DEAF_WORDS):
+        for m in _R20_DEAF_AS.finditer(text):
+            if _R20_WHO_NEAR.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if (
+        "english" in words
+        or "marbles" in words
+        or ("understand" in words and ("word" in words or "half" in words))
+    ):
+        for m in _R20_SPEECH.finditer(text):
+            yield m.start(), m.end()
+    if "typical" in words:
+        for m in _person_hits(_R20_TYPICAL, text):
+            yield m.start(), m.end()
+    if "old" in words and not words.isdisjoint(_R20_OLD_DEGREE):
+        for m in _R20_OLD_FOR.finditer(text):
+            subj = m.group("subj") or m.group("subj2")
+            if _is_person_subject(subj):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R20_ADDRESS_WORDS) or (
+        not words.isdisjoint(_gate("old little young")) and not words.isdisjoint(_R20_ADDRESS_NOUNS)
+    ):
+        for m in _R20_ADDRESS.finditer(text):
+            yield m.start("name"), m.end("name")
+    if not words.isdisjoint(_R20_LOOKS_WORDS) or (
+        "something" in words and not words.isdisjoint(_R20_DRESS_WORDS)
+    ):
+        for m in _R20_LOOKS.finditer(text):
+            yield m.start(), m.end()
+    if "with" in words and not words.isdisjoint(_R20_WEIGHT_WORDS):
+        for m in _R20_WITH_WEIGHT.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R19_WEIGHT_DOUBT.search(sentence) or _R20_WONT.search(sentence):
+                yield m.start(), m.end() - 1
+    if "anyway" in words or (
+        not words.isdisjoint(_R20_LOT_WORDS)
+        and not words.isdisjoint(_gate("his her their your"))
+        and not words.isdisjoint(_gate("can cannot don won aren never wouldn always all"))
+    ):
+        for m in _R20_LOT.finditer(text):
+            rest = m.group("rest")
+            if rest is None or _R20_LOT_REASON.search(rest):
+                yield m.start(), m.end()
+    if (
+        not words.isdisjoint(_gate("side part end"))
+        and not words.isdisjoint(_gate("town city country tracks"))
+    ) or ("from" in words and not words.isdisjoint(_R20_PLACE_WORDS)):
+        for m in _R20_FROM_PLACE.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R20_GROUP_SNEER.search(sentence):
+                yield m.start(), m.end("rest") if m.group("rest") is not None else m.end()
+    if ("time" in words or "when" in words) and not words.isdisjoint(_R20_FAMILY_WORDS):
+        for m in _R20_ABOUT_TIME.finditer(text):
+            yield m.start(), m.end()
+    if "blonde" in words or "blond" in words:
+        for m in _R20_BLONDE.finditer(text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R20_FAITH_WORDS):
+        for m in _R20_FAITH.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n;") + 1
+            if not _R20_FAITH_OK.search(text[start : m.start()]):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R20_DISABLED_WORDS) or (
+        "with" in words and not words.isdisjoint(_gate("walking glass speech hearing"))
+    ):
+        for m in _R20_DISABLED.finditer(text):
+            if _R20_DISABLED_BAD.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    slow = ("slow" in words and "down" in words) or ("expects" in words and "keep" in words)
+    if (
+        slow
+        or ("actually" in words and "someone" in words)
+        or ("going" in words and not words.isdisjoint(_R20_TIRED_WORDS))
+    ) and _R20_SLOW_NEEDS.search(text):
+        for m in _R20_SLOW_DOWN.finditer(text):
+            yield m.start(), m.end()
+    elif "slow" in words and "where" in words:
+        for m in _R20_SLOW_DOWN.finditer(text):
+            if m.group().lower().startswith("where"):
+                yield m.start(), m.end()
+    if "with" in words and not words.isdisjoint(_R20_DEGREE_WORDS):
+        for m in _R20_DEGREE.finditer(text):
+            if _R20_DEGREE_CUE.search(_sentence_around(text, m.start(), m.end())):
+                yield m.start(), m.end()
+    if "expect" in words and "so" in words:
+        for m in _R20_BACKGROUND.finditer(text):
+            if not _R20_BACKGROUND_PLACE.search(m.group("bg")):
+                yield m.start(), m.end()
+
+
+_R20_OLD_DEGREE = _gate("bit little rather getting far way much tad just")
+_R20_ADDRESS_NOUNS = _gate("man timer boy girl lady")
+_R20_DRESS_WORDS = _gate(
+    "flattering slimming feminine ladylike girly sexy revealing figure womanly manly masculine "
+    "attractive tighter shorter baggy baggier forgiving"
+)
+_R20_FAMILY_WORDS = _gate(
+    "kids children baby babies family down married hitched husband wife boyfriend girlfriend fella"
+)
+_R20_TIRED_WORDS = _gate("tired distracted emotional hormonal exhausted forgetful useless place")
+_R20_WONT = re.compile(r"(?:won|can|couldn|wouldn|isn|aren)['’]t\b|\bno\s+way\b", _F)
+_R20_DEAF_WORDS = _gate("deaf blind dumb lame")
+_R20_ADDRESS_WORDS = _gate(
+    "grandpa grandad granddad gramps grandma granny gran nan nana timer pops boomer sonny "
+    "sweetheart sweetie darling missy princess babe"
+)
+_R20_LOOKS_WORDS = _gate(
+    "tattoo tattoos piercing piercings nose dreadlocks dreads hair haircut beard outfit outfits "
+    "clothes makeup skirt skirts heels trainers headscarf hijab turban"
+)
+_R20_WEIGHT_WORDS = _gate("weight size build bulk belly gut figure")
+_R20_LOT_WORDS = _gate("lot sort kind people anyway")
+_R20_PLACE_WORDS = _gate("side part end estate estates neck parts village villages valley valleys")
+_R20_FAITH_WORDS = _gate(
+    "religious religion faith church prayer prayers praying god bible spiritual"
+)
+_R20_FAITH_WORDS = _R20_FAITH_WORDS | _gate("fast fasting mass sabbath shabbat namaz salah jummah")
+_R20_DISABLED_WORDS = _gate(
+    "autistic dyslexic deaf blind disabled crippled wheelchair armed spastic retarded adhd ocd "
+    "aspie stammer stutter lisp limp crutches squint twitch tic tics cleft"
+)
+_R20_SLOW_WORDS = _gate("slow expects actually going")
+_R20_DEGREE_WORDS = _gate(
+    "degree degrees masters master phd mba diploma diplomas qualification qualifications "
+    "education certificate certificates"
+)
+
+
+# A quality denied to the very bone: "doesn't have a practical bone in her body", "there isn't a
+# tactful bone in him" (not "not a lazy bone in his body", which is praise).
+_R20_BONE = _rare(
+    r"\b(?:a|an|one|single)\s+(?P<adj>[a-z-]+)\s+bone\s+in\s+(?:his|her|your|their|him|them)"
+    r"(?:\s+(?:whole\s+)?body)?\b",
+    _F,
+)
+_R20_BONE_PRAISE = re.compile(
+    r"(?:lazy|mean|nasty|selfish|unkind|cruel|dishonest|malicious|spiteful|bad|rude|jealous|"
+    r"vindictive|racist|sexist|evil|wicked|unpleasant|arrogant|lying|deceitful|broken|"
+    r"fractured|idle|petty)",
+    re.IGNORECASE,
+)
+# A flighty label: "he's a flake", "a total flake" (snowflake is demeaning and an older rule's).
+_R20_FLAKE = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?:such\s+)?(?:an?\s+)?(?:(?:bit\s+of\s+an?|total|complete|"
+    rf"real|proper|right|massive|absolute|bit\s+of\s+a)\s+)*(?:flake|flakey|flaky)\b",
+    _F,
+)
+# Caring denied as a belief: "I don't think she cares about the residents at all", "and clearly
+# doesn't care" (not "I don't think he cares which desk he gets").
+_R20_CARES = _rare(
+    rf"\bI\s+(?:really\s+)?(?:don['’]t|do\s+not)\s+(?:really\s+|honestly\s+)?(?:think|believe|feel)\s+"
+    rf"(?:that\s+)?(?P<subj>you|he|she|they|{_NAME})\s+(?:really\s+|even\s+|actually\s+|genuinely\s+)?"
+    rf"(?:cares?|gives?\s+a\s+(?:damn|toss|monkey['’]?s|hoot|stuff)|is\s+(?:even\s+)?trying|"
+    rf"wants?\s+to\s+be\s+here|bothers?)\b(?P<rest>[^.!?\n]{{0,40}})",
+    _F,
+)
+_R20_CARES_ABOUT = re.compile(
+    r"^\s*(?:about\s+(?:the|his|her|your|their|our|anyone|anybody|anything|it|this|that|us|"
+    r"them|people|customers|quality|getting)|at\s+all|(?:very\s+)?much|$|[,;:—–-])",
+    _F,
+)
+_R20_AND_CARE = _rare(
+    r"\b(?:and|but)\s+(?:(?:clearly|obviously|just|simply|really|frankly|honestly|plainly|"
+    r"evidently)\s+)?(?:doesn['’]t|don['’]t|does\s+not)\s+(?:really\s+|even\s+|seem\s+to\s+)?care\b"
+    r"(?!\s+(?:which|what|where|whether|if|who|when|how)\b)",
+    _F,
+)
+# Pride or interest denied: "you just don't take any pride in the job".
+_R20_PRIDE = _rare(
+    rf"{_SUBJ}\s+(?:just\s+|simply\s+|really\s+|clearly\s+|obviously\s+)?(?:don['’]t|doesn['’]t|"
+    rf"do\s+not|does\s+not|never)\s+(?:seem\s+to\s+)?(?:take|takes|show|shows|have|has)\s+(?:any|"
+    rf"much|an\s+ounce\s+of|a\s+shred\s+of|the\s+slightest|real)?\s*(?:pride\s+in\s+(?:your|his|"
+    rf"her|their|the|this|our)\s+(?:own\s+)?[a-z]+|interest\s+in\s+(?:your|his|her|their|the)\s+"
+    rf"(?:own\s+)?(?:work|job|jobs|craft|trade|role|team|appearance|customers|patients|"
+    rf"residents|students|guests))\b",
+    _F,
+)
+# Worth reduced to one thing: "complaining is all you're good at", "all he's good for is …".
+_R20_ALL_GOOD = _rare(
+    rf"\ball\s+(?P<subj>you|he|she|they|{_NAME})(?:['’]re|['’]s|\s+(?:are|is|were|was))\s+"
+    rf"(?:really\s+|ever\s+|any\s+|actually\s+)?good\s+(?:at|for)\b",
+    _F,
+)
+# A bad superlative of experience: "never seen anyone so useless with a spreadsheet".
+_R20_NEVER_SEEN = _rare(
+    r"\b(?:never|n['’]t\s+ever)\s+(?:seen|met|known|worked\s+with)\s+(?:anyone|anybody|someone|"
+    r"a\s+(?:person|guy|girl|man|woman|bloke|lad|worker|colleague))\s+(?:so|as|this|that|more)\s+"
+    r"(?P<adj>[a-z-]+)\b",
+    _F,
+)
+_R20_BELITTLE_ADJ = _gate(
+    "useless hopeless incompetent inept thick dim dense stupid clueless pathetic gormless "
+    "dozy dopey witless brainless"
+)
+_R20_BAD_ADJ = _R20_BELITTLE_ADJ | _gate(
+    "lazy slow clumsy careless sloppy disorganised disorganized rude arrogant negative "
+    "unreliable idle awkward difficult stubborn scatty scatterbrained forgetful"
+)
+# A label with a hedge set in commas: "He is, shall we say, not the most patient man"
+# (read again without the hedge).
+_R20_HEDGED = _rare(
+    rf"{_SUBJ}(?P<be>\s+(?:is|are|was|were)|['’](?:s|re))\s*,\s*(?:shall\s+we\s+say|let['’]s\s+(?:just\s+)?"
+    rf"say|how\s+(?:shall|should|can|do)\s+I\s+put\s+(?:it|this)|well|um+|erm+|frankly|honestly|"
+    rf"to\s+be\s+(?:fair|honest|kind|blunt|frank)|I['’]d\s+say|so\s+to\s+speak|if\s+I['’]m\s+"
+    rf"(?:honest|being\s+honest)|if\s+we['’]re\s+(?:honest|being\s+honest)|bless\s+(?:him|her)|"
+    rf"shall\s+I\s+say|I\s+(?:have\s+to|must)\s+say|I\s+think)\s*,\s*(?P<rest>[^.!?\n;]{{3,80}})",
+    _F,
+)
+# Others' verdict reported: "the team find you a bit of a know-all" (read as "you are …").
+_R20_FIND_YOU = _rare(
+    rf"\b(?:find|finds|found|consider|considers|considered|see|sees|think\s+of|thinks\s+of)\s+"
+    rf"(?P<subj>you|him|her|them|{_NAME})\s+(?:to\s+be\s+|as\s+)?(?P<rest>(?:a\s+bit\s+of\s+an?|"
+    rf"an?|rather|quite|really|very|pretty|so|too|a\s+little|kind\s+of|sort\s+of)\s+"
+    rf"[^.!?\n;,]{{2,50}})",
+    _F,
+)
+_R20_AS_SUBJ = {"you": "You are", "him": "He is", "her": "She is", "them": "They are"}
+# "Old-timers like Barry just can't keep up": a kind of person, with the person as its example.
+_R20_LIKE_NAME = _rare(
+    rf"\b(?:old-?timers|oldies|dinosaurs|boomers|youngsters|millennials|snowflakes|"
+    rf"know-it-alls|slackers|clock-watchers|jobsworths|dreamers|moaners|whingers|old\s+boys|"
+    rf"old\s+hands)\s+like\s+(?P<subj>you|him|her|{_NAME})\s+(?:just\s+|simply\s+|really\s+|"
+    rf"never\s+)?(?:can['’]t|cannot|don['’]t|won['’]t|never|aren['’]t|shouldn['’]t|will\s+never|"
+    rf"always|are\s+always|have\s+no|lack)\b",
+    _F,
+)
+# Irony: a compliment, then "Said no one, ever." (the whole compliment is the label).
+_R20_SAID_NO_ONE = _rare(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*said\s+(?:no\s*(?:one|body)|no-one|nobody)"
+    r"(?:\s*,?\s*ever)?\s*[.!]*",
+    _F,
+)
+
+
+def _r20_reads_as(subject: str, rest: str) -> tuple[bool, bool]:
+    """Whether the earlier rounds read "<subject> is <rest>" as a label, and as a put-down."""
+    subj = _R20_AS_SUBJ.get(subject.lower(), f"{subject} is")
+    sentence = f"{subj} {rest.strip()}."
+    label = next(iter(_r18_judges_spans(sentence)), None) is not None
+    return label, next(iter(_find_demeaning_r19(sentence)), None) is not None
+
+
+@lru_cache(maxsize=64)
+def _r20_rewrites(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """A label read again without its wrapping: a hedge in commas ("He is, shall we say, not the
+    most patient man"), others' verdict ("the team find you a bit of a know-all"); each span with
+    whether it is a label and a put-down."""
+    words = _words(text)
+    hits = []
+    if ", " in text and not words.isdisjoint(_R20_HEDGE_WORDS) and _R20_BE_COMMA.search(text):
+        for m in _person_hits(_R20_HEDGED, text):
+            hits.append((m.start(), m.end(), *_r20_reads_as(m.group("subj"), m.group("rest"))))
+    if not words.isdisjoint(_R20_FIND_WORDS):
+        for m in _R20_FIND_YOU.finditer(text):
+            subj = m.group("subj")
+            if subj.lower() in _R20_AS_SUBJ or _is_person_subject(subj):
+                hits.append((m.start(), m.end(), *_r20_reads_as(subj, m.group("rest"))))
+    return tuple(hits)
+
+
+_R20_FIND_WORDS = _gate("find finds found consider considers considered see sees")
+_R20_REWRITE_WORDS = _R20_FIND_WORDS
+_R20_BE_COMMA = re.compile(r"(?:\bis|\bare|\bwas|\bwere|['’]s|['’]re)\s*,", re.IGNORECASE)
+# A walking disaster, complaint or cliché is also a put-down; a walking hazard is a label only.
+_R20_WALKING_INSULT = re.compile(
+    r"(?:disaster|complaint|lawsuit|tribunal|catastrophe|nightmare|cliche|cliché|stereotype)$", _F
+)
+
+
+def _judges_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round twenty's label frames."""
+    if "bone" in words:
+        for m in _R20_BONE.finditer(text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n;") + 1
+            if _NEGATED.search(text[start : m.start()]) and not _R20_BONE_PRAISE.fullmatch(
+                m.group("adj")
+            ):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_gate("flake flakey flaky")):
+        for m in _person_hits(_R20_FLAKE, text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R20_CARE_WORDS) or (
+        not words.isdisjoint(_gate("give gives")) and not words.isdisjoint(_R20_DAMN_WORDS)
+    ):
+        if "think" in words or "believe" in words or "feel" in words:
+            for m in _person_hits(_R20_CARES, text):
+                if _R20_CARES_ABOUT.match(m.group("rest")):
+                    yield m.start(), m.end("rest") - len(m.group("rest"))
+        if "care" in words:
+            for m in _R20_AND_CARE.finditer(text):
+                if _r18_head_person(text, m.start()):
+                    yield m.start(), m.end()
+    if "pride" in words or "interest" in words:
+        for m in _person_hits(_R20_PRIDE, text):
+            yield m.start(), m.end()
+    if "all" in words and "good" in words and (" good at" in text or " good for" in text):
+        for m in _person_hits(_R20_ALL_GOOD, text):
+            start = max(text.rfind(ch, 0, m.start()) for ch in ".!?\n;") + 1
+            if not _NEGATED.search(text[start : m.start()]):
+                yield m.start(), m.end()
+    if _r20_never_seen_possible(words):
+        for m in _R20_NEVER_SEEN.finditer(text):
+            if m.group("adj").lower() in _R20_BAD_ADJ:
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R20_REWRITE_WORDS) or (
+        ", " in text and not words.isdisjoint(_R20_HEDGE_WORDS)
+    ):
+        for start, end, label, _ in _r20_rewrites(text):
+            if label:
+                yield start, end
+    if "like" in words and not words.isdisjoint(_R20_KIND_PLURALS):
+        for m in _person_hits(_R20_LIKE_NAME, text):
+            yield m.start(), m.end()
+    if "said" in words and ("one" in words or "nobody" in words or "body" in words):
+        for m in _R20_SAID_NO_ONE.finditer(text):
+            before = text[: m.start()].rstrip().rstrip(".!?")
+            start = max(before.rfind(ch) for ch in ".!?\n") + 1
+            if _R17_ANY_SUBJ.search(before[start:]) or _R20_YOURE.search(before[start:]):
+                yield start + len(before[start:]) - len(before[start:].lstrip()), m.end()
+
+
+_R20_CARE_WORDS = _gate("care cares bothers bother")
+_R20_DAMN_WORDS = _gate("damn toss monkey monkeys hoot stuff")
+_R20_KIND_PLURALS = _gate(
+    "timers oldtimers oldies dinosaurs boomers youngsters millennials snowflakes alls slackers "
+    "watchers jobsworths dreamers moaners whingers boys hands"
+)
+_R20_YOURE = re.compile(r"\b(?:you['’]re|you\s+are|(?-i:[A-Z][a-z]+)['’]s)\b", _F)
+_R20_HEDGE_WORDS = _gate(
+    "shall let how well um erm frankly honestly fair honest kind blunt frank say speak bless "
+    "think must"
+)
+
+
+def _r20_never_seen_possible(words: frozenset[str]) -> bool:
+    return (
+        ("never" in words or "ever" in words)
+        and not words.isdisjoint(_gate("seen met known worked"))
+        and not words.isdisjoint(_gate("anyone anybody someone person guy girl man woman bloke"))
+    )
+
+
+def _r20_never_seen_demeans(text: str, words: frozenset[str]) -> Iterator[Span]:
+    if _r20_never_seen_possible(words):
+        for m in _R20_NEVER_SEEN.finditer(text):
+            if m.group("adj").lower() in _R20_BELITTLE_ADJ:
+                yield m.start(), m.end()
+
+
+# A sweeping adverb before a fault: "he's chronically late", "habitually unprepared" (not
+# "chronically ill", a condition).
+_R20_CHRONIC = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}(?P<mark>chronically|habitually|persistently|routinely|"
+    rf"notoriously|incurably|compulsively)\s+(?P<what>[a-z-]+)\b",
+    _F,
+)
+_R20_CHRONIC_OK = re.compile(
+    r"(?:ill|sick|unwell|underpaid|understaffed|underfunded|overworked|short-staffed|early|"
+    r"punctual|reliable|helpful|cheerful|kind|generous|organised|organized|calm|patient|"
+    r"careful|thorough|curious|positive|optimistic|good|brilliant|excellent|accurate)",
+    re.IGNORECASE,
+)
+# "Always the same story with you", "it's always the same excuse with him".
+_R20_SAME_WITH = _rare(
+    rf"\b(?:always|forever|every\s+time|each\s+time|invariably)\s*,?\s+(?:it['’]s\s+)?the\s+same\s+"
+    rf"(?:old\s+)?(?:story|thing|excuse|excuses|routine|song|drama|problem|performance|nonsense|"
+    rf"rubbish|tune)\s+with\s+(?P<subj>you|him|her|them|{_NAME})\b",
+    _F,
+)
+# A full stop after each word for weight: "Every. Single. Shift."
+_R20_EVERY_DOT = _rare(r"\bevery\s*[.!]\s*single\s*[.!]\s*[a-z]+\b\s*[.!]?", _F)
+# Ideas dismissed every time: "you shoot down every idea", "she rubbishes each suggestion".
+_R20_SHOOT_EVERY = _rare(
+    rf"{_SUBJ}\s+(?:just\s+|always\s+|simply\s+)?(?:shoot|shoots|shot|dismiss|dismisses|dismissed|"
+    rf"rubbish|rubbishes|veto|vetoes|trash|trashes|mock|mocks|belittle|belittles|pooh-poohs?|"
+    rf"undermine|undermines|torpedo|torpedoes|(?:pick|picks)\s+holes\s+in|(?:pour|pours)\s+cold\s+"
+    rf"water\s+on|(?:talk|talks)\s+over|(?:argue|argues)\s+with|(?:sneer|sneers|scoff|scoffs)\s+at|"
+    rf"(?:roll|rolls)\s+(?:your|his|her|their)\s+eyes\s+at|(?:talk|talks|interrupt|interrupts|"
+    rf"cut|cuts)\s+(?:(?:over|across|in\s+on)\s+)?(?:everyone|everybody|people|others|"
+    rf"colleagues|the\s+others)\s+(?:in|at|during|on))\s+(?:down\s+)?(?P<mark>(?:every|each|any)"
+    rf"(?:\s+single)?|all)\s+(?:\w+\s+)?(?:idea|ideas|suggestion|suggestions|proposal|proposals|"
+    rf"plan|plans|question|questions|point|points|comment|comments|change|changes|one|thing|"
+    rf"request|requests|view|opinion|opinions|option|options|meeting|meetings|huddle|briefing|"
+    rf"call|calls|shift|review|session)\b",
+    _F,
+)
+# A duty never done, whatever else the sentence says ("you never double-check the totals",
+# "he never takes ownership of anything that goes wrong").
+_R20_NEVER_DUTY = _rare(
+    rf"{_SUBJ}\s+(?:just\s+|simply\s+|really\s+)?never\s+(?:once\s+)?(?:(?:take|takes|accept|accepts)"
+    rf"\s+(?:any\s+|the\s+)?(?:ownership|responsibility|blame|criticism|feedback|accountability)|"
+    rf"double-checks?|proofreads?|owns?\s+up|admits?\s+(?:to|a|any|when|that|it|mistakes|fault)|"
+    rf"apologi[sz]es?|says?\s+(?:sorry|thank\s+you|thanks|please)|listens?|"
+    rf"(?:tidy|tidies|clean|cleans)\s+up)\b",
+    _F,
+)
+
+
+def _absolute_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
+    """Round twenty's sweeps."""
+    if not words.isdisjoint(_gate("chronically habitually persistently routinely notoriously")):
+        for m in _person_hits(_R20_CHRONIC, text):
+            if not _R20_CHRONIC_OK.fullmatch(m.group("what")):
+                yield m.start(), m.end("mark")
+    if "same" in words and "with" in words and not words.isdisjoint(_R20_SAME_SWEEP):
+        for m in _person_hits(_R20_SAME_WITH, text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if not PRAISE.search(sentence):
+                yield m.start(), m.end()
+    if "single" in words and "every" in words:
+        for m in _R20_EVERY_DOT.finditer(text):
+            after = text[m.end() : _sentence_end(text, m.end()) + 1]
+            if _R17_ANY_SUBJ.search(after) and not PRAISE.search(after):
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R20_SHOOT_WORDS) and not words.isdisjoint(_R20_EVERY_ALL):
+        for m in _person_hits(_R20_SHOOT_EVERY, text):
+            yield m.start(), m.end()
+    if "never" in words and not words.isdisjoint(_R20_DUTY_WORDS):
+        for m in _person_hits(_R20_NEVER_DUTY, text):
+            yield m.start(), m.end()
+
+
+_R20_SAME_SWEEP = _gate("always forever every each invariably")
+_R20_EVERY_ALL = _gate("every each any all")
+_R20_SHOOT_WORDS = _gate(
+    "talk talks interrupt interrupts cut cuts "
+    "shoot shoots shot dismiss dismisses dismissed rubbish rubbishes veto vetoes trash trashes "
+    "mock mocks belittle belittles pooh undermine undermines torpedo torpedoes holes cold over "
+    "argue argues sneer sneers scoff scoffs eyes"
+)
+_R20_DUTY_WORDS = _gate(
+    "ownership responsibility blame criticism feedback accountability double proofread "
+    "proofreads own owns admit admits apologise apologises apologize apologizes sorry thank "
+    "thanks please listen listens tidy tidies clean cleans"
+)
+
+# Older findings this round takes back (each beside its own words).
+_R20_PUT_BACK = re.compile(
+    r"\bback\s+where\s+(?:you|he|she|they|we|I)\s+(?:found|got|left|put|took|had|keep|"
+    r"kept)\b",
+    _F,
+)
+_R20_PRAYER_OK = re.compile(
+    r"\b(?:are|is)\s+(?:fine|okay|ok|no\s+problem|welcome)\b|\bof\s+course\b|\blet\s+(?:me|the|"
+    r"your|us)\b|\bno\s+problem\b|\bhappy\s+to\b|\bwe\s+can\b|\bfeel\s+free\b|"
+    r"\b(?:don['’]t|do\s+not|won['’]t|no)\s+(?:need|have)\s+to\b|\bno\s+need\b|\bwe['’]ll\b",
+    _F,
+)
+# "I'd suggest you always …", "you never have to apologise", "has never driven one, so he needs the
+# course", "did your mum never teach you" (advice, reassurance, a fact of experience, a parent).
+_R20_ABS_NOT = re.compile(
+    r"\b(?:suggest|recommend|advise|urge|ask|want|need|like|prefer|make\s+sure|ensure)\s+(?:that\s+)?"
+    r"(?:you|he|she|they)\s+(?:always|never)\b|"
+    r"\bnever\s+(?:have|has|had|need|needs)\s+to\b|"
+    r"\b(?:mommy|mummy|mum|mom|mother|dad|daddy|father|parents|folks|teachers?|nan|gran)\s+"
+    r"(?:never|always)\b|"
+    r"\bsaid\s+(?:no\s*(?:one|body)|no-one|nobody)\s*,?\s*ever\b|"
+    r"\b(?:never|not|n['’]t|nobody['’]s|no\s+one['’]s)\s+too\s+old\s+to\b",
+    _F,
+)
+# "You're never too old to learn" is encouragement, not a remark on age.
+_R20_NEVER_TOO_OLD = re.compile(r"\b(?:never|not|n['’]t)\s+too\s+old\s+to\b", _F)
+_R20_ABS_NOT_WORDS = _gate(
+    "suggest recommend advise urge ask want need like prefer sure ensure have has had needs "
+    "mommy mummy mum mom mother dad daddy father parents folks teacher teachers nan gran said old"
+)
+_R20_NEVER_DONE = re.compile(
+    r"\b(?:has|have|['’]s|['’]ve)\s+never\s+(?:been\s+trained\s+on|[a-z]+(?:ed|en|wn|ne|ung|ot|"
+    r"ove|ode|ook|ew|own))\s+(?:a|an|one|the|on|in|with)\b[^.!?\n]{0,60},?\s+so\s+(?:he|she|you|they|"
+    r"we|I)(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:needs?|should|must|has\s+to|have\s+to|get|"
+    r"go|do|start|shadow|book)\b",
+    _F,
+)
+
+
+def _r20_drop(text: str, spans: list[Span], rx: re.Pattern[str], after: int = 0) -> list[Span]:
+    """The spans that touch no match of ``rx`` in their sentence."""
+    kept = []
+    for start, end in spans:
+        sentence_start = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+        sentence_end = _sentence_end(text, end)
+        hit = any(
+            m.start() < end + after and m.end() > start
+            for m in rx.finditer(text, sentence_start, max(sentence_end, end))
+        )
+        if not hit:
+            kept.append((start, end))
+    return kept
+
+
+_R20_JUDGES_NEED = _R20_HEDGE_WORDS | _gate(
+    "bone flake flakey flaky care cares bothers trying give gives wants pride interest all "
+    "seen met known worked find finds found consider considers considered see sees like said"
+)
+_R20_DEMEANING_NEED = (
+    _gate("for like as english marbles understand typical old with time when blonde blond expect")
+    | _R20_ADDRESS_WORDS
+    | _gate("something little young")
+    | _R20_LOOKS_WORDS
+    | _R20_LOT_WORDS
+    | _R20_PLACE_WORDS
+    | _R20_FAITH_WORDS
+    | _R20_DISABLED_WORDS
+    | _R20_SLOW_WORDS
+    | _gate("seen met known worked")
+)
+_R20_ABSOLUTE_NEED = (
+    _gate("chronically habitually persistently routinely notoriously same single never")
+    | _R20_SHOOT_WORDS
+)
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    old = list(_find_judges_r19(text))
+    yield from old
+    words = _words(text)
+    new: list[Span] = []
+    if not words.isdisjoint(_R20_JUDGES_NEED):
+        new.extend(_r19_new(old, _judges_r20(text, words, text.lower())))
+    if not words.isdisjoint(_R20_B_JUDGE_WORDS):
+        new.extend(_r19_new(old + new, _judges_r20b(text, words)))
+    yield from new
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    old = list(_find_demeaning_r19(text))
+    if old and "too old" in text:
+        old = _r20_drop(text, old, _R20_NEVER_TOO_OLD)
+    if old and ("back" in text or "prayer" in text):
+        old = _r20_drop(text, old, _R20_PUT_BACK, after=12)
+        if "prayer" in text:
+            old = [
+                span
+                for span in old
+                if "prayer" not in text[span[0] : span[1]].lower()
+                or not _R20_PRAYER_OK.search(_sentence_around(text, *span))
+            ]
+    yield from old
+    words = _words(text)
+    new: list[Span] = []
+    if not words.isdisjoint(_R20_DEMEANING_NEED):
+        low = text.lower()
+        found = itertools.chain(
+            _demeaning_r20(text, words, low), _r20_never_seen_demeans(text, words)
+        )
+        new.extend(_r19_new(old, found))
+    if not words.isdisjoint(_R20_B_DEMEAN_WORDS):
+        new.extend(_r19_new(old + new, _demeaning_r20b(text, words)))
+    if not words.isdisjoint(_R20_REWRITE_WORDS) or (
+        ", " in text and not words.isdisjoint(_R20_HEDGE_WORDS)
+    ):
+        put_downs = [(s, e) for s, e, _, dem in _r20_rewrites(text) if dem]
+        new.extend(_r19_new(old + new, iter(put_downs)))
+    if "walking" in words:
+        walking = [
+            (m.start(), m.end())
+            for m in _person_hits(_R20_WALKING, text)
+            if _R20_WALKING_INSULT.search(m.group())
+        ]
+        new.extend(_r19_new(old + new, iter(walking)))
+    yield from new
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    old = list(_find_absolute_r19(text))
+    if old:
+        words = _words(text)
+        if not words.isdisjoint(_R20_ABS_NOT_WORDS):
+            old = _r20_drop(text, old, _R20_ABS_NOT)
+        if "never" in words and "so" in words:
+            old = _r20_drop(text, old, _R20_NEVER_DONE)
+    yield from old
+    words = _words(text)
+    new: list[Span] = []
+    if not words.isdisjoint(_R20_ABSOLUTE_NEED):
+        new.extend(_r19_new(old, _absolute_r20(text, words, text.lower())))
+    if not words.isdisjoint(_R20_B_ABS_WORDS):
+        new.extend(_r19_new(old + new, _absolute_r20b(text, words)))
+    yield from new
+
+
+# Round twenty, elements. A figure or a named occasion inside a sweeping generalisation ("you're
+# always the one holding up the 6am briefing", "you never finish before the end of the sprint") is
+# no event: behaviour is read again without such sentences (a sentence that also dates something,
+# "late three times this week and always with an excuse", keeps it).
+_R20_SWEEP = _rare(
+    r"\b(?:(?:you|he|she|they)(?:['’]re|['’]s|\s+are|\s+is)?\s+(?:just\s+|simply\s+)?never"
+    r"(?!\s+once)|always|constantly|forever|continually|perpetually|whenever|every\s+(?:single\s+)?"
+    r"(?:time|day|morning|week|shift|sprint|month|night|evening|afternoon|meeting|release|"
+    r"job|route|run)|each\s+time|all\s+the\s+time|time\s+after\s+time|half\s+the\s+time)\b",
+    _F,
+)
+_R20_DATED = _rare(
+    rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|term)|tonight|"
+    rf"(?<!every\s)last\s+(?:week|month|quarter|year|night|sprint|term|{_DAYS})|(?:on|since)\s+"
+    rf"{_DAYS}|ago|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"\d{{1,2}}\s+{_MONTHS}\b|"
+    rf"(?:once|twice|\d+|two|three|four|five|six)\s+times|so\s+far)",
+    _F,
+)
+# New kinds of evidence: a figure moved ("went from 6 to 19"), a named occasion of the trade
+# ("the game jam", "last week's playtest", "Tuesday's fire drill").
+_R20_BEHAVIOR = _rare(
+    r"\bfrom\s+[$£€]?\d[\d,.]*\s*(?:%|k|m|am|pm)?\s+(?:to|up\s+to|down\s+to)\s+[$£€]?\d|"
+    r"\b(?:the|this|last|that|our|your)\s+(?:[\w-]+\s+)?(?:(?:game|code|design|art)\s+jam|"
+    r"play-?tests?|showcase|open\s+(?:day|evening)|away\s+day|fire\s+drill|toolbox\s+talk|"
+    r"site\s+walk|walk-?round|parents['’]?\s+evening|prize-?giving|stock\s+check)\b",
+    _F,
+)
+
+
+_R20_SWEEP_WORDS = _gate("never always constantly forever continually perpetually whenever every")
+
+
+def _r20_sweep_possible(words: frozenset[str]) -> bool:
+    return not words.isdisjoint(_R20_SWEEP_WORDS) or (
+        "time" in words and not words.isdisjoint(_gate("each all half"))
+    )
+
+
+def _r20_without_sweeps(text: str) -> str:
+    sweeps = [m.start() for m in _R20_SWEEP.finditer(text)]
+    if not sweeps:
+        return text
+    spans = sentence_spans(text)
+    if len(spans) < 2:
+        return text
+    kept = []
+    for start, end in spans:
+        swept = any(start <= pos < end for pos in sweeps)
+        if swept and not _R20_DATED.search(text, start, end):
+            continue
+        kept.append(text[start:end])
+    return text if len(kept) == len(spans) else " ".join(kept)
+
+
+def has_behavior(text: str) -> bool:
+    words = _words(text)
+    if _has_behavior_r19(text):
+        if not _r20_sweep_possible(words):
+            return True
+        reduced = _r20_without_sweeps(text)
+        return reduced is text or _has_behavior_r19(reduced)
+    figures = "from" in words and any(ch.isdigit() for ch in text)
+    if figures or _r20_opens(words, _R20_BEHAVIOR_PAIRS):
+        return _R20_BEHAVIOR.search(_r20_without_sweeps(text)) is not None
+    return False
+
+
+_R20_BEHAVIOR_PAIRS = (
+    (_gate("jam"), _gate("game code design art")),
+    (_gate("playtest playtests showcase walkround prizegiving"), None),
+    (_gate("play"), _gate("test tests")),
+    (_gate("open"), _gate("day evening")),
+    (_gate("away"), _gate("day")),
+    (_gate("drill"), _gate("fire")),
+    (_gate("toolbox"), _gate("talk")),
+    (_gate("walk"), _gate("site round")),
+    (_gate("parents"), _gate("evening")),
+    (_gate("prize"), _gate("giving")),
+    (_gate("stock"), _gate("check")),
+)
+
+
+# Requests put as questions: any "could you / can we + a verb of doing" asks for an action, not
+# for a view, also after a clause ("…, so could you put up a map?") or with a second person
+# ("could you and Pete put …"); a verb of telling, thinking or suggesting, or looking at what
+# went wrong, still asks for a view.
+_REQUEST_R19 = REQUEST
+_R20_REQUEST = (
+    r"(?:^\W*|[,;:—–]\s*)(?:(?:so|and|also|then|please|in\s+the\s+meantime|going\s+forward|"
+    r"for\s+now|meanwhile)\s*,?\s+)*(?:could|can|would|will)\s+(?:you|we)(?:\s+and\s+"
+    r"(?-i:[A-Z])\w+)?\s+(?:please\s+|kindly\s+|just\s+|also\s+|now\s+|maybe\s+|perhaps\s+)?"
+    r"(?!(?:think|tell|let|share|talk|walk|explain|help|see|imagine|suggest|say|describe|clarify|"
+    r"give\s+me|come\s+up|propose|recommend|identify|reflect|consider|be|have|live|find|agree|"
+    r"sit\s+down|meet|chat|grab|spare|get\s+together|take\s+a\s+(?:look|moment|minute)|"
+    r"remember\s+(?:what|why|how)|picture|envisage|figure|work\s+out|pinpoint|discuss|unpick|"
+    r"understand|dig\s+into|(?:look|looking)\s+(?:at|into)\s+(?:what|why|how|where|whether)|"
+    r"go\s+(?:over|through)\s+(?:what|why|how|where))\b)[a-z]+(?:-[a-z]+)?\b"
+)
+REQUEST = _compile(rf"(?:{_REQUEST_R19.pattern})|(?:{_R20_REQUEST})", _F)
+
+
+# A threat is no good result: "Next time, I'm sending you home" (the sentence is read without).
+_R20_THREAT = re.compile(
+    r"\b(?:send(?:ing)?\s+you\s+home|you['’]re\s+(?:out|done|finished|fired|gone)\b|"
+    r"(?:written|formal|final)\s+warning|disciplinary|(?:there\s+will\s+be|face\s+the)\s+"
+    r"consequences|don['’]t\s+expect\s+(?:a|any)\s+(?:promotion|raise|rise|bonus)|"
+    r"find\s+another\s+job|look\s+for\s+another\s+job)",
+    _F,
+)
+_R20_THREAT_WORDS = _gate(
+    "send sending out done finished fired gone warning disciplinary consequences expect find look"
+)
+# A good result named for others or the work: "so nobody has to stay past seven", "so it's fixed
+# before the next run", "so the families there can still use it"; the person moved up ("let's get
+# you on the design team", "let's use what you did as the example in training").
+_R20_OUTCOME = _rare(
+    r"\bso\s+(?:that\s+)?(?:(?:nobody|no\s+one|no-one)\s+(?:has|have|needs?|will\s+(?:have|need))"
+    r"\s+to|it(?:['’]s|\s+is|\s+gets|\s+stays)\s+(?:fixed|sorted|done|ready|clear|right|safe|"
+    r"back|up|live|signed)|(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?(?:kids|children|families|"
+    r"crew|crews|drivers|others|patrons|parents|players|team|customers|residents|students)\s+"
+    r"(?:there\s+)?(?:can|could|will|get|gets|see|know|stay|have|don['’]t|won['’]t))\b|"
+    r"\blet['’]s\s+(?:get|put|move|bring|have)\s+you\s+(?:on|onto|into|in|leading|running|"
+    r"fronting)\b|\blet['’]s\s+use\s+(?:what\s+you\s+did|your\s+\w+|this|that|it)\s+as\s+"
+    r"(?:an?|the)\s+(?:example|model|template|case\s+study|benchmark)\b",
+    _F,
+)
+_R20_OUTCOME_WORDS = _gate("so let")
+_R20_OUTCOME_KEYS = (
+    "so nobody",
+    "so no",
+    "so that",
+    "so it",
+    "so the",
+    "so our",
+    "so their",
+    "let",
+)
+
+
+def has_positive_outcome(text: str) -> bool:
+    if _has_positive_outcome_r19(text):
+        if _words(text).isdisjoint(_R20_THREAT_WORDS) or _R20_THREAT.search(text) is None:
+            return True
+        kept = [
+            text[start:end]
+            for start, end in sentence_spans(text)
+            if _R20_THREAT.search(text[start:end]) is None
+        ]
+        return _has_positive_outcome_r19(" ".join(kept))
+    if _words(text).isdisjoint(_R20_OUTCOME_WORDS):
+        return False
+    low = text.lower()
+    if not any(key in low for key in _R20_OUTCOME_KEYS):
+        return False
+    for m in _R20_OUTCOME.finditer(text):
+        if not text.startswith("?", _sentence_end(text, m.end())):
+            return True
+    return False
+
+
+# A measure that moved once the person acted: "the club doubled in size after you took it over",
+# "sign-ups tripled since your redesign".
+_R20_CONSEQUENCE = _rare(
+    r"\b(?:doubled|tripled|trebled|quadrupled|halved)(?:\s+in\s+(?:size|number|numbers|"
+    r"attendance|value|volume))?\s+(?:(?:after|since|when|once)\s+(?:you|your|he|she|his|her)|"
+    r"(?:thanks\s+to|because\s+of)\s+(?:you|your|his|her))\b",
+    _F,
+)
+_R20_CONSEQUENCE_WORDS = _gate("doubled tripled trebled quadrupled halved")
+
+
+def has_consequence(text: str) -> bool:
+    if _has_consequence_r19(text):
+        return True
+    if _words(text).isdisjoint(_R20_CONSEQUENCE_WORDS):
+        return False
+    return any(
+        not text.startswith("?", _sentence_end(text, m.end()))
+        for m in _R20_CONSEQUENCE.finditer(text)
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Round twenty, second batch: written20's misses the rules alone still left (the models had
+# learnt them from the very items), in frames of our own.
+# ---------------------------------------------------------------------------------------------
+
+# Praise qualified by a group or a background: "For an older chap, he's taken to the tablets
+# well", "articulate for someone with her background" (not "for someone who started on Monday").
+_R20_FOR_GROUP = _rare(
+    rf"(?:^|[.!?;]\s+|\n)for\s+(?:(?:a|an)\s+(?:(?:older|old|young|little|elderly|foreign|"
+    rf"disabled|deaf|blind|pregnant)\s+)?(?:{_R20_PERSON_NOUN}|dear|timer|biddy|codger|gent|"
+    rf"gentleman|granny|grandad|grandma|grandpa|pensioner)|someone|somebody)\s*(?P<who>(?:who|with|"
+    rf"from|of|off|his|her|their|your)\b)?(?P<rest>[^.!?\n,]{{0,60}}),\s*(?:you|he|she|they)\b|"
+    rf"\b(?:surprisingly\s+|quite\s+|remarkably\s+)?(?:articulate|well-?spoken|clever|bright|"
+    rf"polished|smart|good|capable|presentable)\s+for\s+(?:someone|somebody|a\s+{_R20_PERSON_NOUN})"
+    rf"\s+(?:with|from|of)\s+(?:his|her|their|your|that)\s+(?:background|upbringing|roots|"
+    rf"schooling|accent)\b|"
+    rf"\bfrom\s+(?:someone|somebody|a\s+{_R20_PERSON_NOUN})\s+(?:with|from|of)\s+(?:his|her|their|"
+    rf"your|that)\s+(?:background|upbringing|roots|schooling)\b",
+    _F,
+)
+_R20_FOR_GROUP_OK = re.compile(
+    r"^\s*(?:who|with|from|of|off|his|her|their|your)?\s*(?:only\s+|just\s+)?(?:started|joined|"
+    r"arrived|began|new|first|been\s+here|had|has|have|hasn['’]t|haven['’]t|never\s+(?:done|used|"
+    r"worked))\b",
+    _F,
+)
+_R20_GROUP_WORD = re.compile(
+    r"\b(?:older|old|young|little|elderly|foreign|disabled|deaf|blind|pregnant|lady|girl|woman|"
+    r"limp|wheelchair|stammer|accent|estate|council|trailer|caravan|community\s+college|"
+    r"comprehensive|background|school|village|country|countryside|abroad|single|mum|mother|"
+    r"kids|ghetto|projects|immigrant|refugee|went\s+to|grew\s+up|dropped\s+out)\b",
+    _F,
+)
+# "What do you expect from someone who grew up on a caravan site / a bloke off an estate / a
+# woman her age?"
+_R20_EXPECT_FROM = _rare(
+    rf"\bwhat\s+(?:do|did|would|can|could|else\s+(?:do|would))\s+(?:you|we|they|I)\s+expect\s+"
+    rf"(?:from|of)\s+(?:someone|somebody|an?\s+(?:(?:older|old|young)\s+)?{_R20_PERSON_NOUN})\s+"
+    rf"(?P<rest>(?:who|off|from|with|his|her|their|your|of)\b[^.!?\n]{{0,60}})",
+    _F,
+)
+# Excuses of family or faith waved away: "one school thing or another", "suddenly remember you've
+# got kids", "what you get when you hire mums", "off having babies".
+_R20_FAMILY_EXCUSE = _rare(
+    r"\b(?:one|some|another)\s+(?:kid|kids|child|children|school|family|religious|church|"
+    r"mosque|holy|baby|nursery|parenting|mum|mom|daddy)\s+(?:[a-z]+\s+)?(?:thing|things|holiday|"
+    r"holidays|event|emergency|crisis|drama|day|issue|business)\s+or\s+(?:another|the\s+other)\b|"
+    r"\bsuddenly\s+remember(?:s|ed)?\s+(?:you['’]ve|you\s+have|he['’]s|he\s+has|she['’]s|she\s+has)"
+    r"\s+got\s+(?:a\s+kid|kids|a\s+child|children|a\s+family|a\s+baby|a\s+religion|a\s+faith)\b|"
+    r"\bwhat\s+you\s+get\s+(?:when|if|for)\s+(?:you\s+)?(?:hire|hiring|employ|employing|take\s+on|"
+    r"taking\s+on)\s+(?:mums|moms|mothers|women|girls|old\s+\w+|young\s+\w+|foreigners|"
+    r"immigrants|students|grannies|pensioners|parents|dads)\b|"
+    r"\b(?:be|be\s+going|go|going|went|gone|run)\s+off\s+(?:and\s+)?(?:having|have|to\s+have)\s+"
+    r"(?:babies|kids|a\s+baby|children|a\s+family)\b",
+    _F,
+)
+# The body as the subject: "less time at the buffet", "lay off the pies", "with that belly",
+# "can barely fit behind the counter", "a man your size", "built like a wardrobe", "a face for
+# radio", "with a face like that".
+_R20_BODY = _rare(
+    r"\b(?:less\s+time\s+(?:at|in)|lay\s+off|go\s+easy\s+on|easy\s+on|skip(?:ped|ping)?|"
+    r"cut\s+(?:back\s+)?(?:down\s+)?on|stay\s+away\s+from)\s+the\s+(?:(?:second|third|extra)\s+)?"
+    r"(?:buffet|pies|pie\s+shop|biscuits|cakes|doughnuts|donuts|breakfast|chippy|takeaways?|"
+    r"burgers|kebabs|sweets|chocolate|snacks|seconds|pasties|sausage\s+rolls)\b|"
+    r"\bwith\s+(?:that|your|his|her|a)\s+(?:belly|gut|beer\s+belly|backside|bum|arse|"
+    r"double\s+chin|waistline)\b|"
+    r"\b(?:you|he|she)\s+(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:fit|squeeze|get)\s+"
+    r"(?:behind|through|in|into|under|round|around|past|on)\b|"
+    r"\ban?\s+(?:man|woman|guy|girl|lad|bloke|person|fella)\s+(?:of\s+)?(?:your|his|her)\s+"
+    r"(?:size|weight|build|bulk)\b|"
+    r"\b(?:you['’]re|you\s+are|he['’]s|he\s+is|she['’]s|she\s+is)\s+built\s+like\s+(?:a|an|the)\s+"
+    r"(?:fridge|brick|tank|wardrobe|barn|house|bus|bull|truck|lorry|shed|outhouse)\b|"
+    r"\ba\s+face\s+(?:for\s+radio|like\s+a\s+\w+)|\bwith\s+a\s+face\s+like\s+(?:that|his|hers|"
+    r"yours)\b|\bresting\s+(?:face|bitch\s+face)\b",
+    _F,
+)
+# Food and faith at work belittled: "your lunch stinks of garlic again", "do your prayer-mat thing
+# somewhere nobody has to watch", "it's like running a mosque".
+_R20_CULTURE = _rare(
+    r"\b(?:your|his|her|their)\s+(?:lunch|food|dinner|cooking|curry|sandwiches)\s+(?:smells|"
+    r"stinks|reeks|whiffs)\b|"
+    r"\beat\s+(?:that|this|your|his|her)\s+(?:stuff|food|muck|curry|lunch)\s+(?:outside|elsewhere|"
+    r"somewhere\s+else|in\s+the\s+car)\b|"
+    r"\b(?:prayer[-\s]mat|praying|prayer|religious|church|fasting)\s+(?:routine|thing|stuff|"
+    r"business|performance|ritual)\s+somewhere\s+(?:nobody|no\s+one|no-one|else)\b|"
+    r"\blike\s+running\s+a\s+(?:mosque|church|temple|synagogue|creche|crèche|nursery|care\s+home|"
+    r"retirement\s+home)\b|"
+    r"\b(?:must|it['’]?s|it\s+is|that['’]s|probably|maybe\s+it['’]s)\s+(?:be\s+)?an?\s+(?:cultural|"
+    r"culture|foreign|religious|generational|generation|ethnic|national|immigrant)\s+thing\b"
+    r"(?=\s*(?:[.!?,;)]|$|with\s+(?:you|him|her|them)|for\s+(?:you|him|her|them)))",
+    _F,
+)
+# A condition named as the cause: "Dylan's dyslexia is probably why …", "her wheelchair means she
+# can't …", "your back only plays up on …", "he's a bit Rain Man", "a bit simple".
+_R20_CONDITION = _rare(
+    r"\b(?:(?-i:[A-Z][a-z]+)['’]s|his|her|your|their)\s+(?:wheelchair|adhd|autism|dyslexia|"
+    r"disability|condition|stammer|stutter|deafness|hearing|anxiety|depression|diabetes|"
+    r"epilepsy|ms|ocd|bad\s+back|bad\s+knee|leg|limp|eyesight|illness|meds|medication)\s+"
+    r"(?:is\s+(?:probably\s+|obviously\s+|clearly\s+|likely\s+)?(?:why|the\s+reason)|means\s+"
+    r"(?:he|she|you|they)\s+(?:can['’]t|cannot|won['’]t|isn['’]t|aren['’]t|shouldn['’]t|"
+    r"couldn['’]t|wouldn['’]t|really\s+can['’]t)|makes\s+(?:him|her|you|them)\s+(?:useless|slow|"
+    r"hopeless|a\s+liability|a\s+burden))\b|"
+    r"\bfunny\s+how\s+(?:your|his|her|their)\s+(?:back|knee|knees|migraines?|headaches?|"
+    r"stomach|health|asthma|allergies|anxiety)\s+only\b|"
+    r"\b(?:you['’]re|he['’]s|she['’]s|you\s+are|he\s+is|she\s+is)\s+(?:a\s+bit|bit|so|very|"
+    r"totally|proper|really|such\s+a)\s+(?:rain\s+man|autistic|aspie|spaz|retarded|mental|"
+    r"psycho|schizo|simple)\b",
+    _F,
+)
+# Age as the measure: "someone younger and fresher", "leave the apps to the young ones", "at
+# your time of life", "his memory's going", "young women often struggle with …".
+_R20_AGE_MORE = _rare(
+    r"\b(?:get|find|hire|want|need|put|bring\s+in|send)\s+(?:someone|somebody|a\s+\w+)\s+"
+    r"(?:a\s+bit\s+|a\s+lot\s+|much\s+)?younger\b|"
+    r"\bleave\s+(?:the|it|that|this|all\s+that|all\s+the)\s*(?:[\w-]+\s+){0,3}?(?:stuff\s+|"
+    r"things?\s+)?to\s+the\s+(?:young|younger)\s+(?:ones|lads|people|staff|generation|kids|"
+    r"crowd|team|ones\s+)\b|"
+    r"\bat\s+(?:your|his|her|their)\s+time\s+of\s+life\b|"
+    r"\b(?:works|moves|drives|walks|talks)\s+like\s+(?:a|an)\s+(?:pensioner|old\s+(?:man|woman|"
+    r"lady|granny)|granny|grandad|grandpa)\b|"
+    r"\b(?:his|her|your|their|(?-i:[A-Z][a-z]+)['’]s)\s+(?:memory|mind|eyesight|hearing|marbles)"
+    r"\s*(?:is|['’]s)\s+going\b|"
+    r"\b(?:young|older|old|elderly)\s+(?:women|men|people|ladies|lads|girls|folk)\s+(?:often|"
+    r"always|usually|generally|just|tend\s+to|all)\s+(?:struggle|can['’]t|don['’]t|aren['’]t|get|"
+    r"find|lose|panic|forget)\b",
+    _F,
+)
+# Class and connections: "grew up on a caravan site", "only got the job because his uncle …".
+_R20_CLASS = _rare(
+    r"\b(?:grew\s+up|lives?|living|raised|brought\s+up|comes?\s+from|came\s+from)\s+(?:in|on|off|"
+    r"at)?\s*(?:a|an|the|that)\s+(?:council\s+(?:flat|estate|house)|trailer\s+park|caravan\s+"
+    r"(?:park|site)|rough\s+estate|sink\s+estate|ghetto|slum|housing\s+estate|tower\s+block)\b|"
+    r"\bonly\s+got\s+(?:the|this|that|his|her|your|their)\s+(?:[\w-]+\s+)?(?:job|role|post|promotion|position|"
+    r"place|contract)\s+because\s+(?:of\s+)?(?:his|her|your|their)\s+(?:dad|father|mum|mother|"
+    r"uncle|aunt|husband|wife|family|parents|looks|connections|brother|sister)\b",
+    _F,
+)
+# Mock names and put-downs: "Little Miss Moody", "stop acting like a princess", "the attention
+# span of a goldfish", "I'd trust the kettle before I'd trust him", "nowhere near as bright as
+# he thinks", "what's he going to do, cry about it?", "nobody expects much from the temps".
+_R20_PUTDOWN = _rare(
+    r"(?-i:\b(?:Little\s+)?(?:Miss|Mr|Mrs|Lady|Lord|Princess|Queen|King)\s+(?:Hormones|Perfect|"
+    r"Moody|Grumpy|Lazy|Know-?[Ii]t-?[Aa]ll|Drama|Attitude|Sunshine|Sensitive|Important|Bossy|"
+    r"Clumsy|Forgetful|Negative|Chatterbox|Fussy|Motormouth|Sulky|Whiny|Tantrum|Meltdown)\b)|"
+    r"\b(?:acting|behaving|carrying\s+on)\s+like\s+(?:a|an|some)\s+(?:little\s+)?(?:princess|"
+    r"prima\s+donna|spoilt\s+brat|brat|baby|toddler|little\s+girl|little\s+boy|diva)\b|"
+    r"\bthe\s+(?:work\s+ethic|attention\s+span|brains?|memory|personality|charisma|people\s+"
+    r"skills|manners|iq|common\s+sense|urgency|energy)\s+of\s+(?:a|an)\s+(?:houseplant|pot\s+plant|"
+    r"goldfish|sloth|brick|potato|rock|plank|lettuce|teaspoon|doorknob|snail|tortoise|slug|"
+    r"cabbage|turnip|log|stone|gnat|mayfly|dead\s+fish|wet\s+lettuce|garden\s+gnome|corpse|"
+    r"lamppost|traffic\s+cone)\b|"
+    r"\btrust\s+(?:the|a|an|my)\s+(?:[\w-]+\s+){0,2}?(?:machine|kettle|toaster|dog|cat|hamster|"
+    r"goldfish|printer|photocopier|parrot|toddler|intern|vending\s+machine)\b[^.!?\n]{0,50}?"
+    r"(?:before|over|more\s+than|sooner\s+than)\s+(?:I['’]d\s+trust\s+)?(?P<subj>you|him|her|"
+    r"(?-i:[A-Z][a-z]+))\b|"
+    r"\bnowhere\s+near\s+as\s+(?:sharp|clever|bright|smart|good|talented|funny|important|quick)\s+"
+    r"as\s+(?:he|she|you|they)\s+(?:thinks?|reckons?|believes?)\b|"
+    r"\b(?:going\s+to|gonna)\s+(?:do\s*,?\s+)?(?:cry|sulk|run\s+(?:to|off\s+to)\s+(?:mummy|mommy|hr|the\s+union))"
+    r"(?:\s+about\s+it)?\s*\?|"
+    r"\b(?:nobody|no\s+one|no-one)\s+expects\s+(?:much|anything|a\s+lot)\s+(?:from|of)\s+(?:the\s+)?"
+    r"(?:temps|interns|juniors|apprentices|new\s+lads|girls|women|old\s+\w+|young\s+\w+|"
+    r"him|her|you|them|agency\s+staff)\b",
+    _F,
+)
+# Wits denied, a label as well as a put-down: "nowhere near as sharp as she thinks", "a bit simple".
+_R20_WITS_DENIED = _rare(
+    r"\bnowhere\s+near\s+as\s+(?:sharp|clever|bright|smart|quick)\s+as\s+(?:he|she|you|they)\s+"
+    r"(?:thinks?|reckons?|believes?)\b|"
+    r"\b(?:you['’]re|he['’]s|she['’]s|you\s+are|he\s+is|she\s+is)\s+(?:a\s+bit|bit|so|very|"
+    r"rather|really)\s+simple\b",
+    _F,
+)
+# A role as the subject of an insult: "The new starter is useless", "the temp is hopeless".
+_R20_ROLE_USELESS = _rare(
+    r"\b(?:the|our|that|this|your)\s+(?:new\s+)?(?:hire|starter|recruit|temp|intern|apprentice|"
+    r"trainee|lad|girl|guy|boy|junior)\s+(?:is|was|['’]s)\s+(?:absolutely\s+|completely\s+|"
+    r"totally\s+|utterly\s+|just\s+|bloody\s+|so\s+)?(?:useless|hopeless|pathetic|clueless|"
+    r"thick|a\s+waste\s+of\s+space|an?\s+idiot)\b",
+    _F,
+)
+_R20_PERSON_NOUNS = _gate("man woman guy girl lad bloke person fella")
+_R20_TITLE_MOCK = _gate(
+    "hormones perfect moody grumpy lazy know drama attitude sunshine sensitive important bossy "
+    "clumsy forgetful negative chatterbox fussy motormouth sulky whiny tantrum meltdown"
+)
+# Each second-batch frame with the pairs of word sets that open it: one word of the first set and
+# (when there is one) one of the second must occur.
+_R20_B_GATED = (
+    (
+        _R20_FAMILY_EXCUSE,
+        (
+            (_gate("another"), _gate("or")),
+            (_gate("remember remembers remembered"), _gate("got")),
+            (_gate("hire hiring employ employing"), _gate("get")),
+            (_gate("having have babies baby"), _gate("off")),
+        ),
+    ),
+    (
+        _R20_BODY,
+        (
+            (
+                _gate(
+                    "buffet pies biscuits cakes doughnuts donuts breakfast chippy takeaway "
+                    "takeaways burgers kebabs sweets chocolate snacks seconds pasties rolls belly "
+                    "gut backside bum arse chin waistline built resting"
+                ),
+                None,
+            ),
+            (_gate("barely hardly"), _gate("fit squeeze get")),
+            (_gate("face"), _gate("radio like")),
+            (_gate("size weight build bulk"), _R20_PERSON_NOUNS),
+        ),
+    ),
+    (
+        _R20_CULTURE,
+        (
+            (
+                _gate("lunch food dinner cooking curry sandwiches"),
+                _gate("smells stinks reeks whiffs outside elsewhere somewhere car"),
+            ),
+            (_gate("running"), _gate("mosque church temple synagogue creche che nursery care")),
+            (
+                _gate("thing"),
+                _gate("cultural culture foreign religious generational generation ethnic national"),
+            ),
+            (_gate("routine thing stuff business performance ritual"), _gate("somewhere")),
+        ),
+    ),
+    (
+        _R20_CONDITION,
+        (
+            (
+                _gate(
+                    "wheelchair adhd autism dyslexia disability condition stammer stutter "
+                    "deafness hearing anxiety depression diabetes epilepsy ms ocd back knee leg "
+                    "limp eyesight illness meds medication"
+                ),
+                _gate("why reason means makes"),
+            ),
+            (_gate("funny"), _gate("only")),
+            (
+                _gate("rain autistic aspie spaz retarded mental psycho schizo simple"),
+                _gate("bit so very totally proper really such"),
+            ),
+        ),
+    ),
+    (
+        _R20_AGE_MORE,
+        (
+            (_gate("younger"), None),
+            (_gate("young"), _gate("leave")),
+            (_gate("life"), _gate("time")),
+            (_gate("memory mind eyesight hearing marbles"), _gate("going")),
+            (
+                _gate("pensioner granny grandad grandpa old"),
+                _gate("works moves drives walks talks"),
+            ),
+            (
+                _gate("young older old elderly"),
+                _gate("women men people ladies lads girls folk"),
+            ),
+        ),
+    ),
+    (
+        _R20_CLASS,
+        (
+            (
+                _gate("council trailer caravan rough sink ghetto slum housing tower"),
+                _gate("grew live lives living raised brought comes came come"),
+            ),
+            (_gate("only"), _gate("because")),
+        ),
+    ),
+    (
+        _R20_PUTDOWN,
+        (
+            (_gate("miss mr mrs lady lord princess queen king"), _R20_TITLE_MOCK),
+            (_gate("acting behaving carrying"), _gate("like")),
+            (
+                _gate(
+                    "ethic span brain brains memory personality charisma skills manners iq sense "
+                    "urgency energy"
+                ),
+                _gate(
+                    "houseplant pot goldfish sloth brick potato rock plank lettuce teaspoon "
+                    "doorknob snail tortoise slug cabbage turnip log stone gnat mayfly fish gnome "
+                    "corpse lamppost cone"
+                ),
+            ),
+            (_gate("trust"), _gate("before over than")),
+            (_gate("nowhere"), _gate("near")),
+            (_gate("going gonna"), _gate("cry sulk run")),
+            (_gate("expects"), _gate("nobody no")),
+        ),
+    ),
+    (
+        _R20_ROLE_USELESS,
+        (
+            (
+                _gate("useless hopeless pathetic clueless thick waste idiot"),
+                _gate(
+                    "hire starter recruit temp intern apprentice trainee lad girl guy boy junior"
+                ),
+            ),
+        ),
+    ),
+)
+
+
+_R20_BACKGROUND_WORDS = _gate("background upbringing roots schooling accent")
+_R20_FOR_OPENS = re.compile(r"(?:^|[.!?;]\s+|\n)for\s+(?:an?|someone|somebody)\b", re.IGNORECASE)
+
+
+def _r20_opens(words: frozenset[str], pairs: tuple) -> bool:
+    """One of a frame's pairs of word sets is in the text."""
+    return any(
+        not words.isdisjoint(first) and (second is None or not words.isdisjoint(second))
+        for first, second in pairs
+    )
+
+
+_R20_TASTY = re.compile(
+    r"\b(?:amazing|lovely|delicious|great|gorgeous|wonderful|fantastic|good|nice|tasty|divine|"
+    r"incredible|mouth-?watering)\b",
+    _F,
+)
+# The words without one of which no frame of the second batch can match.
+_R20_B_DEMEAN_WORDS = frozenset().union(
+    *(first for _, pairs in _R20_B_GATED for first, _ in pairs)
+) | _gate("for expect")
+
+
+def _demeaning_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round twenty's second batch of belittling frames."""
+    if "for" in words and (
+        not words.isdisjoint(_R20_BACKGROUND_WORDS)
+        or (("or a" in text or "or some" in text) and _R20_FOR_OPENS.search(text) is not None)
+    ):
+        for m in _R20_FOR_GROUP.finditer(text):
+            rest = m.group("rest")
+            if rest is None:
+                yield m.start(), m.end()
+                continue
+            head = (m.group("who") or "") + " " + rest
+            if not _R20_FOR_GROUP_OK.match(head) and _R20_GROUP_WORD.search(m.group()):
+                yield m.start() + len(m.group()) - len(m.group().lstrip(".!?; \n")), m.end()
+    if "expect" in words:
+        for m in _R20_EXPECT_FROM.finditer(text):
+            if not _R20_TENURE.search(m.group("rest")):
+                yield m.start(), m.end()
+    for rx, pairs in _R20_B_GATED:
+        if _r20_opens(words, pairs):
+            for m in rx.finditer(text):
+                if rx is _R20_CULTURE and _R20_TASTY.search(
+                    _sentence_around(text, m.start(), m.end())
+                ):
+                    continue  # "your lunch smells amazing"
+                yield m.start(), m.end()
+
+
+# Labels the first batch left: a superlative of a fault ("the sloppiest driver I've had"), a
+# trait simile ("as stubborn as a mule"), "making everything about yourself", "stop sulking",
+# "gone soft", "a mouth on her", "a victim mentality", "a waste of space", "a walking hazard",
+# "thinks the job is optional", "works like a pensioner".
+_R20_WORST = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}the\s+(?:laziest|sloppiest|rudest|slowest|weakest|worst|"
+    rf"clumsiest|moodiest|grumpiest|scruffiest|messiest|least\s+(?:reliable|organised|organized|"
+    rf"careful|professional|committed|motivated)|most\s+(?:useless|careless|unreliable|"
+    rf"disorganised|disorganized|arrogant|negative|difficult|lazy|awkward|hopeless|incompetent))"
+    rf"\s+(?:[\w-]+\s+){{1,2}}?(?:I['’]ve\s+(?:ever\s+)?(?:had|met|seen|worked\s+with|managed|"
+    rf"known|hired)|(?:on|in)\s+(?:the|this|my|our)\s+(?:team|crew|floor|shift|site|unit|ward|"
+    rf"office|department|branch|store))\b",
+    _F,
+)
+_R20_TRAIT_SIMILE = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}as\s+(?P<trait>[a-z-]+)\s+as\s+(?:a|an)\s+[a-z]+",
+    _F,
+)
+_R20_LABEL_MORE = _rare(
+    r"\bmake\s+(?:everything|every\s+\w+|it\s+all)\s+about\s+(?:yourself|himself|herself|"
+    r"themselves|you|him|her)\b|"
+    r"(?:^|[.!?;,]\s+|\n)(?:just\s+|please\s+|now\s+)?stop\s+(?:sulking|whining|whingeing|whinging|"
+    r"pouting|moping|being\s+(?:so\s+|such\s+)?(?:an?\s+)?(?:dramatic|childish|precious|difficult|"
+    r"negative|lazy|petty|baby|child|drama\s+queen|diva|princess|martyr))\b|"
+    r"\b(?:you['’]ve|he['’]s|she['’]s|you\s+have|he\s+has|she\s+has)\s+gone\s+(?:soft|lazy|"
+    r"slack|downhill|to\s+seed|off\s+the\s+boil)\b|"
+    r"\b(?:you['’]ve|he['’]s|she['’]s|you\s+have|he\s+has|she\s+has)\s+got\s+(?:a\s+(?:real\s+|"
+    r"right\s+|bit\s+of\s+a\s+)?mouth\s+on\s+(?:you|him|her)|(?:a\s+|such\s+a\s+|a\s+real\s+|a\s+bit\s+of\s+a\s+)?"
+    r"(?:victim|entitled|entitlement|poor\s+me|martyr)\s+(?:mentality|complex|attitude))\b|"
+    r"\b(?:that|this)\s+one['’]s\s+(?:a\s+(?:complete\s+|total\s+)?waste\s+of\s+(?:space|"
+    r"oxygen|a\s+salary)|a\s+liability|useless|hopeless|trouble)\b|"
+    r"\b(?:you|he|she|they)\s+seems?\s+to\s+think\s+(?:this|the|your|his|her|their)\s+(?:job|"
+    r"work|shift|rota|deadlines?|rules?|role|uniform)\s+(?:is|are)\s+(?:optional|a\s+joke|"
+    r"beneath\s+(?:you|him|her))\b|"
+    r"\b(?:works|moves|drives|runs\s+around|talks)\s+like\s+(?:a|an)\s+(?:pensioner|snail|sloth|"
+    r"zombie|tortoise|headless\s+chicken|old\s+(?:man|woman|lady))\b|"
+    r"\beverything['’]?s?\s+(?:is\s+)?(?:a|an)\s+(?:crisis|drama|battle|fight|big\s+deal|"
+    r"emergency|problem|issue|saga)\s+with\s+(?:you|him|her)\b",
+    _F,
+)
+_R20_WALKING = _rare(
+    rf"{_SUBJ}{_R19_BE}\s+{_R17_ADV}an?\s+walking\s+(?:[\w-]+\s+){{0,3}}?(?:hazard|complaint|accident|"
+    rf"disaster|liability|lawsuit|tribunal|risk|catastrophe|nightmare|cliche|cliché|stereotype)\b",
+    _F,
+)
+_R20_PUTDOWN_PAIRS = next(pairs for rx, pairs in _R20_B_GATED if rx is _R20_PUTDOWN)
+_R20_PUTDOWN_GATE = frozenset().union(*(first for first, _ in _R20_PUTDOWN_PAIRS))
+_R20_WORST_WORDS = _gate(
+    "laziest sloppiest rudest slowest weakest worst clumsiest moodiest grumpiest scruffiest "
+    "messiest"
+)
+_R20_WORST_ADJ = _gate(
+    "useless careless unreliable disorganised disorganized arrogant negative difficult lazy "
+    "awkward hopeless incompetent reliable organised organized careful professional committed "
+    "motivated"
+)
+_R20_LABEL_MORE_WORDS = _gate(
+    "sulking whining whingeing whinging pouting moping soft slack downhill seed boil mentality "
+    "optional pensioner snail sloth zombie tortoise headless yourself himself herself themselves"
+)
+_R20_LABEL_MORE_WORDS = _R20_LABEL_MORE_WORDS | _gate(
+    "mouth complex waste liability beneath victim entitled entitlement martyr"
+)
+_R20_LABEL_MORE_WORDS = _R20_LABEL_MORE_WORDS | _gate("crisis drama battle emergency saga joke")
+_R20_STOP_WORDS = _gate(
+    "being dramatic childish precious difficult negative lazy petty baby child diva princess martyr"
+)
+_R20_B_JUDGE_WORDS = (
+    _R20_WORST_WORDS
+    | _R20_LABEL_MORE_WORDS
+    | _gate("as walking ethic span trust princess prima brat toddler")
+    | _gate("diva baby nowhere simple typical blonde blond built into stop most least")
+    | _R20_PUTDOWN_GATE
+)
+
+
+def _judges_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round twenty's second batch of labels."""
+    if not words.isdisjoint(_R20_WORST_WORDS) or (
+        not words.isdisjoint(_gate("most least")) and not words.isdisjoint(_R20_WORST_ADJ)
+    ):
+        for m in _person_hits(_R20_WORST, text):
+            yield m.start(), m.end()
+    if (
+        "as" in words
+        and (" as a " in text or " as an " in text)
+        and not words.isdisjoint(TRAIT_WORDS)
+    ):
+        for m in _person_hits(_R20_TRAIT_SIMILE, text):
+            if m.group("trait").lower() in TRAIT_WORDS:
+                yield m.start(), m.end()
+    if not words.isdisjoint(_R20_LABEL_MORE_WORDS) or (
+        "stop" in words and not words.isdisjoint(_R20_STOP_WORDS)
+    ):
+        for m in _R20_LABEL_MORE.finditer(text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip(".!?;, \n"))
+            yield start, m.end()
+    if "walking" in words:
+        for m in _person_hits(_R20_WALKING, text):
+            yield m.start(), m.end()
+    if "nowhere" in words or "simple" in words:
+        for m in _R20_WITS_DENIED.finditer(text):
+            yield m.start(), m.end()
+    if _r20_opens(words, _R20_PUTDOWN_PAIRS):
+        for m in _R20_PUTDOWN.finditer(text):
+            low = m.group().lower()
+            if not low.startswith(("nobody", "no one", "no-one", "going", "gonna", "nowhere")):
+                yield m.start(), m.end()  # mock titles, "acting like a princess", "the IQ of a …"
+    if "typical" in words:
+        for m in _person_hits(_R20_TYPICAL, text):
+            yield m.start(), m.end()
+    if "blonde" in words or "blond" in words:
+        for m in _R20_BLONDE.finditer(text):
+            yield m.start(), m.end()
+    if "built" in words:
+        for m in _R20_BUILT_LIKE.finditer(text):
+            yield m.start(), m.end()
+    if "every" in words and "into" in words:
+        for m in _R20_EVERY_INTO.finditer(text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            if _R17_ANY_SUBJ.search(sentence) or _R20_NAME_IN.search(sentence):
+                yield m.start(), m.end()
+
+
+_R20_BUILT_LIKE = _rare(
+    r"\b(?:you['’]re|you\s+are|he['’]s|he\s+is|she['’]s|she\s+is)\s+built\s+like\s+(?:a|an|the)\s+"
+    r"(?:fridge|brick|tank|wardrobe|barn|house|bus|bull|truck|lorry|shed|outhouse)\b",
+    _F,
+)
+_R20_EVERY_INTO = _rare(
+    r"\b(?:turn|turns|turning|turned)\s+every\s+(?:little\s+|minor\s+|small\s+|tiny\s+|single\s+)?"
+    r"[a-z]+\s+into\s+(?:a|an)\s+(?:crisis|drama|argument|row|fight|saga|battle|issue|"
+    r"catastrophe|disaster|soap\s+opera)\b",
+    _F,
+)
+
+
+# Sweeps the first batch left: "it's always somebody else's fault", "every shift it's the same",
+# "you can never just …", "there's never a day when you're not …", "whenever I ask you, I get a
+# shrug", "every X, you find a reason not to …", "you only ever …", "all you ever do is …",
+# "turning every little thing into a crisis", "you consistently underestimate …".
+_R20_SWEEP_MORE = _rare(
+    r"\b(?:always|forever|invariably)\s+(?:somebody|someone|everybody|everyone)\s+else['’]s\s+"
+    r"(?:fault|problem|doing)\b|"
+    r"\b(?:every|each)\s+(?:single\s+)?(?:shift|morning|week|day|month|sprint|meeting|time|job|"
+    r"run|night|evening|weekend|release|audit)\s*,?\s+it['’]s\s+the\s+same\b|"
+    r"\b(?:there['’]s|there\s+is|there\s+was)\s+never\s+a\s+(?:day|shift|week|morning|meeting|"
+    r"moment|minute)\s+(?:when|where|that|without)\b|"
+    r"\b(?:turn|turns|turning|turned)\s+every\s+(?:little\s+|minor\s+|small\s+|tiny\s+|single\s+)?"
+    r"[a-z]+\s+into\s+(?:a|an)\s+(?:crisis|drama|argument|row|fight|saga|battle|issue|"
+    r"catastrophe|disaster|soap\s+opera)\b|"
+    r"\ball\s+(?:you|he|she|they|(?-i:[A-Z][a-z]+))\s+ever\s+(?:do|does|did)\b",
+    _F,
+)
+_R20_CAN_NEVER = _rare(
+    rf"{_SUBJ}\s+(?:can|could)\s+never\s+(?:just\s+|simply\s+)?(?P<v>[a-z]+)",
+    _F,
+)
+_R20_ONLY_EVER = _rare(rf"{_SUBJ}\s+only\s+ever\s+(?P<v>[a-z]+)", _F)
+_R20_WHENEVER_I = _rare(
+    rf"\b(?:whenever|every\s+(?:single\s+)?time|any\s*time|each\s+time)\s+I\s+(?:ask|tell|remind|"
+    rf"need|want|give|email|call|ring|message|mention)\s+(?P<who>you|him|her|them|{_NAME})\b"
+    rf"[^.!?\n]{{0,60}}?,\s*(?P<main>[^.!?\n]{{3,80}})",
+    _F,
+)
+_R20_WHENEVER_BAD = re.compile(
+    r"\b(?:shrug|shrugs|excuse|excuses|eye-?roll|roll\w*\s+(?:your|his|her)\s+eyes|sigh|sighs|"
+    r"nothing|silence|attitude|complain\w*|moan\w*|argu\w*|sudden|emergency|blank\s+look|"
+    r"tut\w*|sulk\w*|reason\s+not|disappear\w*|vanish\w*|grumbl\w*|mutter\w*)\b",
+    _F,
+)
+_R20_FIND_REASON = _rare(
+    rf"\b(?:every|each)\s+(?:single\s+)?[a-z-]+\s*,\s*(?P<subj>you|he|she|{_NAME})\s+(?:find|finds|"
+    rf"come\s+up\s+with|comes\s+up\s+with|have|has)\s+(?:a|an|some|another)\s+(?:new\s+)?(?:reason|"
+    rf"excuse|way)\s+(?:not\s+to|to\s+(?:get\s+out|skip|miss|avoid|dodge))\b",
+    _F,
+)
+_R20_CONSISTENTLY = _rare(
+    rf"{_SUBJ}\s+(?P<mark>consistently|repeatedly|continually|habitually|routinely|persistently)\s+"
+    rf"(?P<v>underestimate|underestimates|overestimate|overestimates|miss|misses|forget|forgets|"
+    rf"ignore|ignores|skip|skips|overrun|overruns|overspend|overspends|fail|fails|interrupt|"
+    rf"interrupts|undermine|undermines|leave|leaves|turn\s+up\s+late|turns\s+up\s+late|arrive\s+late|"
+    rf"arrives\s+late|dismiss|dismisses|avoid|avoids|dodge|dodges|blame|blames|cut|cuts|rush|"
+    rf"rushes|break|breaks|lose|loses|misplace|misplaces|mislabel|mislabels|bend|bends)\b",
+    _F,
+)
+_R20_B_ABS_WORDS = _gate(
+    "always forever invariably every each there turn turns turning turned all never only "
+    "whenever time anytime consistently repeatedly continually habitually routinely persistently"
+)
+
+
+_R20_PERSON_WORD = re.compile(
+    r"\b(?:him|them|lad|lass|girl|guy|bloke|fella|one|lot|crew|woman|man)\b", _F
+)
+_R20_NAME_IN = re.compile(r"(?-i:\b[A-Z][a-z]+\b)(?<!\bEvery)(?<!\bIt)(?<!\bThere)(?<!\bAll)")
+_R20_NEVER_OK = _gate("be have know tell say predict guess thank repay fault blame ask")
+
+
+def _absolute_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round twenty's second batch of sweeps."""
+    sweep = (
+        ("else" in words and not words.isdisjoint(_gate("fault problem doing")))
+        or ("same" in words and not words.isdisjoint(_gate("every each")))
+        or ("never" in words and "there" in words)
+        or ("every" in words and "into" in words)
+        or ("ever" in words and "all" in words)
+    )
+    for m in _R20_SWEEP_MORE.finditer(text) if sweep else ():
+        sentence = _sentence_around(text, m.start(), m.end())
+        person = (
+            _R17_ANY_SUBJ.search(sentence)
+            or _R20_NAME_IN.search(sentence)
+            or _R20_PERSON_WORD.search(sentence)
+        )
+        if person and not PRAISE.search(sentence):
+            yield m.start(), m.end()
+    if "never" in words and ("can" in words or "could" in words):
+        for m in _person_hits(_R20_CAN_NEVER, text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            v = m.group("v").lower()
+            if v in _R20_NEVER_OK or _NEGATIVE_BEHAVIOUR.match(v):
+                continue
+            if not PRAISE.search(sentence):
+                yield m.start(), m.end("v")
+    if "only" in words and "ever" in words:
+        for m in _person_hits(_R20_ONLY_EVER, text):
+            sentence = _sentence_around(text, m.start(), m.end())
+            advice = m.group("v").lower() in ("need", "needs", "have", "has", "get", "gets")
+            if not advice and not PRAISE.search(sentence):
+                yield m.start(), m.end("v")
+    whenever = (
+        "whenever" in words
+        or "anytime" in words
+        or ("time" in words and not words.isdisjoint(_gate("every any each")))
+    )
+    if whenever and "i" in words and not words.isdisjoint(_R20_ASK_WORDS):
+        for m in _R20_WHENEVER_I.finditer(text):
+            who = m.group("who")
+            person = who.lower() in _R20_AS_SUBJ or _is_person_subject(who)
+            if person and _R20_WHENEVER_BAD.search(m.group("main")):
+                yield m.start(), m.end("who")
+    if ("reason" in words or "excuse" in words or "way" in words) and (
+        "every" in words or "each" in words
+    ):
+        for m in _person_hits(_R20_FIND_REASON, text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R20_CONSISTENT_WORDS):
+        for m in _person_hits(_R20_CONSISTENTLY, text):
+            yield m.start(), m.end("v")
+
+
+_R20_ASK_WORDS = _gate("ask tell remind need want give email call ring message mention")
+_R20_CONSISTENT_WORDS = _gate(
+    "consistently repeatedly continually habitually routinely persistently"
+)

@@ -1234,7 +1234,7 @@ def _r17_demeaning(text: str) -> Iterator[Span]:
                 yield m.span()
 
 
-def find_judges(text: str) -> Iterator[Span]:
+def _find_judges_r19(text: str) -> Iterator[Span]:
     for m in _BEASTS_BETTER.finditer(text) if "比" in text else ():
         yield m.span()
     # one scan for every round-twelve gate (a chain of substring tests cost more, measured)
@@ -1401,7 +1401,9 @@ _DEMEAN_WORDS = re.compile(
     )
     + "(?!相机|式|利用|处理|回收|分类)"
 )
-_GARBAGE = re.compile(r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据)")
+_GARBAGE = re.compile(
+    r"垃圾(?!邮件|桶|分类|回收|站|短信|清理|文件|车|袋|场|箱|电话|信息|数据|清运|转运|投放|收集|堆|房|池|处理)"
+)
 _BELITTLE = compile_rule(
     r"连(?:实习生|小学生|三岁小孩|三岁孩子|小孩子?|新人|刚毕业的|刚来的|应届生|清洁工|保安|猴子|"
     r"傻子|门卫|我妈|我奶奶|狗|保洁(?:阿姨|大姐|员)?|扫地的|打杂的|门卫大爷|[初高中]中生|中学生|"
@@ -1853,7 +1855,7 @@ def _r15_demeaning(text: str) -> Iterator[Span]:
                 yield m.span()
 
 
-def find_demeaning(text: str) -> Iterator[Span]:
+def _find_demeaning_r19(text: str) -> Iterator[Span]:
     yield from _r15_demeaning(text)
     yield from _r16_demeaning(text)
     yield from _r17_demeaning(text)
@@ -2276,6 +2278,7 @@ _NO_MINDING = re.compile("用(?:人|别人|我|领导|同事|大家)?(?:教|催|
 
 
 def _is_praise_zh(mark: str, rest: str) -> bool:
+    rest = _R20_NOT_A_WORD.sub("・", rest)  # round twenty: 快递员 is no praise, 不同意见 no fault
     if mark in _NOT_ONCE_MARKS and rest.startswith("不"):
         # round seventeen: 开会没有一回不迟到的 is "every time" (没有一回不是最早到的 is praise)
         done = rest[1:]
@@ -3649,7 +3652,7 @@ def _r19_absolute(text: str) -> Iterator[Span]:
                 yield m.span()
 
 
-def find_absolute(text: str) -> Iterator[Span]:
+def _find_absolute_r19(text: str) -> Iterator[Span]:
     yield from _r17_absolute(text)
     yield from _r18_absolute(text)
     yield from _r19_absolute(text)
@@ -4010,7 +4013,7 @@ _TOLD = re.compile(
 _SENTENCE_BEFORE = re.compile("[。！？!?\n][^。！？!?\n]*$")
 
 
-def has_behavior(text: str) -> bool:
+def _has_behavior_r19(text: str) -> bool:
     for m in BEHAVIOR.finditer(text):
         lo = max(0, m.start() - 120)
         mark = _SENTENCE_BEFORE.search(text, lo, m.start())
@@ -4247,7 +4250,7 @@ _CONDITION = re.compile("要是|如果|假如|只要|一旦|的话|以后|下次
 _WHICH_PART = re.compile("哪(?:一)?(?:段|步|个环节|一环|里|块|部分)")
 
 
-def has_consequence(text: str) -> bool:
+def _has_consequence_r19(text: str) -> bool:
     for m in CONSEQUENCE.finditer(text):
         if _NO_EFFECT.search(text, max(0, m.start() - 8), m.end()):
             continue  # 虽未造成不良后果: an effect denied
@@ -4349,7 +4352,7 @@ SOLICIT = compile_rule(
     "(?:想法|点子|思路|建议|意见)[，,]?也?(?:欢迎|随时|尽管)+(?:找我|跟我|和我|提|说|来)|"
     "说一下(?:情况|经过|原因|想法)|(?:情况|经过|原因|想法)(?:跟我|和我|给我)?说一下"
 )
-RHETORICAL = re.compile(
+_RHETORICAL_R19 = re.compile(
     "你怎么又|你是不是傻|有没有脑子|你到底|你还想不想|你能不能|为什么你(?:总是|老是|从来)|凭什么|"
     "你有病|你是不是(?:猪|傻|笨|蠢|瞎|聋|脑子|故意|不想干)|(?:老家|家乡|村里|乡下)(?:那边|那里)?(?:的人)?是不是|你懂不懂|懂什么|懂啥|还要我教|还用我教|还得我教|有什么用|你会不会|你还要不要|你想干嘛|你在干什么|你搞什么|难道你|你是猪|你眼瞎|"
     # insults asked as questions: 你脑子里装的都是浆糊吗, 就你这身材谁会来报你的课
@@ -4368,6 +4371,35 @@ RHETORICAL = re.compile(
     "什么(?:(?<=(?P<a>[\u4e00-\u9fff]{2})什么)(?P=a)|(?<=(?P<b>[\u4e00-\u9fff])什么)(?P=b))|跑[^，。？?]{1,8}干(?:什么|嘛)|"
     # round fourteen: sarcasm asked (你这个安全员当得挺轻松啊？)
     "(?:轻松|滋润|清闲|悠闲|自在|舒服)(?:(?<=[挺真够]..)|(?<=(?:可真|倒是)..))(?:的)?(?:啊|嘛|呀|哈)"
+)
+# Round twenty: jabs asked as questions (让人怎么放心？, 你心思到底在不在…？, 你们是不是都这么…？, 传出去
+# 别人怎么看我们？, 打扮成这样给谁看？, 不然这活儿谁来干？, 你觉得这样合适吗？; not 你觉得这个安排怎么样？);
+# and a request or a suggestion put as a question asks for an action, not a view (你能再核一下这部分吗？,
+# 要不你先休息几天？; not 你能说一下原因吗？).
+_R20_RHETORICAL = re.compile(
+    "(?:让|叫)(?:人|我|大家|领导|客户)(?:怎么|如何|咋)(?:放心|信任|相信|交代|服气)|"
+    "到底(?:在不在|是不是|有没有|想不想|要不要|能不能|会不会)|是不是都(?:这么|那么|这样)|"
+    "(?:传出去|说出去)[^？?]{0,8}?怎么看|(?:让|叫)(?:别人|人家|外人)怎么看|给谁看|"
+    "(?:要不然|不然|那)[^？?]{0,12}?谁来(?:干|做)|这样(?:的[\u4e00-\u9fff]{1,4})?(?:合适|对|应该|妥当|说得过去|像样)吗"
+)
+_R20_RHETORICAL_KEYS = ("怎么", "如何", "咋", "到底", "是不是都", "给谁看", "谁来", "吗")
+
+
+class _Rhetorical:
+    """The rhetorical questions of the older rounds, then round twenty's behind its key words."""
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        found = _RHETORICAL_R19.search(text, pos, end)
+        if found is None and any(k in text for k in _R20_RHETORICAL_KEYS):
+            found = _R20_RHETORICAL.search(text, pos, end)
+        return found
+
+
+RHETORICAL = _Rhetorical()
+REQUEST = re.compile(
+    "(?:你|您)(?:能|可以|能不能|可不可以)(?!说|讲|谈|聊|解释|说明|介绍|分享)[\u4e00-\u9fff]{0,8}?一下"
+    "(?!原因|情况|经过|想法|看法)[^？?]{0,12}吗|要不(?:你|您)"
 )
 QUESTION = re.compile(r"[？?]\s*$")
 WH_QUESTION = re.compile(
@@ -4555,11 +4587,21 @@ class _PraiseScan:
                 yield from extra.finditer(string)
 
 
+# Round twenty: thanks for a big help (这回真帮了我们大忙), good wishes and a welcome back (祝你一切顺利,
+# 大家等你回来), a tool others find useful (大家都说很实用), gladness (我挺高兴的), "good at everything"
+# before a "but" (你样样都好，就是…); not 帮了倒忙, 不太实用.
+_PRAISE_R20 = re.compile(
+    "帮了(?:我|我们|大家)?(?:大|很大的|不少|很多)忙|祝(?:你|您)?(?:一切|工作|生活|假期)?(?:顺利|好运|平安|愉快|早日康复)|"
+    "(?:我们|大家)(?:都)?等你回来|(?:很|非常|特别|挺|都很|真)实用|(?:挺|很|真|特别|非常)高兴|"
+    "(?:什么|样样|哪儿|哪里|哪)都好"
+)
+_PRAISE_R20_KEYS = ("帮了", "祝", "等你回来", "实用", "高兴", "都好")
 PRAISE = _PraiseScan(
     _PRAISE_MAIN,
     (_PRAISE_R13, _PRAISE_R13_KEYS),
     (_PRAISE_R14, _PRAISE_R14_KEYS),
     (_PRAISE_R16, _PRAISE_R16_KEYS),
+    (_PRAISE_R20, _PRAISE_R20_KEYS),
 )
 # A time to come is an outcome only with a result in its sentence (以后发布会更稳定), not with a
 # rule (以后调整参数必须记录) or a plan alone (下次装车前我们一起过一下).
@@ -4609,7 +4651,7 @@ _BELIEVE_YOU = re.compile(
 )
 
 
-def has_positive_outcome(text: str) -> bool:
+def _has_positive_outcome_r19(text: str) -> bool:
     if "“" in text or "「" in text or '"' in text:
         # someone's quoted words (你说了“我们下周就能上线”) are not the outcome the writer expects
         text = _QUOTED_ZH.sub(lambda m: "“" + "…" * (len(m.group(0)) - 2) + "”", text)
@@ -4670,8 +4712,10 @@ def praise_is_harsh(part: str, start: int, end: int) -> bool:
 
 
 # (praise asked about is not praise: 你觉得自己哪里做得好？)
+# (round twenty: praise asked rhetorically, 你让大家怎么放心？)
 PRAISE_NEGATION = re.compile(
-    "(?:不|没|并不|不太|不够|并没有|没有|不是|并不是|不算|哪里|哪儿|哪些地方|什么地方|哪方面|哪些方面)$"
+    "(?:不|没|并不|不太|不够|并没有|没有|不是|并不是|不算|哪里|哪儿|哪些地方|什么地方|哪方面|哪些方面|"
+    "(?:让|叫)(?:人|我|大家|领导|客户|我们)(?:怎么|如何|咋))$"
 )
 CONTRAST = re.compile("但是|但|不过|可是|然而|只是")
 
@@ -4682,5 +4726,485 @@ def not_a_sweep(sentence: str) -> bool:
     for m in _MARK.finditer(sentence):
         rest = sentence[m.end() : _clause_end(sentence, m.end(), 15)]
         if _is_praise_zh(m.group(0), rest) or _INSTRUCTION.match(rest):
+            return True
+    return False
+
+
+# Round twenty (Chinese, on written20; frames with an open slot, each behind the one key scan
+# _r20_keys). `absolute`: a daily habit with no subject right before it (还天天请假, 一个女孩子，天天跟人
+# 吵; not 这个月天天下雨, 每天都要交日报, 天天卖断货); a clash with anyone (跟谁都能顶起来, 跟哪个部门
+# 合作都出问题; not 跟谁都聊得来, 跟谁都要客气, nor after a label the older rules read, 脾气太差，跟谁都吵,
+# which stays a label only as before); "every time it takes me to remind" (每次都要我来催; not
+# 每次都要我来签字); "never" after a clause that opens on the person (他很内向，开会从来不出声; not 他很
+# 细心，账目从来没出过错). And fixes: a habit the next words praise (从来不在群里闲聊，这一点很好; not 这一点
+# 很不好), the speaker's own reaction (每次排班我都头疼).
+_R20_DAILY = re.compile(
+    "(?:天天|成天|整天|每天)(?:都|就|净|光|只|老|总|还)?(?P<rest>[^，。！？；,.!?;\n]{1,14})"
+)
+_R20_DAILY_FAULT = re.compile(
+    "不收拾|不打扮|不梳|吵|闹|请假|迟到|早退|刷手机|玩手机|睡觉|打瞌睡|摸鱼|偷懒|混日子|抱怨|发牢骚|找借口|"
+    "素面朝天|蓬头垢面|邋里邋遢|邋遢|磨蹭|磨洋工|溜号|开小差|不见人影|串岗|聊天"
+)
+_R20_ANYONE = re.compile(
+    "(?:跟|和|同|对|与)(?:谁|哪个[\u4e00-\u9fff]{0,4}?|哪位[\u4e00-\u9fff]{0,3}?|任何人)"
+    "[\u4e00-\u9fff]{0,4}?都(?P<rest>[^，。！？；,.!?;\n]{1,12})"
+)
+_R20_CLASH = re.compile(
+    "杠|吵|顶|冲|较劲|过不去|处不好|合不来|处不来|出问题|出岔子|闹|翻脸|红脸|摆脸|摆架子|不对付|有矛盾|"
+    "起冲突|看不顺眼|不服|拧|别扭|搞僵|弄僵|闹僵|合作不好|配合不好"
+)
+_R20_ME_AGAIN = re.compile(
+    "(?:每次|每回|次次|回回|总是|老是|总得|总要)(?:都)?(?:要|得|需要|让|靠)我(?:来|去|亲自)?"
+    "(?:提醒|催|盯|喊|叫|教|善后|收拾|擦屁股|兜底|返工|补|检查)"
+)
+_R20_NEVER_AFTER = re.compile(
+    "[，,](?P<act>[\u4e00-\u9fff]{0,4}?)(?P<mark>从来不|从不|从来没|从没|从来都不)"
+    "(?P<rest>[^，。！？；,.!?;\n]{1,10})"
+)
+_R20_BROKEN = re.compile("违反|违背|违规|犯过|出过|闯过|超过|耽误过|误过")
+_R20_DEVOTED = re.compile("拼|勤快|勤奋|敬业|吃苦|踏实|负责|能干|顾全大局|任劳任怨")
+_R20_THIS_POINT = re.compile("(?:这一点|这点)(?P<w>[^，。！？；,.!?;\n]{0,10})")
+_R20_POINT_GOOD = re.compile("好|欣赏|规范|赞|不错|肯定|表扬|学习|佩服|认可|满意|难得|到位")
+_R20_POINT_BAD = re.compile("不好|不行|不对|要改|必须改|不能|不可以|问题|毛病|差")
+_R20_MY_OWN = re.compile("(?:每次|每回|每一次|每当)[^你您他她，。！？；,.!?;\n]{0,8}?我(?:们)?都")
+# (second part) `judges_person`: the person's attitude as what disappoints (你的态度让我很失望; not a
+# customer's, nor 你的态度让我很感动); all talk (嘴上说得好听，干活一点不上心; not a customer's promise);
+# a place's good name turned against the person (都说X人能吃苦，你怎么一点都不像; also belittling; not 都说
+# X人能吃辣，你也能吃吗); a disability as the question (你是聋了吗？, 他眼睛瞎了吧; also belittling; not
+# 打印机是坏了吗). Fix: a label denied (我不是说你不行).
+_R20_ATTITUDE = re.compile(
+    "(?:你|您|他|她)(?:的|这种|这个|这)?(?:工作|服务|做事|学习)?态度(?:真|实在|太|确实|真是)?(?:让|令|叫)"
+    "(?:我|人|大家|领导|我们)(?:很|太|非常|挺|有点|特别|十分|相当|真|实在)?"
+    "(?:失望|寒心|心寒|无语|生气|恼火|头疼|头痛|不舒服|看不下去|看不惯|反感|不满|窝火)"
+)
+_R20_LIP = re.compile(
+    "嘴上(?:说|讲|答应|应|喊|表态)(?:得|的)?(?:比谁都|倒是|挺|很|那么|这么|特别)?"
+    "(?:好听|漂亮|好|痛快|响亮|积极|利索|天花乱坠|头头是道)(?:的)?[^。！？!?\n]{0,3}?[，,]"
+    "(?P<rest>[^。！？!?\n]{1,16})"
+)
+_R20_LIP_BAD = re.compile("不|没|稀|差|拖|懒|慢|马虎|糊弄|应付|敷衍|一点|掉链子")
+_R20_GOOD_NAME = re.compile(
+    "(?:都说|人家都说|人都说|不是说|听说|大家都说|常说|都讲)(?P<who>[\u4e00-\u9fff]{1,6}?)人"
+    "(?:都|就|最|特别|很|挺)?[^，。！？；,.!?;\n]{1,6}[，,](?:你|您|他|她)(?:怎么|咋|倒是|却|偏偏)?"
+    "(?:一点|一点儿|半点)?(?:都|也)?(?:不像|没有|不是这样|不沾边)"
+)
+_R20_DISABLED_Q = re.compile(
+    "(?:你|您|他|她)(?:是不是|是)?(?:的)?(?:耳朵|眼睛|嘴)?(?:是不是|是)?(?:聋|瞎|哑巴?|瘸)了"
+    "(?:吗|吧|么|啊|呀)?(?=[？?]|吗|吧)"
+)
+_R20_DENIED = ("不是说", "没说", "并不是说", "不是嫌")
+# (third part) `demeaning`: thinking oneself clever or pretty, as a taunt (你是不是觉得自己特别能耐？,
+# also a label; not 你觉得自己哪里做得好？, 是不是觉得自己太累了？); a background as the reason to expect
+# little (家里有个生病的老人，能来上班就不错了; not 下这么大雨，能按时到就不错了, thanks); "just coast till
+# you retire" (混到退休算了; not 他明年退休); an age compared with a child (三十好几的人了，还跟个小孩
+# 似的毛毛躁躁; not 还像小伙子一样有干劲); "you lot of X" before a fault (你们这些学历高的，眼高手低; not
+# 你们这些新来的同事，周一培训); a post given out of pity (学校照顾你才给你这个岗位，要知道感恩); no brains
+# (就是没什么脑子; not 忙得没脑子想别的, a machine). Fix: pregnancy as a fact the roster is changed for.
+_R20_SELF_RATED = re.compile(
+    "(?:你|您|他|她)(?:是不是|是)?(?:觉得|以为|当)自己(?:很|特别|挺|多|真|太|有多|比别人)?"
+    "(?:聪明|了不起|厉害|能耐|漂亮|好看|长得好看|长得漂亮|长得帅|帅|高人一等|是老大|是领导|是老板|是皇帝|"
+    "是公主|是大爷|是天才|是专家|是明星|天下第一|很牛|牛|高明|是个人物|是根葱)(?![好完成的])"
+)
+_R20_LOW_BAR = re.compile(
+    "能(?P<act>[^，。！？；,.!?;\n]{1,12}?)就(?:算|已经|已经算)?(?:不错了|谢天谢地了?|烧高香了?|阿弥陀佛)"
+)
+_R20_BACKGROUND = re.compile(
+    "残疾|残障|病|瘫|聋|哑|盲|孩子|怀孕|怀着|岁数|年纪|年龄|学历|文凭|外地|乡下|农村|女人|女的|女孩|小姑娘|"
+    "老人|单亲|家里|当妈|宝妈|专科|大专|中专|技校"
+)
+_R20_RETIRE = re.compile(
+    "(?:混|熬|待|干|等|撑|耗)(?:到|着)退休(?:算了|就行|就好|得了|拉倒|吧|就完事|完事)|"
+    "(?:就|只能|也就|只好)(?:等着|混到|熬到)退休"
+)
+_R20_AGE_CHILD = re.compile(
+    "(?:[二三四五六]十(?:好几|多|出头|来)?岁?|(?:这么|那么)大(?:岁数|年纪))(?:的人)?了?[，,]?"
+    "[^。！？!?\n]{0,10}?(?:还|也|却)(?:跟|像|和)(?:个|一个)?[\u4e00-\u9fff]{0,5}?"
+    "(?:小孩|孩子|学生|小年轻|实习生|新人|毛头小子|小姑娘)(?:子)?(?:一样|似的|差不多)"
+    "(?P<rest>[^。！？!?\n]{0,12})"
+)
+_R20_YOU_LOT = re.compile(
+    "(?:你|他|她)们这(?:些|帮|群|伙)(?P<who>[\u4e00-\u9fff]{1,8}?)的[，,]?(?P<rest>[^。！？!?\n]{1,20})"
+)
+_R20_PITY = re.compile(
+    "(?:照顾|可怜|同情|看在)(?:你|您|他|她)[^。！？!?\n]{0,10}?才(?:给|让|把|留|招|收|要|安排|录用)"
+)
+_R20_GRATEFUL = re.compile("感恩|知足|感激")
+_R20_NO_BRAIN = re.compile("(?<!有)(?:没|没有|不长|没长|没带)(?:什么|啥|点)?脑子(?![想记去])")
+_R20_DEMEANOUR = re.compile(
+    "(?:你|他|她)(?:这|那)(?:副|个)?(?:德性|德行|熊样|鬼样子?|死样子?|怂样|衰样)"
+)
+_R20_ARRANGED = re.compile(
+    "重新安排|调整|调到|调成|接手|替班|代班|顶班|减少|不再排|免去|暂停|换成|改成"
+)
+_R20_TOPIC = re.compile(
+    "(?:一个|这个|那个|你个|你一个|她一个|他一个)[\u4e00-\u9fff]{0,6}?"
+    "(?:孩子|姑娘|小伙子?|男人|女人|人|同志|员工|家伙)(?:嘛|啊)?[，,]"
+)
+_R20_NOT_A_WORD = re.compile("快递|快件|快餐|不同|不少|不仅|不断")
+_R20_KEY_WORDS = """天天 成天 整天 每天 谁 哪个 哪位 任何人 要我 得我 让我 靠我 这一点 这点 我都
+我们都 态度 嘴上 不像 没有 不是这样 不沾边 聋 瞎 哑 瘸 不是说 没说 不是嫌 自己 不错了 谢天谢地 烧高香 阿弥陀佛
+退休 一样 似的 差不多 们这 德性 德行 熊样 鬼样 死样 怂样 衰样 照顾 可怜 同情 看在 脑子 怀孕 怀了孕 孕妇"""
+_R20_GATE = re.compile(_alt(" ".join(dict.fromkeys(_R20_KEY_WORDS.split()))))
+
+
+@lru_cache(maxsize=64)
+def _r20_keys(text: str) -> frozenset[str]:
+    return frozenset(_R20_GATE.findall(text))
+
+
+def _r20_someone(text: str, s: int) -> bool:
+    """A person the words at ``s`` are about: in their sentence, before it, or a note about one."""
+    if _r18_about_person(text, s) >= 0:
+        return True
+    left = _sentence_start(text, s)
+    return bool(
+        _ADDRESSED.search(text, left, _sentence_end(text, s))
+        or _R20_TOPIC.search(text, left, s)  # 一个女孩子，天天跟人吵
+    )
+
+
+_R20_OTHERS = re.compile("大家|别人|我们|同事|咱们|人家|我(?!们)")
+_R20_GROUP = re.compile(
+    "(?:你|他|她)们(?:这|那)(?:些|帮|群|伙)|(?:[0-9零〇一二三四五六七八九]{2}|[八九零]零)后"
+)
+
+
+def _r20_group(text: str, s: int) -> bool:
+    """A group's stereotype (你们这帮零零后，天天喊累): belittling, not one person's sweep."""
+    return bool(_R20_GROUP.search(text, _sentence_start(text, s), s))
+
+
+def _r20_praised(text: str, start: int, end: int) -> bool:
+    part = text[start:end]
+    return bool(_THANKS.search(part) or (_POS_ZH.search(part) and not _NEG_ZH.search(part)))
+
+
+def _r20_absolute(text: str) -> Iterator[Span]:
+    k = _r20_keys(text)
+    if k & {"天天", "成天", "整天", "每天"}:
+        for m in _R20_DAILY.finditer(text):
+            rest = m.group("rest")
+            if (_INSTRUCTION.match(rest) and not rest.startswith("请假")) or rest.startswith(
+                ("都要", "都得", "都需要")
+            ):
+                continue  # 每天都要交日报 (a duty)
+            if not (_R20_DAILY_FAULT.search(rest) or _r18_fault(rest)):
+                continue
+            if _r20_praised(text, m.start(), _sentence_end(text, m.end())):
+                continue
+            cstart = _clause_start(text, m.start())
+            if (
+                _R19_NOT_PERSON.search(text, cstart, m.start())
+                or _R18_THING_OWNED.search(text, cstart, m.start())
+                or _R20_OTHERS.search(text, cstart, m.start())
+            ):
+                continue  # 省得大家天天替你返工 (others' days)
+            if _r20_someone(text, m.start()) and not _r20_group(text, m.start()):
+                yield m.span()
+    if "谁" in k or "哪个" in k or "哪位" in k or "任何人" in k:
+        for m in _R20_ANYONE.finditer(text):
+            rest = m.group("rest")
+            if _INSTRUCTION.match(rest) or not (_R20_CLASH.search(rest) or _r18_fault(rest)):
+                continue
+            if _r20_praised(text, m.start("rest"), m.end()):
+                continue
+            cstart = _clause_start(text, m.start())
+            if _R19_NOT_PERSON.search(text, cstart, m.start()):
+                continue  # 这个软件跟哪个系统都兼容
+            left = _sentence_start(text, m.start())
+            if any(left <= s < m.start() for s, _ in _find_judges_r19(text[: m.start()])):
+                continue  # 脾气太差，跟谁都吵: the habit shows a label the rules read (as before)
+            if _r20_someone(text, m.start()) and not _r20_group(text, m.start()):
+                yield m.span()
+    if "从" in text:
+        for m in _R20_NEVER_AFTER.finditer(text):
+            left = _sentence_start(text, m.start())
+            if _clause_start(text, m.start() - 1, 30) != left or not (
+                _PERSON_LEADS.match(text, left) or _r17_person(text, m.start()) == left
+            ):
+                continue  # the clause before opens on the person (他很内向，开会从来不出声)
+            act, mark, rest = m.group("act"), m.group("mark"), m.group("rest")
+            if (
+                _R19_NOT_PERSON.search(act)
+                or _R18_THING_OWNED.search(act)
+                or _ADDRESSED.search(act)
+            ):
+                continue  # (a thing's, or a person of its own: left to the older rules)
+            if _is_praise_zh(mark, rest) or _INSTRUCTION.match(rest) or _R20_BROKEN.match(rest):
+                continue  # 他很细心，账目从来没出过错; 操作规程从来没违反过
+            if (
+                act.endswith("也")
+                or _r20_praised(text, left, _sentence_end(text, m.end()))
+                or _R20_DEVOTED.search(text, left, m.start())
+            ):
+                continue  # 他工作很拼，周末也从来不休息 (devotion, not a sweep)
+            yield m.start() + 1, m.end()
+    if k & {"要我", "得我", "让我", "靠我"}:
+        for m in _R20_ME_AGAIN.finditer(text):
+            if _ADDRESSED.search(text) and not _THANKS.search(
+                text, _sentence_start(text, m.start()), _sentence_end(text, m.end())
+            ):
+                yield m.span()
+
+
+def _r20_keep_absolute(text: str, span: Span) -> bool:
+    """False for a habit the next words praise (…，这一点很好) or the speaker's own reaction."""
+    s, e = span
+    k = _r20_keys(text)
+    if "这一点" in k or "这点" in k:
+        end = _sentence_end(text, e)
+        for m in _R20_THIS_POINT.finditer(text, e, end):
+            w = m.group("w")
+            if _R20_POINT_GOOD.search(w) and not _R20_POINT_BAD.search(w) and not _NEG_ZH.search(w):
+                return False
+    return not (("我都" in k or "我们都" in k) and _R20_MY_OWN.match(text, s, e + 2))
+
+
+def _r20_judges(text: str) -> Iterator[Span]:
+    k = _r20_keys(text)
+    if "态度" in k:
+        yield from (m.span() for m in _R20_ATTITUDE.finditer(text))
+    if "嘴上" in k:
+        for m in _R20_LIP.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if _R19_THIRD.search(text, cstart, m.start()):
+                continue  # 客户嘴上答应得痛快 (someone else's)
+            if _R20_LIP_BAD.search(m.group("rest")) and _r20_someone(text, m.start()):
+                yield (
+                    _r17_person(text, m.start()) if _r17_person(text, m.start()) >= 0 else cstart,
+                    m.end(),
+                )
+    yield from _r20_both(text, k)
+
+
+def _r20_both(text: str, k: frozenset[str]) -> Iterator[Span]:
+    """Frames that are a label and belittling at once."""
+    if k & {"不像", "没有", "不是这样", "不沾边"}:
+        yield from (m.span() for m in _R20_GOOD_NAME.finditer(text))
+    if k & {"聋", "瞎", "哑", "瘸"}:
+        yield from (m.span() for m in _R20_DISABLED_Q.finditer(text))
+    if "脑子" in k:
+        for m in _R20_NO_BRAIN.finditer(text):
+            cstart = _clause_start(text, m.start())
+            if _R19_NOT_PERSON.search(text, cstart, m.start()):
+                continue  # 扫地机器人没什么脑子
+            if _r20_someone(text, m.start()):
+                yield m.span()
+    if "自己" in k:
+        for m in _R20_SELF_RATED.finditer(text):
+            end = _sentence_end(text, m.end())
+            after = text[m.end() : end + 1]
+            if "？" in after or "?" in after or re.match("[，,](?:就|别人|所以)", after):
+                yield m.span()
+
+
+def _r20_keep_judges(text: str, span: Span) -> bool:
+    """False for a label denied (我不是说你不行)."""
+    k = _r20_keys(text)
+    return not any(w in k and text.endswith(w, 0, span[0]) for w in _R20_DENIED)
+
+
+def _r20_demeaning(text: str) -> Iterator[Span]:
+    k = _r20_keys(text)
+    yield from _r20_both(text, k)
+    if k & {"不错了", "谢天谢地", "烧高香", "阿弥陀佛"}:
+        for m in _R20_LOW_BAR.finditer(text):
+            left, end = _sentence_start(text, m.start()), _sentence_end(text, m.end())
+            bg = _R20_BACKGROUND.search(text, left, m.start())
+            if not bg or _THANKS.search(text, left, end) or _SUPPORT.search(text, left, end):
+                continue
+            if _ADDRESSED.search(text, left, end) or bg.start() == left:
+                yield bg.start(), m.end()
+    if "退休" in k and _ADDRESSED.search(text):
+        yield from (m.span() for m in _R20_RETIRE.finditer(text))
+    if k & {"一样", "似的", "差不多"}:
+        for m in _R20_AGE_CHILD.finditer(text):
+            rest = text[m.start() : m.end()]
+            if _r20_praised(text, m.start(), _sentence_end(text, m.end())):
+                continue
+            if _TRAIT.search(rest) or _NEG_ZH.search(m.group("rest")) or _R18_FAULT.search(rest):
+                yield m.span()
+    if "们这" in k:
+        for m in _R20_YOU_LOT.finditer(text):
+            rest = m.group("rest")
+            if _r20_praised(text, m.start("rest"), m.end()) or _INSTRUCTION.match(rest):
+                continue
+            if _TRAIT.search(rest) or _NEG_ZH.search(rest) or _R18_FAULT.search(rest):
+                yield m.start(), m.end("who") + 1
+    if k & {"照顾", "可怜", "同情", "看在"}:
+        for m in _R20_PITY.finditer(text):
+            if _R20_GRATEFUL.search(text) or _R20_BACKGROUND.search(
+                text, _sentence_start(text, m.start()), m.start()
+            ):
+                yield m.span()
+    if k & {"德性", "德行", "熊样", "鬼样", "死样", "怂样", "衰样"}:
+        yield from (m.span() for m in _R20_DEMEANOUR.finditer(text))
+
+
+def _r20_keep_demeaning(text: str, span: Span) -> bool:
+    """False for pregnancy named as the fact a roster is changed for (no dismissal beside it)."""
+    s, e = span
+    if text.startswith(_PREGNANCY, s):
+        left, end = _sentence_start(text, s), _sentence_end(text, e)
+        if _R20_ARRANGED.search(text, e, end) and not _DISMISSED.search(text, left, end):
+            return False
+    return True
+
+
+def find_judges(text: str) -> Iterator[Span]:
+    yield from (span for span in _find_judges_r19(text) if _r20_keep_judges(text, span))
+    yield from _r20_judges(text)
+
+
+def find_demeaning(text: str) -> Iterator[Span]:
+    yield from (span for span in _find_demeaning_r19(text) if _r20_keep_demeaning(text, span))
+    yield from _r20_demeaning(text)
+
+
+def find_absolute(text: str) -> Iterator[Span]:
+    for span in chain(_find_absolute_r19(text), _r20_absolute(text)):
+        if _r20_keep_absolute(text, span):
+            yield span
+
+
+# Round twenty (elements): a sentence about the time to come, or an "if", that hands the work to
+# someone else (下次这种场合还是让小马去吧, 下个月你就去看仓库吧), threatens (下回再让我看到，就按违规
+# 处理), foresees trouble (下周的检查恐怕会被扣分), states a rule (以后只能走内网) or a belief in the
+# person (我相信下次不会再出错: encouragement, as 相信你… already is), or tells the person to leave
+# (要是不想干了就直说) promises no good result; not 下次提前一天发给我，这样大家就能先看一遍.
+_R20_NOT_OUTCOME = re.compile(
+    "还是让|还是交给|交给别人|换个人|你就去|就别(?:讲|去|来|做|参加|上)|别再给|"
+    "再让我(?:看到|发现|碰到|听到)|按违规|直接处理|"
+    "(?:可能|恐怕|怕是|估计|肯定)会被|会被(?:揪|查|扣|罚|投诉|通报|退)|"
+    "(?:我)?相信(?:下次|以后|今后)|只能|不想干|直说"
+)
+_R20_WHEN_IF = re.compile(_FUTURE_TIME.pattern + "|如果|要是|假如")
+
+
+_R20_NOT_OUTCOME_KEYS = (
+    "还是",
+    "交给",
+    "换个人",
+    "你就去",
+    "就别",
+    "别再",
+    "再让我",
+    "违规",
+    "直接处理",
+    "会被",
+    "相信",
+    "只能",
+    "不想干",
+    "直说",
+)
+
+
+def has_positive_outcome(text: str) -> bool:
+    if any(k in text for k in _R20_NOT_OUTCOME_KEYS) and _R20_NOT_OUTCOME.search(text):
+        parts = []
+        for sentence in re.split("(?<=[。！？!?\n])", text):
+            if (
+                _R20_NOT_OUTCOME.search(sentence)
+                and _R20_WHEN_IF.search(sentence)
+                and not POSITIVE_OUTCOME.search(sentence)
+            ):
+                sentence = "・" * len(sentence)
+            parts.append(sentence)
+        text = "".join(parts)
+    return _has_positive_outcome_r19(text)
+
+
+# Round twenty (elements): words that only look like an effect are blanked before the older rules
+# read the comment: 明明白白 (not 白白 "in vain"), 说明 (not someone "said"), praise passed on
+# (大家都说你肯学), an effect denied (很少需要返工), relief only hoped for (希望到时候不用再手工补录), a
+# forecast after "if this goes on" (再这样下去，你也就只能…), a plan named after a fault (差评回访计划);
+# not 大家都说你太急, 客户因此给了差评, 终于不用再手工补录.
+_R20_PASSED_ON = re.compile(
+    "(?:大家|同事|同事们|老师们?|家长|客户|业主|领导|他们|新人|学员|用户|顾客)(?:都|也|私下)?(?P<w>说|夸)(?P<rest>[^，。！？；,.!?;\n]{1,12})"
+)
+_R20_PASSED_GOOD = re.compile(
+    "肯学|上手快|学得快|认真|细心|负责|耐心|靠谱|能干|专业|热情|学到|进步|好|棒|不错|仔细|踏实|勤快|实用|有用"
+)
+_R20_DENIED_EFFECT = re.compile(
+    "(?:很少|没有|不用|无需|不需要|不必|极少|几乎不)(?:需要)?(?P<w>返工|投诉|出错)"
+)
+_R20_HOPED = re.compile(
+    "(?:希望|到时候|争取|打算|计划|期待)[^。！？!?\n]{0,24}?(?P<w>不用再|不必再|无需再|再也不用|终于|总算)"
+)
+_R20_GOES_ON = re.compile("(?:再|这样|这么)(?:这么|这样)?下去[^。！？!?\n]{0,12}?(?P<w>只能)")
+_R20_PLAN_OF = re.compile(
+    "(?P<w>差评|投诉|返工|退货|事故)[\u4e00-\u9fff]{0,3}?(?:计划|方案|流程|制度|专项)"
+)
+_R20_CONSEQ_BLANKS = (
+    ("白白", re.compile("(?<=明)(?P<w>白白)")),
+    ("说明", re.compile("(?P<w>说明)")),
+    ("说", _R20_PASSED_ON),
+    ("夸", _R20_PASSED_ON),
+    ("返工", _R20_DENIED_EFFECT),
+    ("投诉", _R20_DENIED_EFFECT),
+    ("出错", _R20_DENIED_EFFECT),
+    ("再", _R20_HOPED),
+    ("终于", _R20_HOPED),
+    ("总算", _R20_HOPED),
+    ("下去", _R20_GOES_ON),
+    ("计划", _R20_PLAN_OF),
+    ("方案", _R20_PLAN_OF),
+    ("流程", _R20_PLAN_OF),
+    ("制度", _R20_PLAN_OF),
+    ("专项", _R20_PLAN_OF),
+)
+
+
+def has_consequence(text: str) -> bool:
+    blanks: list[Span] = []
+    for key, rx in _R20_CONSEQ_BLANKS:
+        if key not in text:
+            continue
+        for m in rx.finditer(text):
+            if rx is _R20_PASSED_ON and not (
+                _R20_PASSED_GOOD.search(m.group("rest")) and not _NEG_ZH.search(m.group("rest"))
+            ):
+                continue  # 大家都说你太急 (a reaction: an effect)
+            blanks.append(m.span("w"))
+    for start, end in blanks:
+        text = text[:start] + "・" * (end - start) + text[end:]
+    return _has_consequence_r19(text)
+
+
+# Round twenty (elements): `behavior` also from a numbered building, unit or bed (8栋的屋顶, 3号楼,
+# 12床) and the employee's own words quoted (你在记录里标了“待观察”), in a sentence that gives no
+# order; an order word in a told time clause (周一核对时才发现) gives none; years in the job (在这儿干了
+# 十几年) are no event; not 请把8栋的报修单处理一下.
+_R20_BEHAVIOR = re.compile(
+    "[0-9０-９一二三四五六七八九十]+(?:栋|号楼|幢|单元|号房|号床|床(?![单位])|号桌|号线|号柜|号库|号仓)|"
+    "(?:标了|写了|回了|说了(?:句|一句)?|填了|备注了?|批了|留言)“[^”]{1,12}”"
+)
+_R20_BEHAVIOR_KEYS = ("栋", "楼", "幢", "单元", "号", "床", "“")
+_R20_TOLD_TIME = re.compile("时(?!间)|的时候|以后|之后|后才")
+_R20_TENURE = re.compile(
+    "(?:干|做|待|工作|来)了(?:快|近|将近|有)?(?:十几|几十|[一二三四五六七八九十两几]+)年"
+)
+
+
+def has_behavior(text: str) -> bool:
+    if "年" in text:
+        text = _R20_TENURE.sub(lambda m: "・" * len(m.group(0)), text)
+    if _has_behavior_r19(text):
+        return True
+    if "时" in text or "后" in text:
+        orders = [m.span() for m in _ORDER.finditer(text) if _R20_TOLD_TIME.match(text, m.end())]
+        if orders:
+            for start, end in orders:
+                text = text[:start] + "・" * (end - start) + text[end:]
+            if _has_behavior_r19(text):
+                return True
+    if any(k in text for k in _R20_BEHAVIOR_KEYS):
+        for m in _R20_BEHAVIOR.finditer(text):
+            left = _sentence_start(text, m.start())
+            end = _sentence_end(text, m.end())
+            if (
+                _ORDER.search(text, left, end) or _OBLIGATION.search(text, left, end)
+            ) and not _TOLD.search(text, left, end):
+                continue  # 请把8栋的报修单处理一下 (an order)
             return True
     return False

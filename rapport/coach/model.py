@@ -37,8 +37,10 @@ WEIGHTS_PATH = Path(__file__).resolve().parent / "model_weights.json"
 # read, but idioms of habit ("as per usual", "三天两头") are words a model learns. Out-of-fold
 # precision on the tuning files, full of hard negatives, understates precision on new writers'
 # text (0.94-0.98 on heldout17 at these settings); lower, the suite's hard negatives (machines,
-# rules, facts) began to be flagged.
-PRECISION = {"demeaning": 0.80, "judges_person": 0.80, "absolute": 0.85}
+# rules, facts) began to be flagged. Demeaning was lowered to 75 % in session twenty: trained
+# without written20 and measured on it, English demeaning gained 3 points of F1 at the same
+# precision (0.92), Chinese half a point; judges_person and absolute gained nothing lower.
+PRECISION = {"demeaning": 0.75, "judges_person": 0.80, "absolute": 0.85}
 MODELLED = tuple(PRECISION)
 # A third model reads praise where the rules' praise words miss it ("你带新人很有一套"), for the
 # Hamburger's bread: trained on the opening and closing parts of labelled comments, held to
@@ -63,10 +65,25 @@ Span = tuple[int, int]
 
 
 def en_features(sentence: str) -> list[str]:
-    """Lower-case words and word pairs, with you/he/she as <2p>/<3p>."""
+    """Lower-case words and word pairs, with you/he/she as <2p>/<3p>, and the stems of the
+    longer words ("~fast" for "fasts", "fasting", "fasted")."""
     words = _EN_TOKEN.findall(sentence.lower())
     words = list(map(_EN_SUBJECT.get, words, words))
-    return words + list(map(" ".join, pairwise(words)))
+    return [*words, *map(" ".join, pairwise(words)), *filter(None, map(_stem, words))]
+
+
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|er|ers|ly|ness|ment|y)$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str | None:
+    # A crude suffix strip, so that a word a writer inflects differently from the training data
+    # still meets its weight (written20's English judges_person and demeaning gained 1-2 points
+    # when the models were trained without it).
+    if len(word) <= 4 or word[0] == "<":
+        return None
+    stem = _SUFFIX.sub("", word)
+    return "~" + stem if stem != word and len(stem) >= 3 else None
 
 
 @lru_cache(maxsize=1024)
@@ -243,8 +260,10 @@ def _guarded(sentence: str, lang: str, model: _Model, code: str) -> Span | None:
             return None
         if code == "judges_person" and lexicon_en.praises_behaviour(sentence):
             return None  # "He's the kind of person who helps everyone"
-        if code == "demeaning" and lexicon_en.a_thing_made_easy(sentence):
-            return None  # "Even a child could use the new kiosks"
+        if code == "demeaning" and (
+            lexicon_en.a_thing_made_easy(sentence) or lexicon_en.a_thing_too_old(sentence)
+        ):
+            return None  # "Even a child could use the new kiosks", "the software is too old"
         if not _has_telling_word(sentence[start:end], model):
             return None
     return start, end
