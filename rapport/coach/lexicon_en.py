@@ -9203,7 +9203,7 @@ def _demeaning_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]
     """Round twenty's belittling frames."""
     if "for" in words and (
         ("bad" in words and "not" in words)
-        or ("good" in words and not words.isdisjoint(_gate("pretty quite very effort")))
+        or ("good" in words and not words.isdisjoint(_R20_W_PRETTY_QUITE))
         or "impressive" in words
         or "decent" in words
         or ("done" in words and "well" in words)
@@ -9235,7 +9235,7 @@ def _demeaning_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]
             if _is_person_subject(subj):
                 yield m.start(), m.end()
     if not words.isdisjoint(_R20_ADDRESS_WORDS) or (
-        not words.isdisjoint(_gate("old little young")) and not words.isdisjoint(_R20_ADDRESS_NOUNS)
+        not words.isdisjoint(_R20_W_OLD_LITTLE) and not words.isdisjoint(_R20_ADDRESS_NOUNS)
     ):
         for m in _R20_ADDRESS.finditer(text):
             yield m.start("name"), m.end("name")
@@ -9251,17 +9251,16 @@ def _demeaning_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]
                 yield m.start(), m.end() - 1
     if "anyway" in words or (
         not words.isdisjoint(_R20_LOT_WORDS)
-        and not words.isdisjoint(_gate("his her their your"))
-        and not words.isdisjoint(_gate("can cannot don won aren never wouldn always all"))
+        and not words.isdisjoint(_R20_W_HIS_HER)
+        and not words.isdisjoint(_R20_W_CAN_CANNOT)
     ):
         for m in _R20_LOT.finditer(text):
             rest = m.group("rest")
             if rest is None or _R20_LOT_REASON.search(rest):
                 yield m.start(), m.end()
-    if (
-        not words.isdisjoint(_gate("side part end"))
-        and not words.isdisjoint(_gate("town city country tracks"))
-    ) or ("from" in words and not words.isdisjoint(_R20_PLACE_WORDS)):
+    if (not words.isdisjoint(_R20_W_SIDE_PART) and not words.isdisjoint(_R20_W_TOWN_CITY)) or (
+        "from" in words and not words.isdisjoint(_R20_PLACE_WORDS)
+    ):
         for m in _R20_FROM_PLACE.finditer(text):
             sentence = _sentence_around(text, m.start(), m.end())
             if _R20_GROUP_SNEER.search(sentence):
@@ -9278,7 +9277,7 @@ def _demeaning_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]
             if not _R20_FAITH_OK.search(text[start : m.start()]):
                 yield m.start(), m.end()
     if not words.isdisjoint(_R20_DISABLED_WORDS) or (
-        "with" in words and not words.isdisjoint(_gate("walking glass speech hearing"))
+        "with" in words and not words.isdisjoint(_R20_W_WALKING_GLASS)
     ):
         for m in _R20_DISABLED.finditer(text):
             if _R20_DISABLED_BAD.search(_sentence_around(text, m.start(), m.end())):
@@ -9464,7 +9463,11 @@ def _r20_rewrites(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
     whether it is a label and a put-down."""
     words = _words(text)
     hits = []
-    if ", " in text and not words.isdisjoint(_R20_HEDGE_WORDS) and _R20_BE_COMMA.search(text):
+    if (
+        ", " in text
+        and not words.isdisjoint(_R20_HEDGE_WORDS)
+        and _R20_BE_COMMA_REVERSED.search(text[::-1])
+    ):
         for m in _person_hits(_R20_HEDGED, text):
             hits.append((m.start(), m.end(), *_r20_reads_as(m.group("subj"), m.group("rest"))))
     if not words.isdisjoint(_R20_FIND_WORDS):
@@ -9478,6 +9481,9 @@ def _r20_rewrites(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
 _R20_FIND_WORDS = _gate("find finds found consider considers considered see sees")
 _R20_REWRITE_WORDS = _R20_FIND_WORDS
 _R20_BE_COMMA = re.compile(r"(?:\bis|\bare|\bwas|\bwere|['’]s|['’]re)\s*,", re.IGNORECASE)
+# The same test read backwards from each comma (searched in the reversed text: a match there is
+# one here, and a comma is rare where "is", "are" and "'s" are not).
+_R20_BE_COMMA_REVERSED = re.compile(r",\s*(?:si|era|saw|erew)\b|,\s*(?:s|er)['’]", re.IGNORECASE)
 # A walking disaster, complaint or cliché is also a put-down; a walking hazard is a label only.
 _R20_WALKING_INSULT = re.compile(
     r"(?:disaster|complaint|lawsuit|tribunal|catastrophe|nightmare|cliche|cliché|stereotype)$", _F
@@ -9493,11 +9499,11 @@ def _judges_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
                 m.group("adj")
             ):
                 yield m.start(), m.end()
-    if not words.isdisjoint(_gate("flake flakey flaky")):
+    if not words.isdisjoint(_R20_W_FLAKE_FLAKEY):
         for m in _person_hits(_R20_FLAKE, text):
             yield m.start(), m.end()
     if not words.isdisjoint(_R20_CARE_WORDS) or (
-        not words.isdisjoint(_gate("give gives")) and not words.isdisjoint(_R20_DAMN_WORDS)
+        not words.isdisjoint(_R20_W_GIVE_GIVES) and not words.isdisjoint(_R20_DAMN_WORDS)
     ):
         if "think" in words or "believe" in words or "feel" in words:
             for m in _person_hits(_R20_CARES, text):
@@ -9552,8 +9558,8 @@ _R20_HEDGE_WORDS = _gate(
 def _r20_never_seen_possible(words: frozenset[str]) -> bool:
     return (
         ("never" in words or "ever" in words)
-        and not words.isdisjoint(_gate("seen met known worked"))
-        and not words.isdisjoint(_gate("anyone anybody someone person guy girl man woman bloke"))
+        and not words.isdisjoint(_R20_W_SEEN_MET)
+        and not words.isdisjoint(_R20_W_ANYONE_ANYBODY)
     )
 
 
@@ -9615,7 +9621,7 @@ _R20_NEVER_DUTY = _rare(
 
 def _absolute_r20(text: str, words: frozenset[str], low: str) -> Iterator[Span]:
     """Round twenty's sweeps."""
-    if not words.isdisjoint(_gate("chronically habitually persistently routinely notoriously")):
+    if not words.isdisjoint(_R20_W_CHRONICALLY_HABITUALLY):
         for m in _person_hits(_R20_CHRONIC, text):
             if not _R20_CHRONIC_OK.fullmatch(m.group("what")):
                 yield m.start(), m.end("mark")
@@ -9652,7 +9658,7 @@ _R20_DUTY_WORDS = _gate(
 )
 
 # Older findings this round takes back (each beside its own words).
-_R20_PUT_BACK = re.compile(
+_R20_PUT_BACK = _rare(
     r"\bback\s+where\s+(?:you|he|she|they|we|I)\s+(?:found|got|left|put|took|had|keep|"
     r"kept)\b",
     _F,
@@ -9665,7 +9671,7 @@ _R20_PRAYER_OK = re.compile(
 )
 # "I'd suggest you always …", "you never have to apologise", "has never driven one, so he needs the
 # course", "did your mum never teach you" (advice, reassurance, a fact of experience, a parent).
-_R20_ABS_NOT = re.compile(
+_R20_ABS_NOT = _compile(
     r"\b(?:suggest|recommend|advise|urge|ask|want|need|like|prefer|make\s+sure|ensure)\s+(?:that\s+)?"
     r"(?:you|he|she|they)\s+(?:always|never)\b|"
     r"\bnever\s+(?:have|has|had|need|needs)\s+to\b|"
@@ -9676,12 +9682,12 @@ _R20_ABS_NOT = re.compile(
     _F,
 )
 # "You're never too old to learn" is encouragement, not a remark on age.
-_R20_NEVER_TOO_OLD = re.compile(r"\b(?:never|not|n['’]t)\s+too\s+old\s+to\b", _F)
+_R20_NEVER_TOO_OLD = _rare(r"\b(?:never|not|n['’]t)\s+too\s+old\s+to\b", _F)
 _R20_ABS_NOT_WORDS = _gate(
     "suggest recommend advise urge ask want need like prefer sure ensure have has had needs "
     "mommy mummy mum mom mother dad daddy father parents folks teacher teachers nan gran said old"
 )
-_R20_NEVER_DONE = re.compile(
+_R20_NEVER_DONE = _rare(
     r"\b(?:has|have|['’]s|['’]ve)\s+never\s+(?:been\s+trained\s+on|[a-z]+(?:ed|en|wn|ne|ung|ot|"
     r"ove|ode|ook|ew|own))\s+(?:a|an|one|the|on|in|with)\b[^.!?\n]{0,60},?\s+so\s+(?:he|she|you|they|"
     r"we|I)(?:['’]ll|\s+will|\s+would|['’]d)?\s+(?:needs?|should|must|has\s+to|have\s+to|get|"
@@ -9800,14 +9806,14 @@ def find_absolute(text: str) -> Iterator[Span]:
 # always the one holding up the 6am briefing", "you never finish before the end of the sprint") is
 # no event: behaviour is read again without such sentences (a sentence that also dates something,
 # "late three times this week and always with an excuse", keeps it).
-_R20_SWEEP = _rare(
+_R20_SWEEP = _compile(
     r"\b(?:(?:you|he|she|they)(?:['’]re|['’]s|\s+are|\s+is)?\s+(?:just\s+|simply\s+)?never"
     r"(?!\s+once)|always|constantly|forever|continually|perpetually|whenever|every\s+(?:single\s+)?"
     r"(?:time|day|morning|week|shift|sprint|month|night|evening|afternoon|meeting|release|"
     r"job|route|run)|each\s+time|all\s+the\s+time|time\s+after\s+time|half\s+the\s+time)\b",
     _F,
 )
-_R20_DATED = _rare(
+_R20_DATED = _compile(
     rf"\b(?:yesterday|today|this\s+(?:morning|afternoon|week|month|quarter|term)|tonight|"
     rf"(?<!every\s)last\s+(?:week|month|quarter|year|night|sprint|term|{_DAYS})|(?:on|since)\s+"
     rf"{_DAYS}|ago|in\s+{_MONTHS}\b|{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)\b|"
@@ -9831,16 +9837,16 @@ _R20_SWEEP_WORDS = _gate("never always constantly forever continually perpetuall
 
 def _r20_sweep_possible(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_R20_SWEEP_WORDS) or (
-        "time" in words and not words.isdisjoint(_gate("each all half"))
+        "time" in words and not words.isdisjoint(_R20_W_EACH_ALL)
     )
 
 
 def _r20_without_sweeps(text: str) -> str:
-    sweeps = [m.start() for m in _R20_SWEEP.finditer(text)]
-    if not sweeps:
-        return text
     spans = sentence_spans(text)
     if len(spans) < 2:
+        return text
+    sweeps = [m.start() for m in _R20_SWEEP.finditer(text)]
+    if not sweeps:
         return text
     kept = []
     for start, end in spans:
@@ -9851,6 +9857,16 @@ def _r20_without_sweeps(text: str) -> str:
     return text if len(kept) == len(spans) else " ".join(kept)
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of the text is a digit (``str.isdigit``); in ASCII text only 0-9 are."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def has_behavior(text: str) -> bool:
     words = _words(text)
     if _has_behavior_r19(text):
@@ -9858,8 +9874,10 @@ def has_behavior(text: str) -> bool:
             return True
         reduced = _r20_without_sweeps(text)
         return reduced is text or _has_behavior_r19(reduced)
-    figures = "from" in words and any(ch.isdigit() for ch in text)
-    if figures or _r20_opens(words, _R20_BEHAVIOR_PAIRS):
+    figures = "from" in words and _has_digit(text)
+    if figures or (
+        not words.isdisjoint(_R20_BEHAVIOR_FIRSTS) and _r20_opens(words, _R20_BEHAVIOR_PAIRS)
+    ):
         return _R20_BEHAVIOR.search(_r20_without_sweeps(text)) is not None
     return False
 
@@ -9877,6 +9895,7 @@ _R20_BEHAVIOR_PAIRS = (
     (_gate("prize"), _gate("giving")),
     (_gate("stock"), _gate("check")),
 )
+_R20_BEHAVIOR_FIRSTS = frozenset().union(*(first for first, _ in _R20_BEHAVIOR_PAIRS))
 
 
 # Requests put as questions: any "could you / can we + a verb of doing" asks for an action, not
@@ -9899,7 +9918,7 @@ REQUEST = _compile(rf"(?:{_REQUEST_R19.pattern})|(?:{_R20_REQUEST})", _F)
 
 
 # A threat is no good result: "Next time, I'm sending you home" (the sentence is read without).
-_R20_THREAT = re.compile(
+_R20_THREAT = _rare(
     r"\b(?:send(?:ing)?\s+you\s+home|you['’]re\s+(?:out|done|finished|fired|gone)\b|"
     r"(?:written|formal|final)\s+warning|disciplinary|(?:there\s+will\s+be|face\s+the)\s+"
     r"consequences|don['’]t\s+expect\s+(?:a|any)\s+(?:promotion|raise|rise|bonus)|"
@@ -10306,9 +10325,12 @@ _R20_TASTY = re.compile(
     _F,
 )
 # The words without one of which no frame of the second batch can match.
-_R20_B_DEMEAN_WORDS = frozenset().union(
-    *(first for _, pairs in _R20_B_GATED for first, _ in pairs)
-) | _gate("for expect")
+_R20_B_FIRST_WORDS = frozenset().union(*(first for _, pairs in _R20_B_GATED for first, _ in pairs))
+# Each frame's first words together (a text with none of them cannot open the frame).
+_R20_B_GATED_FIRSTS = tuple(
+    (rx, pairs, frozenset().union(*(first for first, _ in pairs))) for rx, pairs in _R20_B_GATED
+)
+_R20_B_DEMEAN_WORDS = _R20_B_FIRST_WORDS | _gate("for expect")
 
 
 def _demeaning_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
@@ -10329,8 +10351,11 @@ def _demeaning_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
         for m in _R20_EXPECT_FROM.finditer(text):
             if not _R20_TENURE.search(m.group("rest")):
                 yield m.start(), m.end()
-    for rx, pairs in _R20_B_GATED:
-        if _r20_opens(words, pairs):
+    hit = words & _R20_B_FIRST_WORDS
+    if not hit:
+        return  # no frame of the loop below can open
+    for rx, pairs, firsts in _R20_B_GATED_FIRSTS:
+        if not hit.isdisjoint(firsts) and _r20_opens(words, pairs):
             for m in rx.finditer(text):
                 if rx is _R20_CULTURE and _R20_TASTY.search(
                     _sentence_around(text, m.start(), m.end())
@@ -10418,7 +10443,7 @@ _R20_B_JUDGE_WORDS = (
 def _judges_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
     """Round twenty's second batch of labels."""
     if not words.isdisjoint(_R20_WORST_WORDS) or (
-        not words.isdisjoint(_gate("most least")) and not words.isdisjoint(_R20_WORST_ADJ)
+        not words.isdisjoint(_R20_W_MOST_LEAST) and not words.isdisjoint(_R20_WORST_ADJ)
     ):
         for m in _person_hits(_R20_WORST, text):
             yield m.start(), m.end()
@@ -10442,7 +10467,7 @@ def _judges_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
     if "nowhere" in words or "simple" in words:
         for m in _R20_WITS_DENIED.finditer(text):
             yield m.start(), m.end()
-    if _r20_opens(words, _R20_PUTDOWN_PAIRS):
+    if not words.isdisjoint(_R20_PUTDOWN_GATE) and _r20_opens(words, _R20_PUTDOWN_PAIRS):
         for m in _R20_PUTDOWN.finditer(text):
             low = m.group().lower()
             if not low.startswith(("nobody", "no one", "no-one", "going", "gonna", "nowhere")):
@@ -10541,8 +10566,8 @@ _R20_NEVER_OK = _gate("be have know tell say predict guess thank repay fault bla
 def _absolute_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
     """Round twenty's second batch of sweeps."""
     sweep = (
-        ("else" in words and not words.isdisjoint(_gate("fault problem doing")))
-        or ("same" in words and not words.isdisjoint(_gate("every each")))
+        ("else" in words and not words.isdisjoint(_R20_W_FAULT_PROBLEM))
+        or ("same" in words and not words.isdisjoint(_R20_W_EVERY_EACH))
         or ("never" in words and "there" in words)
         or ("every" in words and "into" in words)
         or ("ever" in words and "all" in words)
@@ -10573,13 +10598,13 @@ def _absolute_r20b(text: str, words: frozenset[str]) -> Iterator[Span]:
     whenever = (
         "whenever" in words
         or "anytime" in words
-        or ("time" in words and not words.isdisjoint(_gate("every any each")))
+        or ("time" in words and not words.isdisjoint(_R20_W_EVERY_ANY))
     )
     if whenever and "i" in words and not words.isdisjoint(_R20_ASK_WORDS):
         for m in _R20_WHENEVER_I.finditer(text):
             who = m.group("who")
-            person = who.lower() in _R20_AS_SUBJ or _is_person_subject(who)
-            if person and _R20_WHENEVER_BAD.search(m.group("main")):
+            subject = who.lower() in _R20_AS_SUBJ or _is_person_subject(who)
+            if subject and _R20_WHENEVER_BAD.search(m.group("main")):
                 yield m.start(), m.end("who")
     if ("reason" in words or "excuse" in words or "way" in words) and (
         "every" in words or "each" in words
@@ -10595,3 +10620,23 @@ _R20_ASK_WORDS = _gate("ask tell remind need want give email call ring message m
 _R20_CONSISTENT_WORDS = _gate(
     "consistently repeatedly continually habitually routinely persistently"
 )
+
+
+# Word sets of the round-twenty gates above, built once (not on every call).
+_R20_W_PRETTY_QUITE = _gate("pretty quite very effort")
+_R20_W_OLD_LITTLE = _gate("old little young")
+_R20_W_HIS_HER = _gate("his her their your")
+_R20_W_CAN_CANNOT = _gate("can cannot don won aren never wouldn always all")
+_R20_W_SIDE_PART = _gate("side part end")
+_R20_W_TOWN_CITY = _gate("town city country tracks")
+_R20_W_WALKING_GLASS = _gate("walking glass speech hearing")
+_R20_W_FLAKE_FLAKEY = _gate("flake flakey flaky")
+_R20_W_GIVE_GIVES = _gate("give gives")
+_R20_W_SEEN_MET = _gate("seen met known worked")
+_R20_W_ANYONE_ANYBODY = _gate("anyone anybody someone person guy girl man woman bloke")
+_R20_W_CHRONICALLY_HABITUALLY = _gate("chronically habitually persistently routinely notoriously")
+_R20_W_EACH_ALL = _gate("each all half")
+_R20_W_MOST_LEAST = _gate("most least")
+_R20_W_FAULT_PROBLEM = _gate("fault problem doing")
+_R20_W_EVERY_EACH = _gate("every each")
+_R20_W_EVERY_ANY = _gate("every any each")
