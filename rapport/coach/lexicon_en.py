@@ -9480,9 +9480,9 @@ def _r20_rewrites(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
 
 _R20_FIND_WORDS = _gate("find finds found consider considers considered see sees")
 _R20_REWRITE_WORDS = _R20_FIND_WORDS
-_R20_BE_COMMA = re.compile(r"(?:\bis|\bare|\bwas|\bwere|['’]s|['’]re)\s*,", re.IGNORECASE)
-# The same test read backwards from each comma (searched in the reversed text: a match there is
-# one here, and a comma is rare where "is", "are" and "'s" are not).
+# "is / are / was / were / 's / 're" then a comma (r"(?:\bis|\bare|\bwas|\bwere|['’]s|['’]re)\s*,"),
+# searched in the reversed text: a match there is one here, and the search starts only at commas,
+# which are rare where "is", "are" and "'s" are not.
 _R20_BE_COMMA_REVERSED = re.compile(r",\s*(?:si|era|saw|erew)\b|,\s*(?:s|er)['’]", re.IGNORECASE)
 # A walking disaster, complaint or cliché is also a put-down; a walking hazard is a label only.
 _R20_WALKING_INSULT = re.compile(

@@ -5,8 +5,11 @@ question for a view, a threat is no good result)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from rapport.coach import lexicon_en
 from rapport.coach.evaluate import DATA_DIR, load
 from rapport.coach.tests.helpers import assert_as_labelled, codes, elements, quotes
 
@@ -274,3 +277,12 @@ _ROWS = load(DATA_DIR / "round20_en.jsonl")
 @pytest.mark.parametrize("row", _ROWS, ids=lambda r: str(r["id"]))
 def test_round20_file(row: dict[str, object]) -> None:
     assert_as_labelled(row, "en")
+
+
+def test_the_be_comma_test_read_backwards_finds_what_the_forward_one_finds() -> None:
+    forward = re.compile(r"(?:\bis|\bare|\bwas|\bwere|['’]s|['’]re)\s*,", re.IGNORECASE)
+    texts = [str(row["text"]) for row in load(DATA_DIR / "round20_en.jsonl")]
+    texts += ["She is, honestly, a handful.", "It’s , well", "Chris, we", "this, is", "Iris,"]
+    for text in texts:
+        found = lexicon_en._R20_BE_COMMA_REVERSED.search(text[::-1]) is not None
+        assert found == (forward.search(text) is not None), text
