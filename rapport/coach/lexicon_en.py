@@ -1937,14 +1937,19 @@ _CHILD_FAULT_VERB = frozenset(
 )
 
 
+def _thing_before(text: str, start: int) -> bool:
+    """The clause before ``start`` ("too old…") is about a thing: "the forklift is", not a person."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n;,")
+    before = text[left + 1 : start]
+    return _THING_TOO_OLD.search(before) is not None and not _PERSON_NOUN.search(before)
+
+
 def _not_about_person(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """A demeaning match that, here, is about a thing or is praise (round ten)."""
     hit = text[start:end].lower()
-    if "old" in hit and not words.isdisjoint(_OLD_GATE) and hit.startswith("too"):
-        left = max(text.rfind(ch, 0, start) for ch in ".!?\n;,")
-        before = text[left + 1 : start]
-        if _THING_TOO_OLD.search(before) and not _PERSON_NOUN.search(before):
-            return True  # "the forklift is too old for the new racks"
+    too_old = "old" in hit and not words.isdisjoint(_OLD_GATE) and hit.startswith("too")
+    if too_old and _thing_before(text, start):
+        return True  # "the forklift is too old for the new racks"
     if not words.isdisjoint(_ASSET_GATE) and _OWN_TRAIT.match(hit):
         sentence = _sentence_around(text, start, end)
         m = _ASSET.search(sentence)
@@ -7263,12 +7268,7 @@ _THING_TOO_OLD_IN = _compile(r"\btoo\s+old\b", _F)
 def a_thing_too_old(sentence: str) -> bool:
     """ "Our till software is getting too old for contactless": a thing, not a person, is too old
     (round ten's reading of the rules). A guard for the demeaning model, which weighs "old"."""
-    for m in _THING_TOO_OLD_IN.finditer(sentence):
-        left = max(sentence.rfind(ch, 0, m.start()) for ch in ".!?\n;,")
-        before = sentence[left + 1 : m.start()]
-        if _THING_TOO_OLD.search(before) and not _PERSON_NOUN.search(before):
-            return True
-    return False
+    return any(_thing_before(sentence, m.start()) for m in _THING_TOO_OLD_IN.finditer(sentence))
 
 
 def praises_behaviour(sentence: str) -> bool:
@@ -9700,7 +9700,7 @@ def _r20_drop(text: str, spans: list[Span], rx: re.Pattern[str], after: int = 0)
     """The spans that touch no match of ``rx`` in their sentence."""
     kept = []
     for start, end in spans:
-        sentence_start = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+        sentence_start = _sentence_start(text, start)
         sentence_end = _sentence_end(text, end)
         hit = any(
             m.start() < end + after and m.end() > start
@@ -9786,14 +9786,12 @@ def find_demeaning(text: str) -> Iterator[Span]:
 
 def find_absolute(text: str) -> Iterator[Span]:
     old = list(_find_absolute_r19(text))
-    if old:
-        words = _words(text)
-        if not words.isdisjoint(_R20_ABS_NOT_WORDS):
-            old = _r20_drop(text, old, _R20_ABS_NOT)
-        if "never" in words and "so" in words:
-            old = _r20_drop(text, old, _R20_NEVER_DONE)
-    yield from old
     words = _words(text)
+    if old and not words.isdisjoint(_R20_ABS_NOT_WORDS):
+        old = _r20_drop(text, old, _R20_ABS_NOT)
+    if old and "never" in words and "so" in words:
+        old = _r20_drop(text, old, _R20_NEVER_DONE)
+    yield from old
     new: list[Span] = []
     if not words.isdisjoint(_R20_ABSOLUTE_NEED):
         new.extend(_r19_new(old, _absolute_r20(text, words, text.lower())))
