@@ -9,9 +9,9 @@ parts of labelled comments (opens_positive, closes_positive), the element models
 labelled comments. One logistic regression per language and code over the features seen at
 least twice. The finding models (``MODELLED``) are fitted to convergence by scikit-learn's
 L-BFGS (``train_labels``): a well-kept, deterministic solver, which made them sharp enough to add
-an ``absolute`` model (precisions in ``model.PRECISION``). The praise and element models
-keep the earlier fixed-step gradient descent with L2 (``train_gradient``): on the development
-set, L-BFGS lost three points of consequence accuracy. The threshold is chosen on five-fold
+an ``absolute`` model (precisions in ``model.PRECISION`` and ``model.PRECISION_IN``). The praise
+and element models keep the earlier fixed-step gradient descent with L2 (``train_gradient``): on
+the development set, L-BFGS lost three points of consequence accuracy. The threshold is chosen on five-fold
 out-of-fold scores: the lowest score at which the model alone is still at least
 ``--precision`` precise. Prints the cross-validated figures; ``--write`` stores the weights.
 
@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rapport.coach import lexicon_en, lexicon_zh
 from rapport.coach.detect import has_han
 from rapport.coach.evaluate import DATA_DIR, TUNING_FILES, load
-from rapport.coach.model import ELEMENTS, MODELLED, PRAISE, PRECISION_OF, WEIGHTS_PATH, features
+from rapport.coach.model import ELEMENTS, MODELLED, PRAISE, WEIGHTS_PATH, features, precision_of
 from rapport.coach.praise import bread
 from rapport.coach.text import sentence_spans
 
@@ -180,7 +180,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*")
     parser.add_argument(
-        "--precision", type=float, help="out-of-fold precision to keep (default: model.PRECISION)"
+        "--precision",
+        type=float,
+        help="out-of-fold precision to keep (default: model.precision_of)",
     )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
@@ -209,7 +211,7 @@ def main() -> int:
                     for i, (feats, label) in enumerate(labelled)
                     if i % 5 == fold
                 )
-            cut, p, r = choose_threshold(scored, args.precision or PRECISION_OF[code])
+            cut, p, r = choose_threshold(scored, args.precision or precision_of(lang, code))
             bias, weights = train(labelled)
             model[lang][code] = {
                 "bias": round(bias, 4),

@@ -85,12 +85,20 @@ TUNING_FILES = (
     "written20_en_b.jsonl",
     "written20_zh_a.jsonl",
     "written20_zh_b.jsonl",
+    # 1,200 more by four new writers (session twenty-one), measured as they were and used to
+    # choose the models' precisions, then trained on; no rule was written for them.
+    "written21_en_a.jsonl",
+    "written21_en_b.jsonl",
+    "written21_zh_a.jsonl",
+    "written21_zh_b.jsonl",
     # Hard negatives in our own wording for the learned models (facts, rules, praise and things
     # that share words with labels and sweeps).
     "negatives18.jsonl",
     # More of them (session twenty): praise given as a kind of worker, machines and processes
     # "whenever" something happens, ordinary questions about home, holidays and family.
     "negatives20.jsonl",
+    # And more (session twenty-one): praise given as "a real / true / proper" kind of worker.
+    "negatives21.jsonl",
 )
 # The files whose texts warm a process up (``warm.py``): their items are analysed once at start-up
 # so that RE2 has built the common states of its automata. The speed bench times only the other
@@ -103,7 +111,12 @@ WARM_FILES = (
     *(f"round{n}_{lang}.jsonl" for n in range(5, 15) for lang in ("en", "zh")),
 )
 # Blind sets not yet tuned on (the honest measure of how the coach does on new writers).
-BLIND_FILES: tuple[str, ...] = ("heldout18.jsonl", "heldout19.jsonl", "heldout20.jsonl")
+BLIND_FILES: tuple[str, ...] = (
+    "heldout18.jsonl",
+    "heldout19.jsonl",
+    "heldout20.jsonl",
+    "heldout21.jsonl",
+)
 
 
 @dataclass
