@@ -61,8 +61,10 @@ def precision_of(lang: str, code: str) -> float:
     return PRECISION_IN.get((lang, code), PRECISION_OF[code])
 
 
-# Several models are scored in one pass: each feature's weights, in units of 1e-4 (the stored
-# precision, so the sums are exact), are packed into one integer, a lane of bits per model.
+# The label and element models are scored in one pass: each feature's weights, in units of 1e-4
+# (the stored precision, so the sums are exact), are packed into one integer, a lane of bits per
+# model, in this order. A comment's pairs or sentences are then read once for both.
+_LANES = (*MODELLED, *ELEMENTS)
 _SCALE = 10_000
 _LANE = 1 << 40  # a sentence's sum stays far inside ±2**39 units
 
@@ -99,9 +101,17 @@ def _stem(word: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _en_sentence_features(sentence: str) -> tuple[str, ...]:
-    # A sentence is scored by the label models and, as part of its comment, by the element
-    # models: its features are built once.
+    # A comment's opening or closing sentence is also read by the praise model: its features
+    # are built once.
     return tuple(en_features(sentence))
+
+
+@lru_cache(maxsize=1024)
+def _en_sentence_score(sentence: str) -> int:
+    # A sentence is scored by the label models and, as part of its comment, by the element
+    # models: its features are read once for all (``_LANES``).
+    words, _pairs = _lane_table("en", _LANES)
+    return sum(filter(None, map(words.get, _en_sentence_features(sentence))))
 
 
 def zh_features(sentence: str) -> list[str]:
@@ -194,7 +204,7 @@ def scan_codes(
     wanted = [(code, models[code]) for code in codes or MODELLED if code in models]
     if not wanted or not sentences:
         return {}
-    lanes = [_unpack(v, len(MODELLED)) for v in _scores(text, lang, sentences, MODELLED)]
+    lanes = [_unpack(v, len(MODELLED)) for v in _scores(text, lang, sentences)]
     out: dict[str, list[Span]] = {}
     for code, model in wanted:
         hits = out.setdefault(code, [])
@@ -207,18 +217,11 @@ def scan_codes(
     return out
 
 
-def _scores(text: str, lang: str, sentences: list[Span], codes: tuple[str, ...]) -> list[int]:
-    """Each sentence's summed weights for ``codes``, packed (see ``_lane_table``). Chinese
+def _scores(text: str, lang: str, sentences: list[Span]) -> list[int]:
+    """Each sentence's summed weights for ``_LANES``, packed (see ``_lane_table``). Chinese
     sentences are read off running sums over the whole comment's character pairs."""
-    words, pairs = _lane_table(lang, codes)
     if lang == "zh":
-        # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
-        # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
-        data, n, weight = text.encode(_UTF32), len(text), pairs.get
-        even = memoryview(data[: n // 2 * 8]).cast("Q")
-        odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
-        at_even = [0, *accumulate(map(weight, even, repeat(0)))]
-        at_odd = [0, *accumulate(map(weight, odd, repeat(0)))]
+        at_even, at_odd = _zh_running_sums(text)
         return [
             at_even[end // 2]
             - at_even[(start + 1) // 2]
@@ -226,8 +229,21 @@ def _scores(text: str, lang: str, sentences: list[Span], codes: tuple[str, ...])
             - at_odd[start // 2]
             for start, end in sentences
         ]
-    get = words.get
-    return [sum(filter(None, map(get, _en_sentence_features(text[s:e])))) for s, e in sentences]
+    return [_en_sentence_score(text[s:e]) for s, e in sentences]
+
+
+@lru_cache(maxsize=16)
+def _zh_running_sums(text: str) -> tuple[list[int], list[int]]:
+    """Running sums of the packed weights of the pairs at even and at odd offsets (the findings
+    read the comment's sentences, the elements the whole comment: the pairs are read once)."""
+    # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
+    # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
+    _words, pairs = _lane_table("zh", _LANES)
+    data, n, weight = text.encode(_UTF32), len(text), pairs.get
+    even = memoryview(data[: n // 2 * 8]).cast("Q")
+    odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
+    at_even = [0, *accumulate(map(weight, even, repeat(0)))]
+    return at_even, [0, *accumulate(map(weight, odd, repeat(0)))]
 
 
 def comment_elements(text: str, lang: str) -> dict[str, bool]:
@@ -236,10 +252,10 @@ def comment_elements(text: str, lang: str) -> dict[str, bool]:
     if not all(code in models for code in ELEMENTS) or not text.strip():
         return {}
     if lang == "zh":
-        (value,) = _scores(text, lang, [(0, len(text))], ELEMENTS)
+        (value,) = _scores(text, lang, [(0, len(text))])
     else:  # English comments are scored sentence by sentence, as they were trained
-        value = sum(_scores(text, lang, sentence_spans(text), ELEMENTS))
-    sums = _unpack(value, len(ELEMENTS))
+        value = sum(_scores(text, lang, sentence_spans(text)))
+    sums = _unpack(value, len(_LANES))[len(MODELLED) :]
     return {code: total >= models[code].margin for code, total in zip(ELEMENTS, sums, strict=True)}
 
 
@@ -248,7 +264,8 @@ def is_praise(part: str, lang: str) -> bool:
     model = _models().get(lang, {}).get(PRAISE)
     if model is None or not part.strip():
         return False
-    return sum(filter(None, map(model.weights.get, features(part, lang)))) >= model.margin
+    feats = zh_features(part) if lang == "zh" else _en_sentence_features(part)
+    return sum(filter(None, map(model.weights.get, feats))) >= model.margin
 
 
 def flags(sentence: str, lang: str, code: str = "demeaning") -> list[Span]:

@@ -61,7 +61,7 @@ def test_running_sums_score_each_chinese_sentence_as_its_own_pairs_would():
     text = "你太懒了。女孩子就别去工地了！这次 demo 讲得很清楚，谢谢。"
     sentences = sentence_spans(text)
     codes = ("demeaning", "judges_person", "absolute")
-    scores = [model._unpack(v, 3) for v in model._scores(text, "zh", sentences, codes)]
+    scores = [model._unpack(v, 3) for v in model._scores(text, "zh", sentences)]
     for lane, code in enumerate(codes):
         weights = model._models()["zh"][code].weights
         expected = [
@@ -180,3 +180,29 @@ def test_the_praise_model_reads_what_the_praise_words_miss(monkeypatch: pytest.M
 
 def test_a_label_is_never_bread_even_if_the_praise_model_likes_its_words():
     assert analyze("你这人太懒了。第三季度的报表晚交了两天。").elements.opens_positive is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("你太懒了。这次项目延期了，导致客户很不满意。下次请提前沟通，谢谢。", "zh"),
+        ("You missed the deadline. The client was upset as a result. Thanks for the fix.", "en"),
+    ],
+)
+def test_one_pass_scores_the_label_and_element_models_as_their_own_weights_would(text, lang):
+    sentences = sentence_spans(text)
+    whole = [(0, len(text))] if lang == "zh" else sentences
+    per_sentence = [
+        model._unpack(v, len(model._LANES)) for v in model._scores(text, lang, sentences)
+    ]
+    per_comment = model._unpack(sum(model._scores(text, lang, whole)), len(model._LANES))
+    for lane, code in enumerate(model._LANES):
+        weights = model._models()[lang][code].weights
+        expected = [
+            sum(weights.get(f, 0.0) for f in model.features(text[s:e], lang)) for s, e in sentences
+        ]
+        assert [v[lane] for v in per_sentence] == pytest.approx(expected)
+        in_comment = sum(
+            weights.get(f, 0.0) for s, e in whole for f in model.features(text[s:e], lang)
+        )
+        assert per_comment[lane] == pytest.approx(in_comment)
