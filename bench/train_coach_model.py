@@ -11,8 +11,8 @@ least twice. The finding models (``MODELLED``) are fitted to convergence by scik
 L-BFGS (``train_labels``): a well-kept, deterministic solver, which made them sharp enough to add
 an ``absolute`` model (precisions in ``model.PRECISION`` and ``model.PRECISION_IN``). The praise
 and element models keep the earlier fixed-step gradient descent with L2 (``train_gradient``): on
-the development set, L-BFGS lost three points of consequence accuracy. The threshold is chosen on five-fold
-out-of-fold scores: the lowest score at which the model alone is still at least
+the development set, L-BFGS lost three points of consequence accuracy. The threshold is chosen on
+five-fold out-of-fold scores: the lowest score at which the model alone is still at least
 ``--precision`` precise. Prints the cross-validated figures; ``--write`` stores the weights.
 
 scikit-learn is a development dependency (``pip install -e '.[dev]'``); the coach itself reads
