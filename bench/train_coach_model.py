@@ -44,7 +44,7 @@ Example = tuple[list[str], set[str]]
 def _features(sentence: str, lang: str) -> list[str]:
     feats = features(sentence, lang)
     # Chinese pairs without a Chinese character (letters, digits, punctuation) carry nothing.
-    return [f for f in feats if has_han(f)] if lang == "zh" else feats
+    return [f for f in feats if has_han(f)] if lang == "zh" else list(feats)
 
 
 Row = dict[str, Any]

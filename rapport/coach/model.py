@@ -16,6 +16,7 @@ import json
 import math
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise, repeat
@@ -101,8 +102,8 @@ def _stem(word: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _en_sentence_features(sentence: str) -> tuple[str, ...]:
-    # A comment's opening or closing sentence is also read by the praise model: its features
-    # are built once.
+    # A sentence is read by the label and element models and, as a comment's opening or closing
+    # part, by the praise model: its features are built once.
     return tuple(en_features(sentence))
 
 
@@ -110,7 +111,7 @@ def _en_sentence_features(sentence: str) -> tuple[str, ...]:
 def _en_sentence_score(sentence: str) -> int:
     # A sentence is scored by the label models and, as part of its comment, by the element
     # models: its features are read once for all (``_LANES``).
-    words, _pairs = _lane_table("en", _LANES)
+    words, _pairs = _lane_table("en")
     return sum(filter(None, map(words.get, _en_sentence_features(sentence))))
 
 
@@ -119,8 +120,8 @@ def zh_features(sentence: str) -> list[str]:
     return list(map(add, sentence, sentence[1:]))
 
 
-def features(sentence: str, lang: str) -> list[str]:
-    return zh_features(sentence) if lang == "zh" else en_features(sentence)
+def features(sentence: str, lang: str) -> Sequence[str]:
+    return zh_features(sentence) if lang == "zh" else _en_sentence_features(sentence)
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,13 @@ def _pair_key(pair: str) -> int:
     return int.from_bytes(pair.encode(_UTF32), sys.byteorder)
 
 
-@lru_cache(maxsize=8)
-def _lane_table(lang: str, codes: tuple[str, ...]) -> tuple[dict[str, int], dict[int, int]]:
-    """The ``codes``' weights in one table, each feature's packed into one integer (a lane per
-    code, in ``codes`` order): a text is scored for all of them in a single pass."""
+@lru_cache(maxsize=2)
+def _lane_table(lang: str) -> tuple[dict[str, int], dict[int, int]]:
+    """The weights of the ``_LANES`` models in one table, each feature's packed into one integer
+    (a lane per model, in ``_LANES`` order): a text is scored for all of them in a single pass."""
     models = _models().get(lang, {})
     words: dict[str, int] = {}
-    for lane, code in enumerate(codes):
+    for lane, code in enumerate(_LANES):
         if code in models:
             unit = _LANE**lane
             for f, w in models[code].weights.items():
@@ -238,7 +239,7 @@ def _zh_running_sums(text: str) -> tuple[list[int], list[int]]:
     read the comment's sentences, the elements the whole comment: the pairs are read once)."""
     # The pairs at even offsets and those at odd offsets are two arrays of 64-bit integers
     # over the same bytes; a sentence [start, end) sums the pairs starting in [start, end-1).
-    _words, pairs = _lane_table("zh", _LANES)
+    _words, pairs = _lane_table("zh")
     data, n, weight = text.encode(_UTF32), len(text), pairs.get
     even = memoryview(data[: n // 2 * 8]).cast("Q")
     odd = memoryview(data[4 : 4 + (n - 1) // 2 * 8]).cast("Q")
@@ -264,8 +265,7 @@ def is_praise(part: str, lang: str) -> bool:
     model = _models().get(lang, {}).get(PRAISE)
     if model is None or not part.strip():
         return False
-    feats = zh_features(part) if lang == "zh" else _en_sentence_features(part)
-    return sum(filter(None, map(model.weights.get, feats))) >= model.margin
+    return sum(filter(None, map(model.weights.get, features(part, lang)))) >= model.margin
 
 
 def flags(sentence: str, lang: str, code: str = "demeaning") -> list[Span]:
