@@ -91,6 +91,12 @@ TUNING_FILES = (
     "written21_en_b.jsonl",
     "written21_zh_a.jsonl",
     "written21_zh_b.jsonl",
+    # 1,191 more by four new writers (session twenty-two, asked to take extra care over the
+    # subtle ways a person is labelled), measured as they were, then trained on.
+    "written22_en_a.jsonl",
+    "written22_en_b.jsonl",
+    "written22_zh_a.jsonl",
+    "written22_zh_b.jsonl",
     # Hard negatives in our own wording for the learned models (facts, rules, praise and things
     # that share words with labels and sweeps).
     "negatives18.jsonl",
@@ -99,6 +105,10 @@ TUNING_FILES = (
     "negatives20.jsonl",
     # And more (session twenty-one): praise given as "a real / true / proper" kind of worker.
     "negatives21.jsonl",
+    # And more (session twenty-two): a skill, a language or an experience given as the reason for
+    # a task ("given your experience, maybe you could…"), and questions about what kind of
+    # problem it is, which the models refitted on written22 read as put-downs.
+    "negatives22.jsonl",
 )
 # The files whose texts warm a process up (``warm.py``): their items are analysed once at start-up
 # so that RE2 has built the common states of its automata. The speed bench times only the other
@@ -116,6 +126,7 @@ BLIND_FILES: tuple[str, ...] = (
     "heldout19.jsonl",
     "heldout20.jsonl",
     "heldout21.jsonl",
+    "heldout22.jsonl",
 )
 
 

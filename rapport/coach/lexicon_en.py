@@ -847,6 +847,9 @@ _THING_AFTER = _compile(
     r"policy|rule|vpn|wifi|wi-fi|meeting|dashboard|spreadsheet|website|button|portal)\b",
     _F,
 )
+_MATERIAL_THICK = re.compile(
+    r".*?\b(?:the|a|an|this|that|these|those|some|our|its)\s+(?:thick|dense)\s+[a-z]", _F
+)
 _BELITTLE = _compile(
     r"\beven\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:intern|child|kid|monkey|chimp|trainee|"
     r"first-year|first\s+year|new\s+hire|student|schoolkid|schoolboy|schoolgirl|toddler|"
@@ -1864,6 +1867,10 @@ def _find_demeaning_base(text: str) -> Iterator[Span]:
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
             continue
+        if _MATERIAL_THICK.match(text, max(0, m.start() - 12), m.end() + 24) and not (
+            _PERSON_NOUN.match(text, m.end() + 1)
+        ):
+            continue  # "wear the thick gloves", "a dense fog": a thing's build, not a person's wits
         if _PERSON_REF.search(sentence):
             yield m.start(), m.end()
 
@@ -2145,6 +2152,8 @@ _NEGATIVE_BEHAVIOUR = _compile(
     r"grumbles|phones?\s+it\s+in|takes?\s+(?:any\s+)?short-?cuts|half-ass\w*|"
     r"rests?\s+on\s+(?:her|his|their|your|its|our)\s+laurels|lets?\s+up|"
     r"settles?\s+for\s+(?:less|second\s+best|good\s+enough|average|\w+\s+enough)|"
+    # round twenty-two: "she never needs chasing" is praise
+    r"needs?\s+(?:chasing|reminding|telling\s+twice|to\s+be\s+(?:chased|reminded|told\s+twice))|"
     r"last\s+to\s+(?:arrive|show|turn|get|finish|reply|respond|submit|sign|log\s+on)|"
     r"(?:leave|leaves|left|go|goes|went|log|logs|logged)\s+(?:off\s+)?early|"
     r"(?:leave|leaves|left|leaving)\s+(?:[\w'’-]+\s+){0,5}?(?:open|unlocked|unattended|running|"
@@ -2285,8 +2294,16 @@ def _is_praise(mark: str, rest: str) -> bool:
         # "you never ask for help until it's too late": only the part before "until" is negated;
         # "he never turns up on time - he's always got an excuse": nor what follows a dash.
         rest = _DASH.split(_UNTIL.split(rest, 1)[0], 1)[0]
-        return _NEGATIVE_BEHAVIOUR.search(rest) is not None
-    good = _POSITIVE_BEHAVIOUR.search(rest) or _GOOD_REACTION.search(rest)
+        return any(
+            not (
+                _NOUN_TOO.fullmatch(bad.group()) and _DETERMINER_BEFORE.search(rest, 0, bad.start())
+            )
+            for bad in _NEGATIVE_BEHAVIOUR.finditer(rest)
+        )
+    # "you always promise more than we can deliver": praise is read in the main clause only
+    # (a fault anywhere still unmakes it).
+    main = _SUBORDINATE.split(rest, 1)[0]
+    good = _POSITIVE_BEHAVIOUR.search(main) or _GOOD_REACTION.search(main)
     if good is None:
         return False
     for bad in _NEGATIVE_BEHAVIOUR.finditer(rest):
@@ -2295,6 +2312,13 @@ def _is_praise(mark: str, rest: str) -> bool:
     return True
 
 
+# "you never log your breaks": after a determiner the word is a thing, not a fault denied.
+_DETERMINER_BEFORE = re.compile(r"\b(?:your|his|her|their|my|our|its|the|a|an)\s+$", _F)
+_NOUN_TOO = re.compile(r"(?:break|slip|drop|stop|skip|lie)s?", _F)
+_SUBORDINATE = re.compile(
+    r"\s(?:than|because|cause|since|so|when|whenever|before|after|until|unless|if|which)\b",
+    _F,
+)
 _NEGATOR_BEFORE = re.compile(
     r"(?:\b(?:never|not|no)|n['’]t)\s+(?:(?:once|ever|really|even|been|be)\s+)?$", _F
 )
@@ -9742,6 +9766,8 @@ def find_judges(text: str) -> Iterator[Span]:
         new.extend(_r19_new(old, _judges_r20(text, words, text.lower())))
     if not words.isdisjoint(_R20_B_JUDGE_WORDS):
         new.extend(_r19_new(old + new, _judges_r20b(text, words)))
+    if not words.isdisjoint(_R22_JUDGES_NEED):
+        new.extend(_r19_new(old + new, _judges_r22(text, words)))
     yield from new
 
 
@@ -9769,6 +9795,8 @@ def find_demeaning(text: str) -> Iterator[Span]:
         new.extend(_r19_new(old, found))
     if not words.isdisjoint(_R20_B_DEMEAN_WORDS):
         new.extend(_r19_new(old + new, _demeaning_r20b(text, words)))
+    if not words.isdisjoint(_R22_DEMEANING_NEED):
+        new.extend(_r19_new(old + new, _demeaning_r22(text, words)))
     if not words.isdisjoint(_R20_REWRITE_WORDS) or (
         ", " in text and not words.isdisjoint(_R20_HEDGE_WORDS)
     ):
@@ -10638,3 +10666,218 @@ _R20_W_MOST_LEAST = _gate("most least")
 _R20_W_FAULT_PROBLEM = _gate("fault problem doing")
 _R20_W_EVERY_EACH = _gate("every each")
 _R20_W_EVERY_ANY = _gate("every any each")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round twenty-two (judges_person): frames behind the misses of written21 and written22 (writers
+# who never saw the coach), in our own wording: doubt that a person is cut out for the work,
+# distrust of the person, a quality "not in" them, "someone as careless as you", a good quality
+# denied ("isn't what I'd call reliable", "not exactly the brightest"), a role asked about in scorn
+# ("what kind of nurse…?"), "could you be any slower?", faint praise ("that's about all I can say
+# for him"), "some people are born for it; you're not one of them", a head that is elsewhere.
+# ---------------------------------------------------------------------------------------------
+
+_R22_WHO = rf"(?:you|he|she|they|{_NAME})"
+_R22_GOOD = _alt(
+    """reliable dependable motivated organised organized punctual friendly helpful bright sharp
+    smart quick clever hard-working hardworking diligent professional committed conscientious
+    proactive patient honest mature confident capable competent careful tactful trustworthy
+    self-starter team_player go-getter people_person leader natural safe_pair_of_hands
+    brightest sharpest smartest quickest cleverest keenest"""
+)
+_R22_DOUBT_FIT = _rare(
+    rf"\b(?:not\s+(?:sure|convinced|certain)|doubt|don['’]t\s+(?:think|believe|reckon)|"
+    rf"do\s+not\s+(?:think|believe)|can['’]t\s+see\s+(?:that\s+)?)\s+(?:that\s+|whether\s+|if\s+)?"
+    rf"(?P<subj>{_R22_WHO})(?:['’](?:re|s)|\s+(?:is|are|has|have|will|would|was|were))?"
+    rf"(?:\s+(?:really|ever|quite|actually|got|be|been|going\s+to\s+be)){{0,3}}\s+"
+    rf"(?:cut\s+out\s+for|what\s+it\s+takes|(?:the\s+)?right\s+(?:material|fit|stuff))\b",
+    _F,
+)
+_R22_DISTRUST = _rare(
+    rf"\b(?:I|we)\s+(?:(?:wouldn['’]t|would\s+not|don['’]t|do\s+not|can['’]t|cannot|"
+    rf"couldn['’]t|could\s+not)\s+(?:really\s+|honestly\s+|ever\s+|fully\s+)?trust\s+"
+    rf"(?P<o1>you|him|her|them|{_NAME})\s+(?:with|to|near|around)\b|(?:wouldn['’]t|would\s+not)\s+"
+    rf"(?:ever\s+)?put\s+(?P<o2>you|him|her|them|{_NAME})\s+in\s+charge\b)"
+    rf"(?![^.!?;]*\b(?:until|unless|yet|before|till)\b)",
+    _F,
+)
+_R22_NOT_IN = _rare(
+    r"\b(?P<q>it|[a-z-]+(?:ism|ness|ity|ship|ence|ance)|drive|ambition|grit|loyalty|honesty|"
+    r"initiative|hunger|spine|backbone|gumption)\s+(?:just\s+|simply\s+|really\s+)?"
+    r"(?:isn['’]t|is\s+not|ain['’]t|['’]s\s+not)\s+in\s+(?:you|him|her|them)(?:\s+to\b)?(?=\s*[.,;!?]|$)",
+    _F,
+)
+_R22_SOMEONE_AS = _rare(
+    rf"\b(?:someone|somebody|anyone|anybody|a\s+person|people|a\s+guy|a\s+woman|a\s+man)\s+as\s+"
+    rf"(?P<trait>[a-z-]+)\s+as\s+(?:you|him|her|them|{_NAME})\b",
+    _F,
+)
+_R22_NOT_WHAT_ID_CALL = _rare(
+    rf"\b(?P<subj>{_R22_WHO})(?:['’](?:s|re)\s+not|\s+(?:is|are)\s+not|\s+(?:isn|aren)['’]t)\s+"
+    rf"(?:exactly\s+|really\s+)?what\s+(?:I|you|we|anyone|most\s+people)(?:['’]d|\s+would)\s+"
+    rf"(?:call|describe\s+as)\s+(?:an?\s+)?{_R22_GOOD}\b|"
+    rf"\b(?:nobody|no\s+one|no-one)\s+would\s+(?:ever\s+)?call\s+(?:you|him|her|them|{_NAME})\s+"
+    rf"(?:an?\s+)?{_R22_GOOD}\b",
+    _F,
+)
+_R22_NOT_EXACTLY = _rare(
+    rf"\bnot\s+(?:exactly|quite|really)\s+(?:the|our)\s+(?:most\s+)?{_R22_GOOD}\s+"
+    rf"(?:[a-z-]+\s+)?(?:we['’]ve|I['’]ve|this\s+team\s+has|we\s+have|I\s+have|on\s+the)\b",
+    _F,
+)
+_R22_WHAT_KIND = _rare(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:so\s+|honestly,?\s+|seriously,?\s+)?what\s+(?:kind|sort|"
+    rf"type)\s+of\s+(?:an?\s+)?(?:{_ROLE_NOUN}|agent|nurse|driver|teacher|cashier|clerk|"
+    rf"professional|analyst|developer|technician|receptionist|pharmacist|carer|chef|cook|waiter|"
+    rf"waitress|porter|accountant|lawyer|assistant|advis[eo]r|rep|salesperson|apprentice|trainee|"
+    rf"supervisor|electrician|carpenter|mechanic|officer|doctor|tradie|builder)\s+"
+    rf"(?:[a-z]+s|does|doesn['’]t|would|wouldn['’]t|can['’]t|forgets|lets)\b[^?.!]*\?",
+    _F,
+)
+_R22_ANY_MORE = _rare(
+    rf"\b(?:could|can)\s+(?P<subj>{_R22_WHO})\s+(?:possibly\s+)?(?:be|get|have\s+been)\s+any\s+"
+    rf"(?:more\s+|less\s+)?(?P<how>[a-z-]+)\b[^?.!]*\?",
+    _F,
+)
+_R22_FAINT = _rare(
+    rf"\bthat['’]s\s+(?:just\s+)?(?:about\s+)?(?:all|the\s+best|the\s+most|the\s+only\s+(?:good\s+)?"
+    rf"thing)\s+(?:I\s+can|I\s+could|I['’]d|you\s+can|anyone\s+can|we\s+can)\s+say\s+(?:for|about)\s+"
+    rf"(?:him|her|them|you|{_NAME})\b",
+    _F,
+)
+_R22_NOT_ONE_OF_THEM = _rare(
+    rf"\bsome\s+(?:people|of\s+us|folks)\s+(?:are|were)\s+(?:just\s+)?(?:born|made|built|cut\s+out|"
+    rf"meant)\s+(?:for|to)\b[^.!?]{{0,60}}?[;,:—–-]\s*(?:and\s+|but\s+)?(?P<subj>{_R22_WHO})"
+    rf"(?:['’](?:re|s)|\s+(?:is|are))\s+(?:just\s+|clearly\s+|definitely\s+|simply\s+)?not\s+one\s+"
+    rf"of\s+them\b",
+    _F,
+)
+_R22_HEAD = _rare(
+    rf"\b(?:his|her|your|their|{_NAME}['’]s)\s+head(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+"
+    rf"(?:clearly\s+|just\s+|obviously\s+|always\s+)?(?:(?:not|never|n['’]t)\s+(?:really\s+)?(?:in|on)"
+    rf"\s+(?:the\s+game|the\s+job|it|the\s+work|work)|(?:still\s+)?in\s+the\s+clouds|"
+    rf"still\s+at\s+home|still\s+on\s+holiday)\b|"
+    rf"\b(?:his|her|your|their|{_NAME}['’]s)\s+head\s+(?:isn['’]t|wasn['’]t|hasn['’]t\s+been)\s+"
+    rf"(?:really\s+)?(?:in|on)\s+(?:the\s+game|the\s+job|it|the\s+work|work)\b",
+    _F,
+)
+_R22_OBJECTS = _gate("you him her them")
+_R22_WORSE = _gate(
+    "slower lazier worse ruder sloppier dumber thicker messier later clumsier dimmer duller "
+    "useless clueless hopeless incompetent careless annoying unreliable unprofessional"
+)
+_R22_JUDGES_NEED = _gate(
+    "cut takes material trust charge isn ain someone somebody anyone anybody person people call "
+    "exactly kind sort type any say some head"
+)
+
+
+def _judges_r22(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round twenty-two's labels (see the section's comment)."""
+    if "cut" in words or "takes" in words or "right" in words:
+        for m in _person_hits(_R22_DOUBT_FIT, text):
+            yield m.start(), m.end()
+    if "trust" in words or "charge" in words:
+        for m in _R22_DISTRUST.finditer(text):
+            obj = m.group("o1") or m.group("o2")
+            if obj.lower() in _R22_OBJECTS or _is_person_subject(obj):
+                yield m.start(), m.end()
+    if " in " in text:
+        for m in _R22_NOT_IN.finditer(text):
+            yield m.start(), m.end()
+    if " as " in text:
+        for m in _R22_SOMEONE_AS.finditer(text):
+            if m.group("trait").lower() in TRAIT_WORDS:
+                yield m.start(), m.end()
+    if "call" in words or "describe" in words:
+        for m in _R22_NOT_WHAT_ID_CALL.finditer(text):
+            subj = m.group("subj")
+            if subj is None or _is_person_subject(subj):
+                yield m.start(), m.end()
+    if "exactly" in words or "quite" in words or "really" in words:
+        for m in _R22_NOT_EXACTLY.finditer(text):
+            yield m.start(), m.end()
+    if "kind" in words or "sort" in words or "type" in words:
+        for m in _R22_WHAT_KIND.finditer(text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            yield start, m.end()
+    if "any" in words:
+        for m in _person_hits(_R22_ANY_MORE, text):
+            if m.group("how").lower() in _R22_WORSE or m.group("how").lower() in TRAIT_WORDS:
+                yield m.start(), m.end()
+    if "say" in words:
+        for m in _R22_FAINT.finditer(text):
+            yield m.start(), m.end()
+    if "some" in words and "one" in words:
+        for m in _person_hits(_R22_NOT_ONE_OF_THEM, text):
+            yield m.start(), m.end()
+    if "head" in words:
+        for m in _R22_HEAD.finditer(text):
+            yield m.start(), m.end()
+
+
+# Round twenty-two (demeaning): a condition, a body, an age or an accent named as the reason a
+# person is unfit ("with your stammer, I'm not sure the phones are for you"), an illness waved away
+# ("your anxiety isn't an excuse", "that ADHD thing"), English held against someone ("his English
+# isn't up to it", "can someone translate what Raj said?"), a faith or group asked about as the
+# cause ("is it a Catholic thing?").
+_R22_CONDITION = _alt(
+    """stammer stutter hearing eyesight sight back knees knee hips hip legs weight size height age
+    accent disability condition wheelchair crutches depression anxiety adhd autism dyslexia ocd
+    bipolar diabetes epilepsy arthritis menopause tattoos piercings hijab turban
+    mental_health health_issues"""
+)
+_R22_MEDICAL = _alt(
+    """depression anxiety adhd autism dyslexia ocd bipolar stammer stutter diabetes epilepsy
+    menopause illness mental_health migraines panic_attacks"""
+)
+_R22_UNFIT_BY = _rare(
+    rf"\b(?:with|given)\s+(?:your|his|her|their|that|those|the)\s+(?:[a-z-]+\s+)?"
+    rf"{_R22_CONDITION}\b[^.!?,;]{{0,20}},\s*(?:[^.!?]{{0,30}}?\b)?(?:I['’]m\s+not\s+(?:sure|"
+    rf"convinced)|I\s+don['’]t\s+think|I\s+doubt|maybe|perhaps|probably\s+best|let['’]s\s+not|"
+    rf"(?:he|she|you|they)\s+(?:won['’]t|can['’]t)\s+(?:manage|cope|handle|keep\s+up))\b"
+    rf"[^.!?]{{0,80}}",
+    _F,
+)
+_R22_WAVED_AWAY = _rare(
+    rf"\b(?:your|his|her|their|that|the)\s+{_R22_MEDICAL}(?:\s+(?:thing|stuff|business))?\s+"
+    rf"(?:isn['’]t|is\s+not|['’]s\s+not)\s+(?:an\s+excuse|my\s+problem|our\s+problem)\b|"
+    rf"\b(?:the|that|this|his|her|your)\s+{_R22_MEDICAL}\s+(?:thing|stuff|business)\b|"
+    rf"\b{_R22_MEDICAL}\s+(?:is|['’]s)\s+(?:clearly\s+|obviously\s+)?getting\s+in\s+the\s+way\b",
+    _F,
+)
+_R22_ENGLISH = _rare(
+    rf"\b(?:your|his|her|their|{_NAME}['’]s)\s+english\s+(?:isn['’]t|is\s+not|['’]s\s+not|is\s+too|"
+    rf"is\s+so|is\s+hardly)\s+(?:really\s+|quite\s+)?(?:up\s+to|good\s+enough|strong\s+enough|"
+    rf"poor|bad|weak|broken)\b|"
+    rf"\bcan\s+(?:someone|somebody|anyone|anybody)\s+translate\s+(?:what\s+)?(?:you|he|she|they|"
+    rf"{_NAME})\b",
+    _F,
+)
+_R22_GROUP_THING = _rare(
+    r"\bis\s+(?:it|that|this)\s+(?:a|some\s+kind\s+of|some\s+sort\s+of|some)\s+(?:muslim|hindu|"
+    r"sikh|jewish|christian|catholic|buddhist|"
+    r"woman|women|girl|girls|man|men|bloke|lad|religious|foreign|"
+    r"generational|millennial|gen\s*z|boomer)\s+thing\b",
+    _F,
+)
+_R22_DEMEANING_NEED = _gate("with given excuse problem thing stuff business way english translate")
+
+
+def _demeaning_r22(text: str, words: frozenset[str]) -> Iterator[Span]:
+    """Round twenty-two's put-downs (see the section's comment)."""
+    if "with" in words or "given" in words:
+        for m in _R22_UNFIT_BY.finditer(text):
+            yield m.start(), m.end()
+    if not words.isdisjoint(_R22_WAVED_GATE):
+        for m in _R22_WAVED_AWAY.finditer(text):
+            yield m.start(), m.end()
+    if "english" in words or "translate" in words:
+        for m in _R22_ENGLISH.finditer(text):
+            yield m.start(), m.end()
+    if "thing" in words:
+        for m in _R22_GROUP_THING.finditer(text):
+            yield m.start(), m.end()
+
+
+_R22_WAVED_GATE = _gate("excuse problem thing stuff business way")

@@ -70,7 +70,11 @@ def test_offsets_of_every_labelled_item_slice_the_text(labelled: list[dict[str, 
 # blind, then trained on and not yet tuned on by rules; heldout17's absolute is 0.891 after round
 # eighteen. written21 was trained on in session twenty-one and no rule was written for it; that
 # refit moved one of written19_en_b's closing encouragements ("I reckon you'll smash the Sunday
-# shift") below the praise model's threshold.
+# shift") below the praise model's threshold. written22 was trained on in session twenty-two and
+# round twenty-two's frames were written from its misses: the English belittling remarks left (a
+# weight, a family, a faith mocked in passing: "no wonder he can't fit", "your God") and one
+# writer's rhetorical questions and requests put as questions ("我怎么敢让你站前面？", "你愿意在
+# 周会上讲讲吗？"), which the coach reads as asking for the employee's view, are not yet tuned on.
 _KNOWN_LOWER = {
     ("heldout13.jsonl", "opens_positive"): 0.80,
     ("heldout13.jsonl", "judges_person"): 0.89,
@@ -81,6 +85,9 @@ _KNOWN_LOWER = {
     ("written21_en_a.jsonl", "demeaning"): 0.88,
     ("written21_en_b.jsonl", "judges_person"): 0.88,
     ("written21_en_b.jsonl", "demeaning"): 0.77,
+    ("written22_en_a.jsonl", "demeaning"): 0.88,
+    ("written22_en_b.jsonl", "demeaning"): 0.88,
+    ("written22_zh_b.jsonl", "solicit"): 0.83,
 }
 
 
