@@ -10762,6 +10762,15 @@ _R22_HEAD = _rare(
     _F,
 )
 _R22_OBJECTS = _gate("you him her them")
+# Second gates, so each frame runs only when a word it cannot match without is there too.
+_R22_W_FIT = _gate("cut takes right")
+_R22_W_DOUBT = _gate("sure convinced certain doubt think believe reckon see")
+_R22_W_ISNT = _gate("isn ain not")
+_R22_W_SOMEONE = _gate("someone somebody anyone anybody person people guy woman man")
+_R22_W_WHAT_NOBODY = _gate("what nobody no")
+_R22_W_EXACTLY = _gate("exactly quite really")
+_R22_W_KIND = _gate("kind sort type")
+_R22_W_ALL_BEST = _gate("all best most only")
 _R22_WORSE = _gate(
     "slower lazier worse ruder sloppier dumber thicker messier later clumsier dimmer duller "
     "useless clueless hopeless incompetent careless annoying unreliable unprofessional"
@@ -10774,7 +10783,7 @@ _R22_JUDGES_NEED = _gate(
 
 def _judges_r22(text: str, words: frozenset[str]) -> Iterator[Span]:
     """Round twenty-two's labels (see the section's comment)."""
-    if "cut" in words or "takes" in words or "right" in words:
+    if not words.isdisjoint(_R22_W_FIT) and not words.isdisjoint(_R22_W_DOUBT):
         for m in _person_hits(_R22_DOUBT_FIT, text):
             yield m.start(), m.end()
     if "trust" in words or "charge" in words:
@@ -10782,33 +10791,33 @@ def _judges_r22(text: str, words: frozenset[str]) -> Iterator[Span]:
             obj = m.group("o1") or m.group("o2")
             if obj.lower() in _R22_OBJECTS or _is_person_subject(obj):
                 yield m.start(), m.end()
-    if " in " in text:
+    if " in " in text and not words.isdisjoint(_R22_W_ISNT):
         for m in _R22_NOT_IN.finditer(text):
             yield m.start(), m.end()
-    if " as " in text:
+    if " as " in text and not words.isdisjoint(_R22_W_SOMEONE):
         for m in _R22_SOMEONE_AS.finditer(text):
             if m.group("trait").lower() in TRAIT_WORDS:
                 yield m.start(), m.end()
-    if "call" in words or "describe" in words:
+    if ("call" in words or "describe" in words) and not words.isdisjoint(_R22_W_WHAT_NOBODY):
         for m in _R22_NOT_WHAT_ID_CALL.finditer(text):
             subj = m.group("subj")
             if subj is None or _is_person_subject(subj):
                 yield m.start(), m.end()
-    if "exactly" in words or "quite" in words or "really" in words:
+    if "not" in words and not words.isdisjoint(_R22_W_EXACTLY):
         for m in _R22_NOT_EXACTLY.finditer(text):
             yield m.start(), m.end()
-    if "kind" in words or "sort" in words or "type" in words:
+    if "what" in words and not words.isdisjoint(_R22_W_KIND):
         for m in _R22_WHAT_KIND.finditer(text):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             yield start, m.end()
-    if "any" in words:
+    if "any" in words and ("could" in words or "can" in words):
         for m in _person_hits(_R22_ANY_MORE, text):
             if m.group("how").lower() in _R22_WORSE or m.group("how").lower() in TRAIT_WORDS:
                 yield m.start(), m.end()
-    if "say" in words:
+    if "say" in words and not words.isdisjoint(_R22_W_ALL_BEST):
         for m in _R22_FAINT.finditer(text):
             yield m.start(), m.end()
-    if "some" in words and "one" in words:
+    if "some" in words and "one" in words and "them" in words:
         for m in _person_hits(_R22_NOT_ONE_OF_THEM, text):
             yield m.start(), m.end()
     if "head" in words:
@@ -10866,18 +10875,24 @@ _R22_DEMEANING_NEED = _gate("with given excuse problem thing stuff business way 
 
 def _demeaning_r22(text: str, words: frozenset[str]) -> Iterator[Span]:
     """Round twenty-two's put-downs (see the section's comment)."""
-    if "with" in words or "given" in words:
+    if ("with" in words or "given" in words) and not words.isdisjoint(_R22_CONDITION_WORDS):
         for m in _R22_UNFIT_BY.finditer(text):
             yield m.start(), m.end()
-    if not words.isdisjoint(_R22_WAVED_GATE):
+    if not words.isdisjoint(_R22_WAVED_GATE) and not words.isdisjoint(_R22_MEDICAL_WORDS):
         for m in _R22_WAVED_AWAY.finditer(text):
             yield m.start(), m.end()
     if "english" in words or "translate" in words:
         for m in _R22_ENGLISH.finditer(text):
             yield m.start(), m.end()
-    if "thing" in words:
+    if "thing" in words and not words.isdisjoint(_R22_W_GROUP):
         for m in _R22_GROUP_THING.finditer(text):
             yield m.start(), m.end()
 
 
 _R22_WAVED_GATE = _gate("excuse problem thing stuff business way")
+_R22_CONDITION_WORDS = frozenset(_WORD.findall(_R22_CONDITION)) - {"s"}  # the "s" of "\\s+"
+_R22_MEDICAL_WORDS = frozenset(_WORD.findall(_R22_MEDICAL)) - {"s"}
+_R22_W_GROUP = _gate(
+    "muslim hindu sikh jewish christian catholic buddhist woman women girl girls man men bloke lad "
+    "religious foreign generational millennial gen genz boomer"
+)
