@@ -2278,7 +2278,8 @@ _NO_MINDING = re.compile("用(?:人|别人|我|领导|同事|大家)?(?:教|催|
 
 
 def _is_praise_zh(mark: str, rest: str) -> bool:
-    rest = _R20_NOT_A_WORD.sub("・", rest)  # round twenty: 快递员 is no praise, 不同意见 no fault
+    # 快递员 is no praise, 不同意见 no fault, 晚自习 (an evening class) no lateness
+    rest = _R20_NOT_A_WORD.sub("・", rest)
     if mark in _NOT_ONCE_MARKS and rest.startswith("不"):
         # round seventeen: 开会没有一回不迟到的 is "every time" (没有一回不是最早到的 is praise)
         done = rest[1:]
@@ -4840,7 +4841,7 @@ _R20_TOPIC = re.compile(
     "(?:一个|这个|那个|你个|你一个|她一个|他一个)[\u4e00-\u9fff]{0,6}?"
     "(?:孩子|姑娘|小伙子?|男人|女人|人|同志|员工|家伙)(?:嘛|啊)?[，,]"
 )
-_R20_NOT_A_WORD = re.compile("快递|快件|快餐|不同|不少|不仅|不断")
+_R20_NOT_A_WORD = re.compile("快递|快件|快餐|不同|不少|不仅|不断|晚自习|晚会|晚宴")
 _R20_KEY_WORDS = """天天 成天 整天 每天 谁 哪个 哪位 任何人 要我 得我 让我 靠我 这一点 这点 我都
 我们都 态度 嘴上 不像 没有 不是这样 不沾边 聋 瞎 哑 瘸 不是说 没说 不是嫌 自己 不错了 谢天谢地 烧高香 阿弥陀佛
 退休 一样 似的 差不多 们这 德性 德行 熊样 鬼样 死样 怂样 衰样 照顾 可怜 同情 看在 脑子 怀孕 怀了孕 孕妇"""
