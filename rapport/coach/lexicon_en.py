@@ -10775,9 +10775,14 @@ _R22_WORSE = _gate(
     "slower lazier worse ruder sloppier dumber thicker messier later clumsier dimmer duller "
     "useless clueless hopeless incompetent careless annoying unreliable unprofessional"
 )
-_R22_JUDGES_NEED = _gate(
-    "cut takes material trust charge isn ain someone somebody anyone anybody person people call "
-    "exactly kind sort type any say some head"
+# Any word one of the frames below is gated on (the union of their first gates).
+_R22_JUDGES_NEED = (
+    _R22_W_FIT
+    | _R22_W_ISNT
+    | _R22_W_SOMEONE
+    | _R22_W_EXACTLY
+    | _R22_W_KIND
+    | _gate("trust charge call describe any say some head")
 )
 
 
