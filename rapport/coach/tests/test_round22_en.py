@@ -32,6 +32,8 @@ pytestmark = pytest.mark.usefixtures("rules_only")
         "What kind of pharmacist hands out the wrong dose?",
         "Could you be any slower?",
         "Tom is polite, and that's about all I can say for him.",
+        "I'm not sure Ana is really the right fit for the night team.",
+        "Not quite the sharpest recruit we've had, is he?",
     ],
 )
 def test_labels_of_round_twenty_two(text: str) -> None:
@@ -55,6 +57,7 @@ def test_labels_of_round_twenty_two(text: str) -> None:
         "The file isn't in the shared drive.",
         "It's not exactly the best week we've had on the ward.",
         "Sorry, my head was somewhere else in that meeting.",
+        "I'm not sure the new van is the right fit for the narrow lanes.",
     ],
 )
 def test_near_misses_of_round_twenty_two(text: str) -> None:
