@@ -45,7 +45,7 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent))  # the trainer
 
-from train_coach_model import Row, choose_threshold, examples, predict, train_labels
+from train_coach_model import Row, choose_threshold, examples, out_of_fold, train_labels
 
 from rapport.coach import findings, model
 from rapport.coach.detect import detect_lang, has_han, has_latin
@@ -115,14 +115,7 @@ def train(group: str, lang: str) -> tuple[str, str, dict[str, Fitted]]:
     fitted: dict[str, Fitted] = {}
     for code in model.MODELLED:
         labelled = [(feats, code in codes) for feats, codes in data]
-        oof: list[tuple[float, bool]] = []
-        for fold in range(FOLDS):
-            bias, weights = train_labels([r for i, r in enumerate(labelled) if i % FOLDS != fold])
-            oof.extend(
-                (predict(bias, weights, feats), label)
-                for i, (feats, label) in enumerate(labelled)
-                if i % FOLDS == fold
-            )
+        oof = out_of_fold(train_labels, labelled, FOLDS)
         bias, weights = train_labels(labelled)
         fitted[code] = Fitted(bias, weights, oof)
     return group, lang, fitted

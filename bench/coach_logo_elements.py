@@ -36,8 +36,8 @@ sys.path.insert(1, str(Path(__file__).resolve().parent))
 from coach_logo import GROUPS, LANGS, Fitted, Weights, _read, installed
 from train_coach_model import (
     element_examples,
+    out_of_fold,
     praise_examples,
-    predict,
     train_gradient,
 )
 
@@ -73,14 +73,7 @@ def train(group: str, lang: str) -> tuple[str, str, dict[str, Fitted], float]:
             if code == model.PRAISE
             else element_examples(rows, lang, code)
         )
-        oof: list[tuple[float, bool]] = []
-        for fold in range(FOLDS):
-            bias, weights = train_gradient([r for i, r in enumerate(labelled) if i % FOLDS != fold])
-            oof.extend(
-                (predict(bias, weights, feats), label)
-                for i, (feats, label) in enumerate(labelled)
-                if i % FOLDS == fold
-            )
+        oof = out_of_fold(train_gradient, labelled, FOLDS)
         bias, weights = train_gradient(labelled)
         fitted[code] = Fitted(bias, weights, oof)
     return group, lang, fitted, time.perf_counter() - start

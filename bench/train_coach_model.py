@@ -26,6 +26,7 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,22 @@ def predict(bias: float, weights: dict[str, float], feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def out_of_fold(
+    train: Callable[[Labelled], Trained], labelled: Labelled, folds: int = 5
+) -> list[tuple[float, bool]]:
+    """Each example's score by a model trained on the other folds (example ``i`` is in fold
+    ``i % folds``), with its label, fold by fold."""
+    scored: list[tuple[float, bool]] = []
+    for fold in range(folds):
+        bias, weights = train([r for i, r in enumerate(labelled) if i % folds != fold])
+        scored.extend(
+            (predict(bias, weights, feats), label)
+            for i, (feats, label) in enumerate(labelled)
+            if i % folds == fold
+        )
+    return scored
+
+
 def choose_threshold(
     scored: list[tuple[float, bool]], precision: float
 ) -> tuple[float, float, float]:
@@ -202,15 +219,7 @@ def main() -> int:
         model[lang] = {}
         for code, labelled in sets.items():
             train = train_labels if code in MODELLED else train_gradient
-            scored: list[tuple[float, bool]] = []
-            for fold in range(5):
-                train_rows = [r for i, r in enumerate(labelled) if i % 5 != fold]
-                bias, weights = train(train_rows)
-                scored.extend(
-                    (predict(bias, weights, feats), label)
-                    for i, (feats, label) in enumerate(labelled)
-                    if i % 5 == fold
-                )
+            scored = out_of_fold(train, labelled)
             cut, p, r = choose_threshold(scored, args.precision or precision_of(lang, code))
             bias, weights = train(labelled)
             model[lang][code] = {
