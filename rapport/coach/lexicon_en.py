@@ -848,7 +848,7 @@ _THING_AFTER = _compile(
     _F,
 )
 _MATERIAL_THICK = re.compile(
-    r".*?\b(?:the|a|an|this|that|these|those|some|our|its)\s+(?:thick|dense)\s+[a-z]", _F
+    r"\b(?:the|a|an|this|that|these|those|some|our|its)\s+(?:thick|dense)\s+[a-z]", _F
 )
 _BELITTLE = _compile(
     r"\beven\s+(?:an?\s+|my\s+|our\s+|the\s+)?(?:intern|child|kid|monkey|chimp|trainee|"
@@ -1867,7 +1867,7 @@ def _find_demeaning_base(text: str) -> Iterator[Span]:
         sentence = _sentence_around(text, m.start(), m.end())
         if _THING_AFTER.match(text, m.end()):
             continue
-        if _MATERIAL_THICK.match(text, max(0, m.start() - 12), m.end() + 24) and not (
+        if _MATERIAL_THICK.search(text, max(0, m.start() - 12), m.end() + 24) and not (
             _PERSON_NOUN.match(text, m.end() + 1)
         ):
             continue  # "wear the thick gloves", "a dense fog": a thing's build, not a person's wits
